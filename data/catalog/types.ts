@@ -81,6 +81,8 @@ export interface CommandSpec {
   readonly examples?: readonly string[];
   /** Options accepted by the program itself, before the command (`docker -H`), or by a daemon. */
   readonly scope?: 'cli' | 'global' | 'daemon';
+  /** Canonical names of related entries; where the notes never name this command, their passages stand in. */
+  readonly related?: readonly string[];
 }
 
 /** A form in which an instruction can be written. */
@@ -127,6 +129,8 @@ export interface ConceptSpec {
   /** Canonical names of related entries (`docker image prune`, `HEALTHCHECK`, `concept:layers`). */
   readonly related: readonly string[];
   readonly examples?: readonly string[];
+  /** Distinctive phrases that mark a notes passage as explaining this concept (matched case-insensitively as substrings); the ingest links passages containing any of them. */
+  readonly noteTerms: readonly string[];
 }
 
 /** A side-by-side comparison the notes draw. */
@@ -139,6 +143,8 @@ export interface ComparisonSpec {
   /** One row per aspect; one cell per subject, in `subjects` order. */
   readonly rows: readonly { readonly aspect: Bilingual; readonly cells: readonly Bilingual[] }[];
   readonly keywords: Keywords;
+  /** Distinctive phrases that mark a notes passage as covering this entry; the ingest links passages containing any of them. */
+  readonly noteTerms: readonly string[];
 }
 
 /** A typed placeholder of a recipe: `{{registry_host}}`. */
@@ -158,4 +164,6 @@ export interface RecipeSpec {
   readonly steps: readonly { readonly summary: Bilingual; readonly command: string }[];
   readonly keywords: Keywords;
   readonly related: readonly string[];
+  /** Distinctive phrases that mark a notes passage as covering this entry; the ingest links passages containing any of them. */
+  readonly noteTerms: readonly string[];
 }

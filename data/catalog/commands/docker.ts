@@ -6,53 +6,104 @@ export const dockerGlobal: CommandSpec = {
   aliases: [],
   usage: 'docker [OPTIONS] COMMAND',
   args: [],
-  summary: { ko: '', en: '' },
-  keywords: { ko: [], en: [] },
+  summary: {
+    ko: '도커 데몬에 요청을 보내 이미지, 컨테이너, 네트워크, 볼륨을 다루는 명령줄 클라이언트',
+    en: 'Command-line client that asks a Docker daemon to manage images, containers and more',
+  },
+  details: {
+    ko: '`docker` 명령 자체는 클라이언트일 뿐이고, 실제 작업은 로컬 또는 원격의 도커 데몬(dockerd)이 수행합니다. 여기 나온 전역 옵션은 하위 명령 앞에 써서 어느 데몬에 어떤 방식으로 접속할지, 클라이언트 설정 디렉터리를 어디로 할지, 로그를 얼마나 자세히 남길지를 정합니다. 예를 들어 `docker -H tcp://host:2376 --tlsverify ps`처럼 쓰면 원격 데몬의 컨테이너 목록을 TLS로 안전하게 조회합니다.',
+    en: 'The `docker` program is only a client: the real work is done by a local or remote Docker daemon (dockerd). The global options listed here go before the subcommand and decide which daemon to talk to and how, where the client keeps its configuration, and how chatty its logging is. For example, `docker -H tcp://host:2376 --tlsverify ps` lists the containers of a remote daemon over a verified TLS connection.',
+  },
+  related: ['concept:docker-hub', 'concept:image-name'],
+  keywords: {
+    ko: ['도커', '클라이언트', '전역 옵션', '데몬 접속', '원격 접속', '컨텍스트', '인증서', '버전'],
+    en: ['docker', 'cli', 'client', 'global options', 'daemon', 'host', 'remote', 'context', 'tls', 'version'],
+  },
   scope: 'global',
   options: [
     {
       long: '--config', type: 'string', default: '"/root/.docker"', repeatable: false,
-      summary: { ko: '', en: '' },
+      summary: {
+        ko: '클라이언트 설정 파일(config.json, 로그인 정보 등)이 들어 있는 디렉터리',
+        en: 'Directory holding the client settings (config.json, saved logins, …)',
+      },
     },
     {
       long: '--context', short: '-c', type: 'string', repeatable: false,
-      summary: { ko: '', en: '' },
+      summary: {
+        ko: '이번 명령에 쓸 접속 컨텍스트 이름(DOCKER_HOST와 기본 컨텍스트보다 우선)',
+        en: 'Named context to connect through; beats DOCKER_HOST and the default context',
+      },
     },
     {
       long: '--debug', short: '-D', type: 'bool', repeatable: false,
-      summary: { ko: '', en: '' },
+      summary: {
+        ko: '클라이언트의 디버그 출력을 켬',
+        en: 'Turn on debug output of the client',
+      },
     },
     {
       long: '--host', short: '-H', type: 'list', repeatable: true,
-      summary: { ko: '', en: '' },
+      summary: {
+        ko: '접속할 데몬의 주소나 소켓(unix://, tcp://, ssh:// 형식)',
+        en: 'Address or socket of the daemon to talk to (unix://, tcp://, ssh://)',
+      },
     },
     {
       long: '--log-level', short: '-l', type: 'string', default: '"info"', repeatable: false,
-      summary: { ko: '', en: '' },
+      values: ['debug', 'info', 'warn', 'error', 'fatal'],
+      summary: {
+        ko: '클라이언트가 남길 로그의 최소 수준',
+        en: 'Lowest severity of messages the client logs',
+      },
     },
     {
       long: '--tls', type: 'bool', repeatable: false,
-      summary: { ko: '', en: '' },
+      summary: {
+        ko: '데몬과 TLS로 암호화해 통신(--tlsverify를 주면 자동으로 켜짐)',
+        en: 'Encrypt the connection to the daemon with TLS (implied by --tlsverify)',
+      },
     },
     {
       long: '--tlscacert', type: 'string', default: '"/root/.docker/ca.pem"', repeatable: false,
-      summary: { ko: '', en: '' },
+      summary: {
+        ko: '데몬 인증서를 확인할 때 믿을 CA 인증서 파일',
+        en: 'CA certificate file used to check the certificate of the daemon',
+      },
     },
     {
       long: '--tlscert', type: 'string', default: '"/root/.docker/cert.pem"', repeatable: false,
-      summary: { ko: '', en: '' },
+      summary: {
+        ko: '데몬에 제시할 클라이언트 인증서 파일',
+        en: 'Client certificate file presented to the daemon',
+      },
     },
     {
       long: '--tlskey', type: 'string', default: '"/root/.docker/key.pem"', repeatable: false,
-      summary: { ko: '', en: '' },
+      summary: {
+        ko: '클라이언트 인증서에 짝이 되는 개인 키 파일',
+        en: 'Private key file that goes with the client certificate',
+      },
     },
     {
       long: '--tlsverify', type: 'bool', repeatable: false,
-      summary: { ko: '', en: '' },
+      summary: {
+        ko: 'TLS로 접속하면서 데몬 인증서가 믿을 만한지 검증',
+        en: 'Use TLS and check that the certificate of the daemon is trusted',
+      },
     },
     {
       long: '--version', short: '-v', type: 'bool', repeatable: false,
-      summary: { ko: '', en: '' },
+      summary: {
+        ko: '클라이언트 버전을 출력하고 끝냄',
+        en: 'Show the client version and exit',
+      },
     },
+  ],
+  examples: [
+    'docker --version',
+    'docker -H tcp://192.168.0.10:2376 --tlsverify ps',
+    'docker --context remote images',
+    'docker --log-level debug info',
   ],
 };

@@ -1,0 +1,55 @@
+/** `dref ingest [files…] [--db PATH] [--check] [--json] [--quiet]`: build the database, or only check the notes. */
+import { databasePath } from '../../server/database/paths.js';
+import { loadModel, runIngest } from '../../server/ingest/run-ingest.js';
+import type { ErratumRecord } from '../../server/verify/types.js';
+import { parseCliArgs } from '../parse-cli-args.js';
+
+export const INGEST_HELP = `Usage: dref ingest [FILE…] [--db PATH] [--check] [--json] [--quiet]
+
+Reads notes files (default: the notes shipped with dref), checks every command line and
+Dockerfile snippet in them, and builds the knowledge base. The database is built into a
+temporary file and renamed into place, so a failed ingest leaves the old one untouched.
+
+Options:
+  --db PATH   database to write (default: $DREF_DB, else data/dref.db in the package)
+  --check     only check the notes and list their errata; write nothing.
+              Exits 1 when an erratum of severity error is found.
+  --json      print {"errata":[{"file","line","column","rule","severity","message","suggestion"}]}
+  --quiet     print nothing on success
+
+Examples:
+  dref ingest
+  dref ingest my-notes/*.md --db my.db
+  dref ingest --check --json`;
+
+export function ingestCommand(args: readonly string[], out: NodeJS.WritableStream): number {
+  const { values, positionals } = parseCliArgs('ingest', args, {
+    db: { type: 'string' }, check: { type: 'boolean' }, json: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) { out.write(`${INGEST_HELP}\n`); return 0; }
+  if (values.check) {
+    const errata = loadModel(positionals).notes.flatMap((n) => n.errata);
+    out.write(values.json ? `${JSON.stringify({ errata: errata.map(erratumJson) }, null, 2)}\n` : formatErrata(errata));
+    return errata.some((e) => e.severity === 'error') ? 1 : 0;
+  }
+  const { summary, errata } = runIngest(positionals, databasePath(values.db));
+  if (values.json) {
+    out.write(`${JSON.stringify({ database: summary.path, buildId: summary.buildId, entries: summary.entries, sections: summary.sections, examples: summary.examples, errata: errata.map(erratumJson) }, null, 2)}\n`);
+  } else if (!values.quiet) {
+    out.write(`Built ${summary.path}: ${summary.entries} entries, ${summary.sections} sections, ${summary.examples} examples, ${summary.errata} errata (build ${summary.buildId})\n`);
+    if (summary.errata) out.write('See the errata with `dref ingest --check`.\n');
+  }
+  return 0;
+}
+
+function erratumJson(e: ErratumRecord) {
+  return { file: e.file, line: e.line, column: e.column, rule: e.rule, severity: e.severity, message: e.message, suggestion: e.suggestion };
+}
+
+/** `file:line:column: severity: message [rule]` and the corrected form on the next line. */
+export function formatErrata(errata: readonly ErratumRecord[]): string {
+  if (!errata.length) return 'No errata: every command line and Dockerfile snippet checks out.\n';
+  const lines = errata.map((e) => `${e.file}:${e.line}:${e.column}: ${e.severity}: ${e.message} [${e.rule}]\n  ${e.excerpt}\n  → ${e.suggestion}\n`);
+  const errors = errata.filter((e) => e.severity === 'error').length;
+  return `${lines.join('\n')}\n${errata.length} errata: ${errors} errors, ${errata.length - errors} warnings.\n`;
+}

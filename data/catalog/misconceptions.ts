@@ -1,0 +1,140 @@
+/**
+ * Wrong statements about Docker that study notes often make, as patterns over prose. The ingest
+ * reports each passage that states one, with the correct statement beside it. Patterns are
+ * JavaScript regular expressions (flags `iu`), written to catch the claim however it is phrased,
+ * in Korean or English — not one sentence of one file.
+ */
+import type { Bilingual } from './types.js';
+
+export interface MisconceptionSpec {
+  readonly id: string;
+  /** Canonical name of the entry that holds the correct fact. */
+  readonly about: string;
+  readonly pattern: string;
+  readonly severity: 'error' | 'warning';
+  /** What is wrong with the statement. */
+  readonly message: Bilingual;
+  /** The correct statement, served as the erratum's suggestion. */
+  readonly correction: Bilingual;
+}
+
+export const misconceptions: readonly MisconceptionSpec[] = [
+  {
+    id: 'maintainer-removed',
+    about: 'MAINTAINER',
+    pattern: 'MAINTAINER[\\s\\S]{0,120}?(사용하지\\s*않|사용할\\s*수\\s*없|쓸\\s*수\\s*없|no longer (used|supported|works)|(was|is|been) removed)',
+    severity: 'error',
+    message: { ko: 'MAINTAINER는 폐기 예정(deprecated)일 뿐 제거되지 않았습니다', en: 'MAINTAINER is deprecated, not removed' },
+    correction: {
+      ko: 'MAINTAINER는 Docker 1.13부터 deprecated이지만 지금도 빌드됩니다(경고만 남음). 대신 LABEL maintainer="이름"을 쓰세요',
+      en: 'MAINTAINER has been deprecated since Docker 1.13 but still builds (with a warning); write LABEL maintainer="name" instead',
+    },
+  },
+  {
+    id: 'label-maintainer-without-equals',
+    about: 'LABEL',
+    pattern: 'LABEL\\s+maintainer\\s+["“]',
+    severity: 'warning',
+    message: { ko: 'LABEL은 key=value 형식으로 씁니다', en: 'LABEL takes key=value pairs' },
+    correction: { ko: 'LABEL maintainer="이름"', en: 'LABEL maintainer="name"' },
+  },
+  {
+    id: 'stopsignal-is-a-syscall',
+    about: 'STOPSIGNAL',
+    pattern: 'STOPSIGNAL[\\s\\S]{0,80}?(시스템\\s*콜|시스템\\s*호출|system\\s*call|syscall)',
+    severity: 'error',
+    message: { ko: 'STOPSIGNAL이 정하는 것은 시스템 콜이 아니라 시그널입니다', en: 'STOPSIGNAL sets a signal, not a system call' },
+    correction: {
+      ko: 'STOPSIGNAL은 docker stop이 컨테이너의 주 프로세스에 보낼 시그널(기본 SIGTERM, 예: SIGINT, SIGQUIT)을 정합니다',
+      en: 'STOPSIGNAL sets the signal docker stop sends to the container\'s main process (SIGTERM by default; e.g. SIGINT, SIGQUIT)',
+    },
+  },
+  {
+    id: 'cmd-only-once',
+    about: 'CMD',
+    pattern: 'CMD[\\s\\S]{0,80}?(한\\s*번만\\s*(사용|쓸|적을)|can only be used once|only once in a dockerfile)',
+    severity: 'error',
+    message: { ko: 'CMD는 여러 번 써도 빌드되며, 마지막 것만 적용됩니다', en: 'A Dockerfile may have several CMDs; only the last one applies' },
+    correction: {
+      ko: 'CMD는 여러 번 적을 수 있지만 한 단계(stage)에서 마지막 CMD만 효력이 있습니다. 보통 하나만 둡니다',
+      en: 'You may write CMD more than once, but only the last CMD of a stage takes effect; keep one',
+    },
+  },
+  {
+    id: 'parent-image-blocks-delete',
+    about: 'concept:untagging',
+    pattern: '(부모\\s*이미지가?\\s*(존재하지|없어야)|parent image (must not|mustn\'t) exist)',
+    severity: 'error',
+    message: { ko: '이미지 삭제를 막는 것은 부모가 아니라 그 이미지를 기반으로 한 자식(하위) 이미지입니다', en: 'What keeps an image\'s layers from being deleted is a child image built on it, not its parent' },
+    correction: {
+      ko: '그 이미지를 기반으로 하는 하위(자식) 이미지가 없어야 레이어 파일이 실제로 삭제됩니다. 하위 이미지가 있으면 이름만 지워집니다(Untagged)',
+      en: 'An image\'s layers are really deleted only when no child image is built on it; otherwise only its name is removed (Untagged)',
+    },
+  },
+  {
+    id: 'docker-opts-for-daemon-settings',
+    about: 'dockerd --insecure-registry',
+    pattern: 'DOCKER_OPTS',
+    severity: 'warning',
+    message: { ko: 'DOCKER_OPTS는 예전 init 스크립트에서만 읽히는 설정입니다', en: 'DOCKER_OPTS is only read by old init scripts' },
+    correction: {
+      ko: '/etc/docker/daemon.json에 {"insecure-registries": ["192.168.0.10:5000"]}처럼 적고 도커 데몬을 재시작하세요',
+      en: 'Put {"insecure-registries": ["192.168.0.10:5000"]} in /etc/docker/daemon.json and restart the Docker daemon',
+    },
+  },
+  {
+    id: 'one-layer-per-line',
+    about: 'concept:layers',
+    pattern: '(명령어\\s*줄\\s*수만큼\\s*레이어|(one|a) layer (per|for each|for every) (line|instruction))',
+    severity: 'warning',
+    message: { ko: '모든 명령어가 파일 시스템 레이어를 만들지는 않습니다', en: 'Not every instruction adds a filesystem layer' },
+    correction: {
+      ko: 'RUN, COPY, ADD만 파일 시스템 레이어를 만들고, 나머지 명령어(ENV, CMD, LABEL 등)는 이미지 설정(메타데이터)만 바꿉니다',
+      en: 'Only RUN, COPY and ADD add filesystem layers; the other instructions (ENV, CMD, LABEL, …) only change the image\'s configuration',
+    },
+  },
+  {
+    id: 'publish-all-needs-no-lookup',
+    about: 'docker run --publish-all',
+    pattern: '-P[\\s\\S]{0,80}?(확인할\\s*필요가?\\s*없|no need to (check|look up))',
+    severity: 'error',
+    message: { ko: '-P는 호스트 포트를 임의로 고르므로 어느 포트인지 확인해야 합니다', en: '-P picks random host ports, so you do need to look them up' },
+    correction: {
+      ko: '-P는 EXPOSE된 포트마다 비어 있는 임의의 호스트 포트를 연결합니다. 어떤 포트인지는 docker port <컨테이너>나 docker ps로 확인하세요',
+      en: '-P maps each exposed port to a free, random host port; find which with docker port <container> or docker ps',
+    },
+  },
+  {
+    id: 'exec-array-runs-in-order',
+    about: 'RUN',
+    pattern: '(배열|array)[\\s\\S]{0,30}?(순서대로|차례로|in order|one after another)',
+    severity: 'error',
+    message: { ko: 'exec 형식의 배열은 명령어 목록이 아니라 하나의 프로그램과 그 인자입니다', en: 'An exec-form array is one program and its arguments, not a list of commands' },
+    correction: {
+      ko: 'RUN ["실행파일", "인자1", "인자2"]는 첫 원소의 프로그램을 셸 없이 나머지 원소를 인자로 하여 한 번 실행합니다',
+      en: 'RUN ["executable", "arg1", "arg2"] runs the first element once, without a shell, with the rest as its arguments',
+    },
+  },
+  {
+    id: 'volume-shares-with-host',
+    about: 'VOLUME',
+    pattern: 'VOLUME[\\s\\S]{0,80}?(호스트와\\s*공유|shared? with the host)',
+    severity: 'warning',
+    message: { ko: 'VOLUME은 호스트 디렉터리를 공유하지 않습니다', en: 'VOLUME does not share a host directory' },
+    correction: {
+      ko: 'VOLUME은 그 경로에 볼륨이 붙을 자리를 표시합니다. 따로 지정하지 않으면 익명 볼륨이 생기고, 호스트 경로를 쓰려면 docker run -v 호스트경로:컨테이너경로로 지정합니다',
+      en: 'VOLUME marks a path where a volume is mounted; without -v an anonymous volume is created, and a host directory needs docker run -v host_path:container_path',
+    },
+  },
+  {
+    id: 'add-includes-copy',
+    about: 'compare:add-vs-copy',
+    pattern: '(COPY의?\\s*기능이\\s*ADD에\\s*포함|ADD is a superset of COPY)',
+    severity: 'warning',
+    message: { ko: 'ADD가 COPY의 상위 호환은 아닙니다', en: 'ADD is not a superset of COPY' },
+    correction: {
+      ko: 'ADD는 URL 다운로드와 tar 자동 해제를 더 하지만, 멀티 스테이지의 COPY --from은 COPY에만 있습니다. 로컬 파일 복사에는 COPY를 쓰세요',
+      en: 'ADD adds URL downloads and tar extraction, but multi-stage COPY --from exists only on COPY; use COPY for local files',
+    },
+  },
+];

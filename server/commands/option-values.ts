@@ -1,0 +1,107 @@
+/** Checks an option's value against its type, its closed set of values, and the formats some options follow (`-p`, `-e`). */
+import type { OptionSpec } from '../../data/catalog/types.js';
+import { editDistance } from '../text/did-you-mean.js';
+
+/** Why a value is not accepted, and the closest accepted one where there is one. */
+export interface ValueProblem {
+  readonly message: string;
+  readonly suggestion?: string;
+}
+
+const DURATION = /^[+-]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h))+$/;
+const BYTES = /^\d+(\.\d+)?\s*([bkmgtp]i?b?)?$/i;
+const BOOL = /^(1|0|t|f|true|false|TRUE|FALSE|True|False)$/;
+
+/** Formats particular options follow, beyond their type. One entry per format. */
+const FORMATS: readonly { readonly options: readonly string[]; readonly check: (value: string) => string | undefined }[] = [
+  {
+    options: ['--publish'],
+    check: (v) => /^(((\[[0-9a-fA-F:.]+\]|[0-9.]+|[a-zA-Z0-9.-]+):)?(\d{1,5}(-\d{1,5})?)?:)?\d{1,5}(-\d{1,5})?(\/(tcp|udp|sctp))?$/.test(v) && portsInRange(v)
+      ? undefined
+      : `\`${v}\` is not a port mapping: write [HOST_IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp|sctp], e.g. 8080:80`,
+  },
+  {
+    options: ['--env', '--build-arg', '--label'],
+    check: (v) => (/^[^=\s][^=]*(=.*)?$/s.test(v) ? undefined : `\`${v}\` is not KEY=VALUE (or KEY alone)`),
+  },
+  {
+    options: ['--filter'],
+    check: (v) => (/^[a-z][a-z_.-]*=.*$/i.test(v) ? undefined : `\`${v}\` is not a filter: write KEY=VALUE, e.g. dangling=true`),
+  },
+  {
+    options: ['--stop-signal'],
+    check: (v) => (/^(SIG)?[A-Z][A-Z0-9+-]*$|^\d+$|^SIGRTMIN\+\d+$/.test(v) ? undefined : `\`${v}\` is not a signal name or number, e.g. SIGTERM or 15`),
+  },
+];
+
+function portsInRange(value: string): boolean {
+  const numbers = value.replace(/^\[[^\]]*\]:/, '').match(/\d{1,5}(?=[-:/]|$)/g) ?? [];
+  return numbers.every((n) => Number(n) <= 65535);
+}
+
+/** Accepted-value patterns: `on-failure[:N]` accepts `on-failure` and `on-failure:5`; `container:<name|id>` accepts any suffix. */
+function matchesValue(pattern: string, value: string): boolean {
+  if (pattern === value) return true;
+  const optional = /^(.*)\[:N\]$/.exec(pattern);
+  if (optional) return value === optional[1] || new RegExp(`^${escapeRegex(optional[1]!)}:\\d+$`).test(value);
+  const placeholder = /^(.*?)<[^>]+>$/.exec(pattern);
+  if (placeholder) return value.startsWith(placeholder[1]!) && value.length > placeholder[1]!.length;
+  return false;
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Checks one value given to `option`; undefined when it is accepted. */
+export function checkOptionValue(option: OptionSpec, value: string): ValueProblem | undefined {
+  if (option.values?.length && !option.values.some((p) => matchesValue(p, value))) {
+    const plain = option.values.map((p) => p.replace(/\[:N\]$/, '').replace(/<[^>]+>$/, ''));
+    const closest = nearest(value, plain);
+    return {
+      message: `\`${value}\` is not a value ${option.long} accepts; it takes ${option.values.join(', ')}`,
+      ...(closest ? { suggestion: closest } : {}),
+    };
+  }
+  const typeProblem = checkType(option, value);
+  if (typeProblem) return { message: typeProblem };
+  const format = FORMATS.find((f) => f.options.includes(option.long));
+  const formatProblem = format?.check(value);
+  return formatProblem ? { message: formatProblem } : undefined;
+}
+
+function checkType(option: OptionSpec, value: string): string | undefined {
+  switch (option.type) {
+    case 'bool':
+      return BOOL.test(value) ? undefined : `${option.long} is a switch: it takes true or false, not \`${value}\``;
+    case 'int':
+      return /^-?\d+$/.test(value) ? undefined : `${option.long} takes a whole number, not \`${value}\``;
+    case 'uint':
+      return /^\d+$/.test(value) ? undefined : `${option.long} takes a whole number ≥ 0, not \`${value}\``;
+    case 'uint16':
+      return /^\d+$/.test(value) && Number(value) <= 65535 ? undefined : `${option.long} takes a whole number from 0 to 65535, not \`${value}\``;
+    case 'decimal':
+      return /^\d+(\.\d+)?$/.test(value) ? undefined : `${option.long} takes a number such as 1.5, not \`${value}\``;
+    case 'duration':
+      return value === '0' || DURATION.test(value) ? undefined : `${option.long} takes a duration such as 30s, 1m30s or 2h, not \`${value}\``;
+    case 'bytes':
+      return BYTES.test(value) ? undefined : `${option.long} takes a size such as 512m or 2g, not \`${value}\``;
+    case 'map':
+      return value.includes('=') ? undefined : `${option.long} takes KEY=VALUE, not \`${value}\``;
+    default:
+      return value === '' && option.type !== 'string' ? `${option.long} needs a value` : undefined;
+  }
+}
+
+function nearest(value: string, candidates: readonly string[]): string | undefined {
+  const lower = value.toLowerCase();
+  const prefix = candidates.find((c) => c.startsWith(lower) || lower.startsWith(c));
+  if (prefix) return prefix;
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const score = editDistance(lower, c);
+    if (score < bestScore) { best = c; bestScore = score; }
+  }
+  return bestScore <= Math.max(2, Math.floor(value.length / 2)) ? best : undefined;
+}

@@ -1,0 +1,39 @@
+/** Opens the knowledge base read-only, building the default one first when it does not exist yet. */
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import * as schema from '../../schema/tables.js';
+import { DrefError } from '../errors.js';
+import { buildDefaultDatabase } from '../ingest/run-ingest.js';
+
+export type KnowledgeDb = ReturnType<typeof drizzle<typeof schema>>;
+
+/** An open knowledge base: the drizzle handle, the raw connection (for FTS5) and the build id. */
+export interface KnowledgeBase {
+  readonly db: KnowledgeDb;
+  readonly sqlite: Database.Database;
+  readonly path: string;
+  readonly buildId: string;
+  close(): void;
+}
+
+/** Opens `path`; when it is missing and `buildIfMissing` is set, builds it from the shipped notes first. */
+export function openKnowledgeBase(path: string, options: { buildIfMissing?: boolean } = {}): KnowledgeBase {
+  if (!existsSync(path)) {
+    if (!options.buildIfMissing) {
+      throw new DrefError('DATABASE', 'no database here', 'run `dref ingest` to build it, or point --db / DREF_DB at one', { file: path });
+    }
+    buildDefaultDatabase(path);
+  }
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path, { readonly: true, fileMustExist: true });
+    const row = sqlite.prepare("SELECT value FROM build_info WHERE key = 'build_id'").get() as { value: string } | undefined;
+    if (!row) throw new Error('no build id');
+    const db = drizzle(sqlite, { schema });
+    return { db, sqlite, path, buildId: row.value, close: () => sqlite.close() };
+  } catch (error) {
+    throw new DrefError('DATABASE', 'this file is not a dref database, or it is damaged',
+      'rebuild it with `dref ingest --db <path>`', { file: path }, { cause: error });
+  }
+}

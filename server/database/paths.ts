@@ -1,0 +1,32 @@
+/** Where things live: the package root, the default notes, the default database and the migrations. */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The folder holding package.json, found from this module whether it runs from source or from dist/. */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data', 'notes'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find the dref package root');
+    dir = parent;
+  }
+}
+
+/** The notes shipped with dref: the default corpus. */
+export function defaultNotesFiles(): string[] {
+  return [join(packageRoot(), 'data', 'notes', 'docker-images.ko.md')];
+}
+
+/** The database path: `--db`, else `DREF_DB`, else data/dref.db in the package. */
+export function databasePath(explicit?: string): string {
+  if (explicit) return resolve(explicit);
+  if (process.env.DREF_DB) return resolve(process.env.DREF_DB);
+  return join(packageRoot(), 'data', 'dref.db');
+}
+
+/** The SQL migrations drizzle-kit generated from schema/tables.ts. */
+export function migrationsFolder(): string {
+  return join(packageRoot(), 'schema', '__generated__');
+}

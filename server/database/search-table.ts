@@ -1,0 +1,17 @@
+/**
+ * The FTS5 table search reads. drizzle has no virtual tables, so its DDL lives here, next to the
+ * function that fills it; its columns hold text already turned into index terms (see index-terms.ts).
+ */
+export const SEARCH_TABLE_DDL = `
+CREATE VIRTUAL TABLE entry_search USING fts5(
+  entry_id UNINDEXED,
+  name,
+  keywords,
+  summary,
+  body,
+  notes,
+  tokenize = 'unicode61 remove_diacritics 2'
+)`;
+
+/** Column weights for bm25(): a name match counts most, the notes' own prose least. */
+export const SEARCH_WEIGHTS = { name: 10, keywords: 6, summary: 3, body: 1.5, notes: 1 } as const;

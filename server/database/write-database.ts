@@ -1,0 +1,201 @@
+/**
+ * Writes a knowledge model to a SQLite file. It builds into a temporary file beside the target and
+ * renames it into place, so a reader sees either the old database or the new one, never a half-built one.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as t from '../../schema/tables.js';
+import { DrefError } from '../errors.js';
+import type { KnowledgeModel } from '../ingest/ingest-notes.js';
+import { toIndexText } from '../search/index-terms.js';
+import { migrationsFolder } from './paths.js';
+import { SEARCH_TABLE_DDL } from './search-table.js';
+
+/** What a build produced. */
+export interface BuildSummary {
+  readonly path: string;
+  readonly buildId: string;
+  readonly entries: number;
+  readonly sections: number;
+  readonly examples: number;
+  readonly errata: number;
+}
+
+/** Builds the database at `path` from the model, atomically. */
+export function writeDatabase(model: KnowledgeModel, path: string, version: string): BuildSummary {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(tmp);
+    sqlite.pragma('journal_mode = OFF');
+    sqlite.pragma('synchronous = OFF');
+    const db = drizzle(sqlite);
+    migrate(db, { migrationsFolder: migrationsFolder() });
+    sqlite.exec(SEARCH_TABLE_DDL);
+    const summary = sqlite.transaction(() => fill(sqlite!, db, model, version))();
+    sqlite.exec('ANALYZE');
+    sqlite.close();
+    sqlite = undefined;
+    renameSync(tmp, path);
+    return { path, ...summary };
+  } catch (error) {
+    sqlite?.close();
+    rmSync(tmp, { force: true });
+    if (error instanceof DrefError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DrefError('IO', `cannot write the database (${code ?? (error as Error).message})`,
+      code === 'ENOSPC' ? 'free some disk space; the previous database is unchanged'
+        : code === 'EACCES' || code === 'EROFS' ? 'choose a writable place with --db or DREF_DB; the previous database is unchanged'
+          : 'the previous database is unchanged', { file: path }, { cause: error });
+  }
+}
+
+type Db = ReturnType<typeof drizzle>;
+
+function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version: string): Omit<BuildSummary, 'path'> {
+  insertChunks(db, t.entries, model.entries.map((e) => ({
+    id: e.id, kind: e.kind, name: e.name, titleKo: e.title.ko, titleEn: e.title.en, summaryKo: e.summary.ko, summaryEn: e.summary.en,
+    bodyKo: e.body.ko, bodyEn: e.body.en, keywordsKo: e.keywords.ko.join(', '), keywordsEn: e.keywords.en.join(', '),
+    parentId: e.parentId ?? null, data: JSON.stringify(e.data),
+  })));
+  const aliasRows = new Map<string, { alias: string; entryId: string }>();
+  for (const e of model.entries) for (const alias of e.aliases) aliasRows.set(`${alias}|${e.id}`, { alias, entryId: e.id });
+  insertChunks(db, t.entryAliases, [...aliasRows.values()]);
+  const related = new Map<string, { entryId: string; relatedId: string; weight: number }>();
+  for (const e of model.entries) {
+    for (const name of e.related) {
+      const id = model.names.idOf(name);
+      if (id && id !== e.id) {
+        related.set(`${e.id}|${id}`, { entryId: e.id, relatedId: id, weight: 1 });
+        if (!related.has(`${id}|${e.id}`)) related.set(`${id}|${e.id}`, { entryId: id, relatedId: e.id, weight: 0.5 });
+      }
+    }
+  }
+  insertChunks(db, t.relatedEntries, [...related.values()]);
+
+  // Catalog examples.
+  let exampleId = 0;
+  const exampleRows: (typeof t.examples.$inferInsert)[] = [];
+  const exampleLinks: { exampleId: number; entryId: string }[] = [];
+  for (const e of model.entries) {
+    for (const ex of e.examples) {
+      exampleRows.push({ id: ++exampleId, kind: ex.kind, text: ex.text, source: 'catalog', isValid: true });
+      exampleLinks.push({ exampleId, entryId: e.id });
+    }
+  }
+
+  let sectionId = 0;
+  let passageId = 0;
+  let erratumId = 0;
+  const notesText = new Map<string, string[]>();
+  const errataRows: (typeof t.errata.$inferInsert)[] = [];
+  let sectionCount = 0;
+  let errataCount = 0;
+  model.notes.forEach((notes, fileIndex) => {
+    const fileId = fileIndex + 1;
+    db.insert(t.noteFiles).values({
+      id: fileId, path: notes.doc.file, sha256: createHash('sha256').update(notes.text).digest('hex'), lineCount: notes.doc.lines.length,
+    }).run();
+    const sectionIds = new Map<object, number>();
+    const stack: { level: number; id: number }[] = [];
+    const sectionRows = notes.doc.sections.map((s) => {
+      const id = ++sectionId;
+      sectionIds.set(s, id);
+      while (stack.length && stack.at(-1)!.level >= s.level) stack.pop();
+      const parentId = stack.at(-1)?.id ?? null;
+      stack.push({ level: s.level, id });
+      return { id, fileId, path: s.path, title: s.title, level: s.level, parentId, startLine: s.startLine, endLine: s.endLine };
+    });
+    insertChunks(db, t.sections, sectionRows);
+    sectionCount += sectionRows.length;
+    const passageRows = notes.doc.sections.flatMap((s) => s.nodes.filter((n) => n.kind === 'passage').map((n) => ({
+      id: ++passageId, sectionId: sectionIds.get(s)!, startLine: n.startLine, endLine: n.endLine, text: (n as { text: string }).text,
+    })));
+    insertChunks(db, t.passages, passageRows);
+
+    const exampleIds = new Map<object, number>();
+    const invalid = new Set(notes.errata.filter((e) => e.severity === 'error' && e.example).map((e) => e.example!));
+    for (const ex of notes.examples) {
+      const id = ++exampleId;
+      exampleIds.set(ex, id);
+      exampleRows.push({
+        id, sectionId: sectionIds.get(ex.section)!, startLine: ex.node.startLine, endLine: ex.node.endLine,
+        kind: ex.kind, text: ex.text, source: 'notes', isValid: !invalid.has(ex),
+      });
+      for (const entryId of ex.entryIds) exampleLinks.push({ exampleId: id, entryId });
+    }
+    insertChunks(db, t.entrySections, notes.links.map((l) => ({
+      entryId: l.entryId, sectionId: sectionIds.get(l.section)!, startLine: l.startLine, endLine: l.endLine, role: l.role,
+    })));
+    const lines = notes.doc.lines;
+    for (const l of notes.links) {
+      if (l.role === 'related') continue;
+      const text = lines.slice(l.startLine - 1, l.endLine).join('\n');
+      notesText.set(l.entryId, [...(notesText.get(l.entryId) ?? []), text]);
+    }
+    errataRows.push(...notes.errata.map((e) => ({
+      id: ++erratumId, fileId, sectionId: sectionIds.get(e.section) ?? null, line: e.line, column: e.column, rule: e.rule,
+      severity: e.severity, message: e.message, suggestion: e.suggestion, excerpt: e.excerpt,
+      exampleId: e.example ? exampleIds.get(e.example) ?? null : null, entryId: e.entryId ?? null,
+    })));
+    errataCount += notes.errata.length;
+  });
+  insertChunks(db, t.examples, exampleRows);
+  insertChunks(db, t.exampleEntries, dedupeBy(exampleLinks, (l) => `${l.exampleId}|${l.entryId}`));
+  insertChunks(db, t.errata, errataRows);
+
+  const insertSearch = sqlite.prepare('INSERT INTO entry_search (entry_id, name, keywords, summary, body, notes) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const e of model.entries) {
+    insertSearch.run(
+      e.id,
+      toIndexText([e.name, ...e.aliases, e.title.ko, e.title.en].join(' ')),
+      toIndexText([...e.keywords.ko, ...e.keywords.en].join(' ')),
+      toIndexText(`${e.summary.ko} ${e.summary.en}`),
+      toIndexText(`${e.body.ko} ${e.body.en}`),
+      toIndexText([...new Set(notesText.get(e.id) ?? [])].join('\n')),
+    );
+  }
+
+  const buildId = buildIdOf(model, version);
+  insertChunks(db, t.buildInfo, [
+    { key: 'build_id', value: buildId },
+    { key: 'built_at', value: new Date().toISOString() },
+    { key: 'dref_version', value: version },
+    { key: 'notes_files', value: JSON.stringify(model.notes.map((n) => n.doc.file)) },
+  ]);
+  return { buildId, entries: model.entries.length, sections: sectionCount, examples: exampleRows.length, errata: errataCount };
+}
+
+/** A hash of everything the database is built from: the same inputs give the same id (an ETag). */
+function buildIdOf(model: KnowledgeModel, version: string): string {
+  const hash = createHash('sha256');
+  hash.update(version);
+  for (const file of readdirSync(migrationsFolder()).filter((f) => f.endsWith('.sql')).sort()) {
+    hash.update(readFileSync(join(migrationsFolder(), file)));
+  }
+  for (const e of model.entries) hash.update(JSON.stringify(e));
+  for (const n of model.notes) hash.update(n.doc.file).update(n.text);
+  return hash.digest('hex').slice(0, 16);
+}
+
+const CHUNK = 500;
+
+function insertChunks<T extends Parameters<Db['insert']>[0]>(db: Db, table: T, rows: readonly T['$inferInsert'][]): void {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    db.insert(table).values(rows.slice(i, i + CHUNK) as T['$inferInsert'][]).run();
+  }
+}
+
+function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,178 @@
+/**
+ * Links the notes to the catalog: each definition to the entry it defines, each command line and
+ * Dockerfile snippet to the command, options and instructions it uses (as examples), and each
+ * passage to the commands, flags, instructions and concepts it talks about.
+ */
+import type { CommandSpec } from '../../data/catalog/types.js';
+import type { CommandIndex } from '../commands/command-index.js';
+import { isDockerInvocation, parseDockerCommand, type ParsedDockerCommand } from '../commands/parse-docker-command.js';
+import { INSTRUCTION_NAMES, leadingInstruction } from '../dockerfile/instruction-names.js';
+import type { NoteNode, NotesDocument, ParsedSection } from '../notes/types.js';
+import { splitSimpleCommands, tokenizeShell } from '../shell/tokenize-shell.js';
+import { optionId, commandId, type EntryRecord } from './catalog-entries.js';
+import type { EntryNames } from './entry-names.js';
+
+export type LinkRole = 'definition' | 'passage' | 'example' | 'related';
+
+/** One link from an entry to lines of a section. */
+export interface NoteLink {
+  readonly entryId: string;
+  readonly section: ParsedSection;
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly role: LinkRole;
+}
+
+/** A command line, Dockerfile snippet or shell command found in the notes. */
+export interface NoteExample {
+  readonly section: ParsedSection;
+  readonly node: Extract<NoteNode, { kind: 'command' | 'dockerfile' | 'shell' }>;
+  readonly kind: 'command' | 'dockerfile' | 'shell';
+  readonly text: string;
+  readonly entryIds: readonly string[];
+  /** For command lines: each docker invocation in it, parsed, with its offset in `text`. */
+  readonly commands: readonly ParsedDockerCommand[];
+}
+
+export interface LinkResult {
+  readonly links: NoteLink[];
+  readonly examples: NoteExample[];
+}
+
+const FLAG = /(?<![\w-])(--?[A-Za-z][\w-]*)/g;
+const INSTRUCTION = new RegExp(`\\b(${INSTRUCTION_NAMES.join('|')})\\b`, 'g');
+/** `docker image prune`, `docker export, import`, `load 명령어`, or an English command word followed by a Korean particle (`export와`, `commit으로`). */
+const COMMAND_WORD = /\bdocker\s+((?:image|container|builder)\s+[a-z]+|[a-z]+(?:\s*,\s*[a-z]+)*)|'?\b([a-z]+)'?(?=\s*명령|와|과|은|는|을|를|으로|로|이|가|의|도)/g;
+
+/** Links one parsed notes file. */
+export function linkNotes(doc: NotesDocument, entries: readonly EntryRecord[], names: EntryNames, index: CommandIndex): LinkResult {
+  const links: NoteLink[] = [];
+  const examples: NoteExample[] = [];
+  const withTerms = entries.filter((e) => e.noteTerms.length);
+  const parentOf = new Map(entries.filter((e) => e.parentId).map((e) => [e.id, e.parentId!]));
+  const add = (entryId: string | undefined, section: ParsedSection, startLine: number, endLine: number, role: LinkRole) => {
+    if (entryId) links.push({ entryId, section, startLine, endLine, role });
+  };
+
+  for (const section of doc.sections) {
+    const sectionCommands: { line: number; spec: CommandSpec }[] = [];
+    // Instructions named in the section's title cover the whole section.
+    for (const m of section.title.toUpperCase().matchAll(INSTRUCTION)) {
+      add(names.idOf(m[1]!), section, section.startLine, section.endLine, 'passage');
+    }
+    for (const node of section.nodes) {
+      if (node.kind === 'command') {
+        const commands = parseCommandText(node.text, index);
+        const ids = commands.flatMap(entryIdsOfCommand);
+        for (const c of commands) if (c.command) sectionCommands.push({ line: node.startLine, spec: c.command.spec });
+        examples.push({ section, node, kind: 'command', text: node.text, entryIds: unique(ids), commands });
+        for (const id of unique(ids)) add(id, section, node.startLine, node.endLine, 'example');
+      } else if (node.kind === 'dockerfile') {
+        const ids = unique(node.lines.map((l) => leadingInstruction(l.text)).filter((n) => n !== undefined).map((n) => `instruction:${n}`));
+        examples.push({ section, node, kind: 'dockerfile', text: node.lines.map((l) => l.text).join('\n'), entryIds: ids, commands: [] });
+        for (const id of ids) add(id, section, node.startLine, node.endLine, 'example');
+      } else if (node.kind === 'shell') {
+        const commands = parseCommandText(node.text, index);
+        examples.push({ section, node, kind: 'shell', text: node.text, entryIds: unique(commands.flatMap(entryIdsOfCommand)), commands });
+      }
+    }
+    for (const node of section.nodes) {
+      if (node.kind === 'definition') {
+        add(names.idOf(node.name), section, node.startLine, node.endLine, 'definition');
+      } else if (node.kind === 'passage') {
+        const text = node.text;
+        const mentioned = commandsMentioned(text, index);
+        const nearest = [...sectionCommands].filter((c) => c.line <= node.startLine).sort((a, b) => b.line - a.line).map((c) => c.spec);
+        const context = unique([...mentioned, ...nearest, ...sectionCommands.map((c) => c.spec)]);
+        for (const spec of mentioned) add(commandId(spec), section, node.startLine, node.endLine, 'passage');
+        for (const m of text.matchAll(FLAG)) {
+          const optionEntry = resolveFlag(m[1]!, context, index, entries);
+          add(optionEntry, section, node.startLine, node.endLine, 'passage');
+          add(parentOf.get(optionEntry ?? ''), section, node.startLine, node.endLine, 'passage');
+        }
+        for (const m of text.matchAll(INSTRUCTION)) add(`instruction:${m[1]}`, section, node.startLine, node.endLine, 'passage');
+        const lower = text.toLowerCase();
+        for (const e of withTerms) {
+          if (e.noteTerms.some((t) => lower.includes(t.toLowerCase()))) add(e.id, section, node.startLine, node.endLine, 'passage');
+        }
+      } else if (node.kind === 'mention') {
+        const resolved = index.resolve(node.text.replace(/^docker\s+/, '').split(/\s+/));
+        if (resolved && /^(docker\s+)?[a-z]+(\s+[a-z]+)?$/.test(node.text)) add(commandId(resolved.spec), section, node.startLine, node.endLine, 'passage');
+      }
+    }
+  }
+  links.push(...relatedLinks(links, entries, names));
+  return { links: dedupe(links), examples };
+}
+
+/** For entries the notes never name, the lines that cover their related entries, marked as `related`. */
+function relatedLinks(links: readonly NoteLink[], entries: readonly EntryRecord[], names: EntryNames): NoteLink[] {
+  const byEntry = new Map<string, NoteLink[]>();
+  for (const l of links) byEntry.set(l.entryId, [...(byEntry.get(l.entryId) ?? []), l]);
+  const out: NoteLink[] = [];
+  for (const e of entries) {
+    if (byEntry.has(e.id) || e.kind === 'option') continue;
+    for (const name of e.related) {
+      const direct = byEntry.get(names.idOf(name) ?? '') ?? [];
+      for (const l of direct.filter((d) => d.role !== 'related').slice(0, 3)) {
+        out.push({ ...l, entryId: e.id, role: 'related' });
+      }
+    }
+  }
+  return out;
+}
+
+/** Parses every docker invocation in a command line (`a && b`, `\` continuations). */
+export function parseCommandText(text: string, index: CommandIndex): ParsedDockerCommand[] {
+  const { tokens } = tokenizeShell(text);
+  return splitSimpleCommands(tokens).filter(isDockerInvocation).map((words) => parseDockerCommand(words, index));
+}
+
+function entryIdsOfCommand(parsed: ParsedDockerCommand): string[] {
+  if (!parsed.command) return [];
+  const spec = parsed.command.spec;
+  return [commandId(spec), ...parsed.options.filter((o) => o.spec && o.scope === 'command').map((o) => optionId(spec, o.spec!))];
+}
+
+function commandsMentioned(text: string, index: CommandIndex): CommandSpec[] {
+  const found: CommandSpec[] = [];
+  for (const m of text.matchAll(COMMAND_WORD)) {
+    const spellings = m[1] && m[1].includes(',') ? m[1].split(/\s*,\s*/) : [m[1] ?? m[2] ?? ''];
+    for (const spelling of spellings) {
+      const resolved = index.resolve(spelling.split(/\s+/));
+      if (resolved) found.push(resolved.spec);
+    }
+  }
+  return unique(found);
+}
+
+/** The option a flag in prose refers to: first in the commands in context, else the one command that has it. */
+function resolveFlag(flag: string, context: readonly CommandSpec[], index: CommandIndex, entries: readonly EntryRecord[]): string | undefined {
+  for (const spec of context) {
+    const option = index.findOption(spec, flag);
+    if (option) return optionId(spec, option);
+  }
+  if (!flag.startsWith('--')) return undefined;
+  const owners = entries.filter((e) => e.kind === 'option' && e.name.endsWith(` ${flag}`));
+  const cli = owners.filter((e) => !e.name.startsWith('docker ') || commandNameOf(e) !== 'docker');
+  return cli.length === 1 ? cli[0]!.id : owners.length === 1 ? owners[0]!.id : undefined;
+}
+
+function commandNameOf(e: EntryRecord): string {
+  return e.name.slice(0, e.name.lastIndexOf(' '));
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+function dedupe(links: readonly NoteLink[]): NoteLink[] {
+  const seen = new Set<string>();
+  return links.filter((l) => {
+    const key = `${l.entryId}|${l.section.path}|${l.startLine}|${l.role}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+

@@ -1,0 +1,67 @@
+/**
+ * Turns text into the terms the FTS5 index stores, and a user's query into a safe FTS5 MATCH
+ * expression. Korean runs become overlapping syllable bigrams, so two-syllable words (캐시, 태그)
+ * and substrings of longer words (재시작 in 재시작을) match; English words stay whole. The index's
+ * own tokenizer (unicode61) then only splits on the spaces written here.
+ */
+
+const HANGUL_RUN = /\p{Script=Hangul}+/gu;
+const TERM = /\p{Script=Hangul}+|[\p{L}\p{N}]+/gu;
+
+/** Particles and endings that follow a Korean noun in a query (캐시를, 태그로); stripped from query words of 3+ syllables. */
+const PARTICLES = ['에서는', '으로는', '에서', '으로', '까지', '부터', '처럼', '하기', '하는', '하면', '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만'];
+
+/** Bigrams of a Korean run; a one-syllable run is kept as is. */
+function hangulGrams(run: string): string[] {
+  if (run.length === 1) return [run];
+  const grams: string[] = [];
+  for (let i = 0; i + 1 < run.length; i++) grams.push(run.slice(i, i + 2));
+  return grams;
+}
+
+/** The index text for a field: English words lowercased, Korean as bigrams, joined by spaces. */
+export function toIndexText(text: string): string {
+  const out: string[] = [];
+  for (const m of text.matchAll(TERM)) {
+    const term = m[0];
+    if (HANGUL_RUN.test(term)) {
+      HANGUL_RUN.lastIndex = 0;
+      out.push(...hangulGrams(term));
+    } else {
+      out.push(term.toLowerCase());
+    }
+  }
+  return out.join(' ');
+}
+
+/** One word of a query, as FTS5 phrases: English as a prefix match, Korean as a bigram phrase. */
+export interface QueryTerm {
+  readonly text: string;
+  /** A quoted FTS5 phrase, safe to put in MATCH. */
+  readonly phrase: string;
+  readonly isKorean: boolean;
+}
+
+/** Splits a query into terms; anything that is not a letter or digit is dropped, so no FTS syntax gets through. */
+export function queryTerms(query: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  for (const m of query.normalize('NFC').matchAll(TERM)) {
+    let term = m[0];
+    if (/\p{Script=Hangul}/u.test(term)) {
+      if (term.length >= 3) {
+        const particle = PARTICLES.find((p) => term.endsWith(p) && term.length - p.length >= 2);
+        if (particle) term = term.slice(0, -particle.length);
+      }
+      terms.push({ text: term, phrase: `"${hangulGrams(term).join(' ')}"`, isKorean: true });
+    } else {
+      const lower = term.toLowerCase();
+      terms.push({ text: lower, phrase: `"${lower}"*`, isKorean: false });
+    }
+  }
+  return terms;
+}
+
+/** An FTS5 MATCH expression: every term must match (AND), in any column. Empty when the query has no terms. */
+export function toMatchExpression(terms: readonly QueryTerm[], join: 'AND' | 'OR' = 'AND'): string {
+  return terms.map((t) => t.phrase).join(` ${join} `);
+}

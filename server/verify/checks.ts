@@ -1,0 +1,20 @@
+/** The notes checks the ingest runs, in order. A new check is one file plus one line here. */
+import { claimsCheck } from './claims.js';
+import { commandLinesCheck } from './command-lines.js';
+import { definitionSubjectsCheck } from './definition-subjects.js';
+import { dockerfileSnippetsCheck } from './dockerfile-snippets.js';
+import type { ErratumRecord, NotesCheck, NotesCheckContext } from './types.js';
+import { variableTyposCheck } from './variable-typos.js';
+
+export const NOTES_CHECKS: readonly NotesCheck[] = [
+  commandLinesCheck,
+  dockerfileSnippetsCheck,
+  variableTyposCheck,
+  definitionSubjectsCheck,
+  claimsCheck,
+];
+
+/** Runs every check and orders the errata by line. */
+export function verifyNotes(context: NotesCheckContext): ErratumRecord[] {
+  return NOTES_CHECKS.flatMap((c) => c.check(context)).sort((a, b) => a.line - b.line || a.column - b.column);
+}

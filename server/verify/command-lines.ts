@@ -1,0 +1,70 @@
+/** Checks every docker command line in the notes against the catalog: commands, flags, values, arguments. */
+import type { CommandNode } from '../notes/types.js';
+import type { CommandProblem } from '../commands/parse-docker-command.js';
+import type { NoteExample } from '../ingest/link-notes.js';
+import { commandId } from '../ingest/catalog-entries.js';
+import { excerptAt, type ErratumRecord, type NotesCheck, type NotesCheckContext } from './types.js';
+
+const HANGUL = /\p{Script=Hangul}/u;
+
+export const commandLinesCheck: NotesCheck = {
+  id: 'command',
+  check(context) {
+    const errata: ErratumRecord[] = [];
+    for (const example of context.examples) {
+      if (example.kind !== 'command' || example.node.kind !== 'command') continue;
+      const node = example.node;
+      const inline = isInline(context, node);
+      for (const parsed of example.commands) {
+        for (const problem of parsed.problems) {
+          if (problem.code === 'missing-argument' && inline) continue;
+          errata.push(toErratum(context, example, node, problem, parsed.command ? commandId(parsed.command.spec) : undefined));
+        }
+      }
+    }
+    return errata;
+  },
+};
+
+/** A command quoted in the middle of a Korean sentence is a mention of its form, not a full example. */
+function isInline(context: NotesCheckContext, node: CommandNode): boolean {
+  const line = context.doc.lines[node.startLine - 1] ?? '';
+  const before = line.slice(0, Math.max(0, node.column - 2));
+  return HANGUL.test(before) || HANGUL.test(node.after);
+}
+
+function toErratum(context: NotesCheckContext, example: NoteExample, node: CommandNode, problem: CommandProblem, entryId: string | undefined): ErratumRecord {
+  const { line, column } = position(context, node, problem.start);
+  let message = problem.message;
+  let fixed = applyFix(node.text, problem);
+  if (problem.code === 'missing-argument' && node.after && !HANGUL.test(node.after)) {
+    message = `the quote closes before \`${node.after}\`, so the command lacks it: ${problem.message}`;
+    fixed = `${node.text} ${node.after}`;
+  }
+  return {
+    file: context.doc.file, line, column, rule: `command/${problem.code}`, severity: 'error', message,
+    suggestion: oneLine(fixed), excerpt: excerptAt(context.doc, line), section: example.section, example,
+    ...(entryId ? { entryId } : {}),
+  };
+}
+
+/** The notes line and column of an offset in the command's text (which joins its lines with \n). */
+function position(context: NotesCheckContext, node: CommandNode, offset: number): { line: number; column: number } {
+  const before = node.text.slice(0, offset);
+  const newlines = before.split('\n').length - 1;
+  if (newlines === 0) return { line: node.startLine, column: node.column + offset };
+  const line = node.startLine + newlines;
+  const raw = context.doc.lines[line - 1] ?? '';
+  const indent = raw.length - raw.trimStart().length;
+  return { line, column: indent + 1 + (offset - before.lastIndexOf('\n') - 1) };
+}
+
+function applyFix(text: string, problem: CommandProblem): string {
+  if (!problem.fix) return text;
+  return text.slice(0, problem.fix.start) + problem.fix.text + text.slice(problem.fix.end);
+}
+
+/** Collapses `\` continuations so the suggestion reads as one command line. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\\\n\s*/g, ' ').replace(/\n\s*/g, ' ').trim();
+}

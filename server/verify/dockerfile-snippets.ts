@@ -1,0 +1,166 @@
+/**
+ * Checks every Dockerfile snippet in the notes with a real parser and validator (dockerfile-utils,
+ * on dockerfile-ast), plus the mistakes it lets through: `ARG a = b`, the legacy `ENV key value`
+ * form, and a path that is one typo away from a path used elsewhere in the same Dockerfile.
+ */
+import { validate, ValidationCode } from 'dockerfile-utils';
+import { DockerfileParser } from 'dockerfile-ast';
+import { leadingInstruction } from '../dockerfile/instruction-names.js';
+import type { DockerfileNode, SnippetLine } from '../notes/types.js';
+import type { NoteExample } from '../ingest/link-notes.js';
+import { editDistance } from '../text/did-you-mean.js';
+import { excerptAt, type ErratumRecord, type NotesCheck, type NotesCheckContext } from './types.js';
+
+/** A finding inside one snippet, before it is placed in the notes. */
+interface SnippetFinding {
+  /** 0-based index into the snippet's lines. */
+  readonly index: number;
+  readonly character: number;
+  readonly rule: string;
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  readonly suggestion: string;
+}
+
+export const dockerfileSnippetsCheck: NotesCheck = {
+  id: 'dockerfile',
+  check(context) {
+    const errata: ErratumRecord[] = [];
+    for (const example of context.examples) {
+      if (example.node.kind !== 'dockerfile') continue;
+      const node = example.node;
+      for (const f of checkSnippet(node.lines.map((l) => l.text))) {
+        errata.push(place(context, example, node, f));
+      }
+    }
+    return errata;
+  },
+};
+
+/** Checks a Dockerfile given as lines; exported for the lint engine and tests. */
+export function checkSnippet(lines: readonly string[]): SnippetFinding[] {
+  const text = lines.join('\n') + '\n';
+  const partial = !lines.some((l) => leadingInstruction(l) === 'FROM');
+  const findings: SnippetFinding[] = [];
+  for (const d of validate(text)) {
+    const code = Number(d.code);
+    if (partial && code === ValidationCode.NO_SOURCE_IMAGE) continue;
+    const index = d.range.start.line;
+    const line = lines[index] ?? '';
+    findings.push({
+      index, character: d.range.start.character, rule: `dockerfile/${ruleName(code)}`,
+      severity: d.severity === 1 ? 'error' : 'warning', message: messageFor(code, typeof d.message === 'string' ? d.message : d.message.value, line),
+      suggestion: suggestFor(code, line, lines),
+    });
+  }
+  findings.push(...ownChecks(text, lines));
+  return findings.sort((a, b) => a.index - b.index || a.character - b.character);
+}
+
+function ruleName(code: number): string {
+  const name = (ValidationCode as unknown as Record<number, string>)[code] ?? String(code);
+  return name.toLowerCase().replace(/_/g, '-');
+}
+
+/** The validator's message, made specific where it can be (it upper-cases the unknown word). */
+function messageFor(code: number, message: string, line: string): string {
+  const glued = /^\s*([A-Za-z]+)(\[.*)$/.exec(line);
+  if (code === ValidationCode.UNKNOWN_INSTRUCTION && glued && leadingInstruction(glued[1]!)) {
+    return `\`${line.trim()}\` is not an instruction: ${glued[1]!.toUpperCase()} needs a space before its JSON array`;
+  }
+  if (code === ValidationCode.ARGUMENT_REQUIRES_AT_LEAST_TWO && /^\s*(COPY|ADD)\b/i.test(line)) {
+    return `${/^\s*(\w+)/.exec(line)![1]!.toUpperCase()} needs a source and a destination; this line has no destination`;
+  }
+  return message;
+}
+
+/** The corrected line for a validator finding. */
+function suggestFor(code: number, line: string, lines: readonly string[]): string {
+  switch (code) {
+    case ValidationCode.UNKNOWN_INSTRUCTION: {
+      const glued = /^(\s*)([A-Za-z]+)(\[.*)$/.exec(line);
+      if (glued && leadingInstruction(glued[2]!)) return `${glued[2]!.toUpperCase()} ${glued[3]}`;
+      return 'use one of the 18 Dockerfile instructions (FROM, RUN, CMD, COPY, …)';
+    }
+    case ValidationCode.ARGUMENT_REQUIRES_AT_LEAST_TWO:
+      return /^\s*(COPY|ADD)\b/i.test(line) ? `${line.trim()} .` : line.trim();
+    case ValidationCode.CASING_INSTRUCTION:
+      return line.trim().replace(/^[A-Za-z]+/, (w) => w.toUpperCase());
+    case ValidationCode.DEPRECATED_MAINTAINER: {
+      const who = line.trim().replace(/^MAINTAINER\s+/i, '').replace(/"/g, '\\"');
+      return `LABEL maintainer="${who}"`;
+    }
+    case ValidationCode.MULTIPLE_INSTRUCTIONS:
+      return 'keep one: only the last of them takes effect';
+    default:
+      return lines.length ? 'see the instruction\'s entry for its syntax' : '';
+  }
+}
+
+/** Mistakes the validator does not report. */
+function ownChecks(text: string, lines: readonly string[]): SnippetFinding[] {
+  const findings: SnippetFinding[] = [];
+  lines.forEach((line, index) => {
+    const arg = /^\s*ARG\s+([A-Za-z_][\w]*)\s+=\s*(.*)$/i.exec(line) ?? /^\s*ARG\s+([A-Za-z_][\w]*)\s*=\s+(.*)$/i.exec(line);
+    if (arg) {
+      findings.push({
+        index, character: line.indexOf('='), rule: 'dockerfile/arg-spaces-around-equals', severity: 'error',
+        message: 'ARG takes name=value with no spaces around =; with spaces the build fails',
+        suggestion: `ARG ${arg[1]}=${arg[2]!.trim()}`,
+      });
+    }
+    const legacy = /^\s*(ENV|LABEL)\s+("?[A-Za-z_][\w.-]*"?)\s+([^=\s].*)$/i.exec(line);
+    if (legacy && !legacy[2]!.includes('=') && !/=/.test(legacy[3]!.split(/\s+/)[0] ?? '')) {
+      findings.push({
+        index, character: line.indexOf(legacy[2]!), rule: 'dockerfile/legacy-key-value', severity: 'warning',
+        message: `the \`${legacy[1]!.toUpperCase()} key value\` form is legacy; write key=value`,
+        suggestion: `${legacy[1]!.toUpperCase()} ${legacy[2]}=${quoteIfNeeded(legacy[3]!.trim())}`,
+      });
+    }
+  });
+  findings.push(...pathTypos(text, lines));
+  return findings;
+}
+
+function quoteIfNeeded(value: string): string {
+  return /\s/.test(value) && !/^".*"$/.test(value) ? `"${value.replace(/"/g, '\\"')}"` : value;
+}
+
+/** Absolute paths one edit apart (`/var/ww/html` next to `/var/www/html`): the rarer one is likely a typo. */
+function pathTypos(text: string, lines: readonly string[]): SnippetFinding[] {
+  const dockerfile = DockerfileParser.parse(text);
+  const uses: { path: string; index: number; character: number }[] = [];
+  for (const instruction of dockerfile.getInstructions()) {
+    const keyword = instruction.getKeyword();
+    if (!['WORKDIR', 'COPY', 'ADD', 'VOLUME'].includes(keyword)) continue;
+    for (const arg of instruction.getArguments()) {
+      const value = arg.getValue().replace(/^\[?"?|"?,?\]?$/g, '');
+      if (value.startsWith('/') && value.length >= 6) {
+        uses.push({ path: value.replace(/\/$/, ''), index: arg.getRange().start.line, character: arg.getRange().start.character });
+      }
+    }
+  }
+  const findings: SnippetFinding[] = [];
+  for (const use of uses) {
+    const twin = uses.find((u) => u.path !== use.path && editDistance(u.path, use.path) === 1
+      && !u.path.startsWith(use.path) && !use.path.startsWith(u.path) && u.index < use.index);
+    if (twin) {
+      findings.push({
+        index: use.index, character: use.character, rule: 'dockerfile/path-typo', severity: 'warning',
+        message: `\`${use.path}\` differs by one character from \`${twin.path}\` used above; probably a typo`,
+        suggestion: (lines[use.index] ?? '').trim().replace(use.path, twin.path),
+      });
+    }
+  }
+  return findings;
+}
+
+function place(context: NotesCheckContext, example: NoteExample, node: DockerfileNode, f: SnippetFinding): ErratumRecord {
+  const line: SnippetLine = node.lines[f.index] ?? node.lines[0]!;
+  const entry = leadingInstruction(line.text);
+  return {
+    file: context.doc.file, line: line.line, column: line.column + f.character, rule: f.rule, severity: f.severity,
+    message: f.message, suggestion: f.suggestion, excerpt: excerptAt(context.doc, line.line), section: example.section, example,
+    ...(entry ? { entryId: `instruction:${entry}` } : {}),
+  };
+}
