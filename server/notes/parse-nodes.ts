@@ -37,7 +37,7 @@ export function parseSectionNodes(lines: readonly string[], section: RawSection)
   for (let l = first; l <= last; l++) {
     const t = at(l).trim();
     if (/^```/.test(t) || /^<\/?pre>$/i.test(t)) { role.set(l, 'skip'); continue; }
-    if (t.startsWith('|')) { role.set(l, 'skip'); continue; }
+    if (t.startsWith('|') || /^(-{3,}|\*{3,}|_{3,})$/.test(t)) { role.set(l, 'skip'); continue; }
     if (t === '[' || t === '{') stack.push(l);
     else if ((t === ']' || t === '}') && stack.length) blocks.push({ open: stack.pop()!, close: l });
   }
@@ -145,10 +145,11 @@ function range(from: number, to: number): number[] {
 /** A block is a Dockerfile when it starts with an instruction and most lines are instructions or continuations. */
 function looksLikeDockerfile(texts: readonly string[]): boolean {
   const code = texts.filter((t) => !t.startsWith('#'));
-  if (!code.length || !leadingInstruction(code[0]!)) return false;
+  const isInstruction = (t: string) => leadingInstruction(t) !== undefined && !DEFINITION.test(t);
+  if (!code.length || !isInstruction(code[0]!)) return false;
   let hits = 0;
   code.forEach((t, i) => {
-    if (leadingInstruction(t) || (i > 0 && code[i - 1]!.endsWith('\\'))) hits++;
+    if (isInstruction(t) || (i > 0 && code[i - 1]!.endsWith('\\'))) hits++;
   });
   return hits / code.length >= 0.6 && !code.some((t) => HANGUL.test(t) && !t.startsWith('#') && !/["'].*\p{Script=Hangul}.*["']/u.test(t) && !leadingInstruction(t));
 }

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { formatErrata } from '../../cli/commands/ingest-command.js';
+import { expectGolden } from '../helpers/golden.js';
+import { modelOf, shippedModel } from '../helpers/catalog-model.js';
+
+const errataOf = (text: string) => modelOf(text).notes[0]!.errata;
+const brief = (text: string) => errataOf(text).map((e) => `${e.line}:${e.column} ${e.rule} → ${e.suggestion}`);
+
+describe('errata of the shipped notes', () => {
+  const errata = shippedModel().notes[0]!.errata;
+
+  it('matches the golden list (what `dref ingest --check` prints)', () => {
+    expectGolden('notes-errata.txt', formatErrata(errata));
+  });
+
+  it('finds each known defect on its line', () => {
+    const found = errata.map((e) => `${e.line} ${e.rule}`);
+    expect(found).toEqual(expect.arrayContaining([
+      '113 claim/parent-image-blocks-delete',
+      '123 command/missing-argument',
+      '212 variable/typo',
+      '221 claim/docker-opts-for-daemon-settings',
+      '271 dockerfile/deprecated-maintainer',
+      '276 dockerfile/path-typo',
+      '291 claim/maintainer-removed',
+      '294 definition/wrong-subject',
+      '311 claim/cmd-only-once',
+      '335 claim/publish-all-needs-no-lookup',
+      '389 command/missing-argument',
+      '395 command/missing-argument',
+      '408 dockerfile/unknown-instruction',
+      '423 dockerfile/argument-requires-at-least-two',
+      '424 dockerfile/unknown-instruction',
+      '464 dockerfile/arg-spaces-around-equals',
+      '471 command/missing-argument',
+      '484 claim/stopsignal-is-a-syscall',
+    ]));
+  });
+
+  it('gives the corrected forms', () => {
+    const at = (line: number) => errata.filter((e) => e.line === line).map((e) => e.suggestion);
+    expect(at(123)).toEqual(['docker save -o ubuntu_14_04.tar ubuntu:14.04']);
+    expect(at(389)).toEqual(['docker build --no-cache -t mybuild:0.1 .']);
+    expect(at(408)).toEqual(['CMD ["./mainApp"]']);
+    expect(at(423)).toEqual(['COPY --from=0 /root/mainApp .']);
+    expect(at(464)).toEqual(['ARG my_arg2=value2']);
+    expect(at(212)).toEqual(['docker tag my-image-name:0.0 ${DOCKER_HOST_IP}:5000/my-image-name:0.0']);
+  });
+
+  it('leaves correct examples alone', () => {
+    const lines = new Set(errata.map((e) => e.line));
+    for (const good of [56, 64, 99, 128, 156, 159, 161, 163, 184, 323, 329, 497, 546, 550, 561, 582, 623]) expect(lines.has(good), `line ${good}`).toBe(false);
+  });
+
+  it('does not report a command quoted mid-sentence as incomplete (`\'docker rmi -f\'로 …`)', () => {
+    expect(errata.some((e) => e.line === 98)).toBe(false);
+  });
+});
+
+describe('each kind of defect, in small notes', () => {
+  it('an unknown flag, with the flag it was probably meant to be', () => {
+    expect(brief("# 1 a\n'docker run --restrat=always nginx'")).toEqual(['2:13 command/unknown-option → docker run --restart=always nginx']);
+  });
+
+  it('an invalid value of an enumerated flag', () => {
+    expect(errataOf("# 1 a\n'docker run --restart=sometimes nginx'").map((e) => e.message)).toEqual([
+      '`sometimes` is not a value --restart accepts; it takes no, always, on-failure[:N], unless-stopped',
+    ]);
+  });
+
+  it('an invalid port mapping and an invalid duration', () => {
+    expect(errataOf("# 1 a\n'docker run -p 99999:80 --health-interval=soon nginx'").map((e) => e.rule)).toEqual([
+      'command/invalid-value', 'command/invalid-value',
+    ]);
+  });
+
+  it('a missing required argument', () => {
+    expect(brief("# 1 a\n'docker build -t app:1'")).toEqual(['2:23 command/missing-argument → docker build -t app:1 .']);
+  });
+
+  it('an unknown command, with the nearest one', () => {
+    expect(brief("# 1 a\n'docker imgaes -a'")).toEqual(['2:9 command/unknown-command → docker images -a']);
+  });
+
+  it('a flag that needs a value but has none', () => {
+    expect(errataOf("# 1 a\n'docker save ubuntu -o'").map((e) => e.rule)).toEqual(['command/missing-value']);
+  });
+
+  it('too many arguments', () => {
+    expect(errataOf("# 1 a\n'docker tag a b c'").map((e) => e.rule)).toEqual(['command/extra-argument']);
+  });
+
+  it('an instruction glued to its JSON array, and COPY without a destination', () => {
+    expect(brief('# 1 a\n[\nFROM alpine\nCOPY --from=0 /app\nCMD["./app"]\n]')).toEqual([
+      '4:15 dockerfile/argument-requires-at-least-two → COPY --from=0 /app .',
+      '5:1 dockerfile/unknown-instruction → CMD ["./app"]',
+    ]);
+  });
+
+  it('ARG with spaces around =, and the legacy ENV form', () => {
+    expect(brief('# 1 a\n[\nFROM alpine\nARG a = b\nENV path /usr/bin\n]')).toEqual([
+      '4:7 dockerfile/arg-spaces-around-equals → ARG a=b',
+      '5:5 dockerfile/legacy-key-value → ENV path=/usr/bin',
+    ]);
+  });
+
+  it('a HEALTHCHECK with a bad duration', () => {
+    expect(errataOf('# 1 a\n[\nFROM alpine\nHEALTHCHECK --interval=abc CMD true\n]').map((e) => `${e.line} ${e.rule}`)).toEqual([
+      '4 dockerfile/flag-invalid-duration',
+    ]);
+  });
+
+  it('a path one typo away from the path used above', () => {
+    expect(brief('# 1 a\n[\nFROM alpine\nCOPY site /srv/www/html\nWORKDIR /srv/ww/html\n]')).toEqual([
+      '5:9 dockerfile/path-typo → WORKDIR /srv/www/html',
+    ]);
+  });
+
+  it('a ${VARIABLE} that is a typo of one introduced above', () => {
+    expect(brief("# 1 a\n${REGISTRY_HOST}에 주소를 넣는다.\n'docker push ${REGISTRY_HOTS}:5000/app'")).toEqual([
+      '3:14 variable/typo → docker push ${REGISTRY_HOST}:5000/app',
+    ]);
+  });
+
+  it('a definition that describes another instruction', () => {
+    const notes = '# 1 a\n[\nFROM alpine\nRUN apk add --no-cache curl\nLABEL a=b\n]\n{\nLABEL : apk add --no-cache curl 을 실행한다.\n}';
+    expect(errataOf(notes).map((e) => `${e.line} ${e.rule}`)).toEqual(['8 definition/wrong-subject']);
+  });
+
+  it('a known misconception in prose, in Korean or English', () => {
+    expect(errataOf('# 1 a\nSTOPSIGNAL은 컨테이너를 멈출 때 쓰는 시스템 콜을 정한다.').map((e) => e.rule)).toEqual(['claim/stopsignal-is-a-syscall']);
+    expect(errataOf('# 1 a\nThe MAINTAINER instruction was removed in 1.13.').map((e) => e.rule)).toEqual(['claim/maintainer-removed']);
+  });
+
+  it('nothing for correct notes', () => {
+    expect(errataOf("# 1 a\n'docker run -d --restart=on-failure:5 -p 8080:80 --name web nginx:1.27'\n[\nFROM alpine:3.20\nCOPY app /app\nCMD [\"/app\"]\n]")).toEqual([]);
+  });
+});
