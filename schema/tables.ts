@@ -59,6 +59,8 @@ export const entries = sqliteTable('entries', {
   keywordsEn: text('keywords_en').notNull(),
   /** The option's command, for options. */
   parentId: text('parent_id'),
+  /** How many places in the notes define, explain or show it: a prior for ranking. */
+  noteLinks: integer('note_links').notNull().default(0),
   /** The catalog record as JSON: flags, forms, rows, steps — whatever the kind carries. */
   data: text('data').notNull(),
 }, (t) => [index('entries_kind').on(t.kind), index('entries_parent').on(t.parentId)]);

@@ -16,6 +16,7 @@ CREATE TABLE `entries` (
 	`keywords_ko` text NOT NULL,
 	`keywords_en` text NOT NULL,
 	`parent_id` text,
+	`note_links` integer DEFAULT 0 NOT NULL,
 	`data` text NOT NULL
 );
 --> statement-breakpoint

@@ -57,10 +57,12 @@ export function writeDatabase(model: KnowledgeModel, path: string, version: stri
 type Db = ReturnType<typeof drizzle>;
 
 function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version: string): Omit<BuildSummary, 'path'> {
+  const noteLinks = new Map<string, number>();
+  for (const n of model.notes) for (const l of n.links) if (l.role !== 'related') noteLinks.set(l.entryId, (noteLinks.get(l.entryId) ?? 0) + 1);
   insertChunks(db, t.entries, model.entries.map((e) => ({
     id: e.id, kind: e.kind, name: e.name, titleKo: e.title.ko, titleEn: e.title.en, summaryKo: e.summary.ko, summaryEn: e.summary.en,
     bodyKo: e.body.ko, bodyEn: e.body.en, keywordsKo: e.keywords.ko.join(', '), keywordsEn: e.keywords.en.join(', '),
-    parentId: e.parentId ?? null, data: JSON.stringify(e.data),
+    parentId: e.parentId ?? null, noteLinks: noteLinks.get(e.id) ?? 0, data: JSON.stringify(e.data),
   })));
   const aliasRows = new Map<string, { alias: string; entryId: string }>();
   for (const e of model.entries) for (const alias of e.aliases) aliasRows.set(`${alias}|${e.id}`, { alias, entryId: e.id });

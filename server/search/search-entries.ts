@@ -36,6 +36,14 @@ export interface SearchResponse {
 }
 
 const MAX_QUERY_LENGTH = 200;
+/**
+ * Options are many (over 300) and their names all repeat their command's words, so a query that
+ * names no flag would be drowned in them; their text score counts this much. Flags typed as flags
+ * are found by exact name first.
+ */
+const OPTION_PRIOR = 0.8;
+/** Entries the notes define, explain or show are what their reader looks for: each place (up to 4) adds this much. */
+const NOTES_PRIOR = 0.15;
 const MAX_LIMIT = 100;
 
 interface Row {
@@ -62,7 +70,9 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
   if (terms.length) {
     const w = SEARCH_WEIGHTS;
     const sql = `SELECT e.id, e.kind, e.name, e.title_ko, e.title_en, e.summary_ko, e.summary_en,
-        bm25(entry_search, 0, ${w.name}, ${w.keywords}, ${w.summary}, ${w.body}, ${w.notes}) AS rank
+        bm25(entry_search, 0, ${w.name}, ${w.keywords}, ${w.summary}, ${w.body}, ${w.notes})
+          * (CASE e.kind WHEN 'option' THEN ${OPTION_PRIOR} ELSE 1 END)
+          * (1 + ${NOTES_PRIOR} * min(e.note_links, 4)) AS rank
       FROM entry_search JOIN entries e ON e.id = entry_search.entry_id
       WHERE entry_search MATCH ?${kindFilter}
       ORDER BY rank LIMIT ?`;
@@ -91,18 +101,20 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
  * `docker run --restart`, `prune` → `docker image prune`). Ties go to the entry the notes use most.
  */
 function exactMatches(kb: KnowledgeBase, query: string, kindFilter: string, kindArgs: readonly string[]): Row[] {
-  const q = query.toLowerCase().replace(/^docker\s+/, '');
+  const raw = query.replace(/^docker\s+/i, '');
+  const q = raw.toLowerCase();
   if (!q || /\s{2,}/.test(q)) return [];
   const bare = q.replace(/^-+/, '');
   const sql = `SELECT e.id, e.kind, e.name, e.title_ko, e.title_en, e.summary_ko, e.summary_en, 0 AS rank,
-      (SELECT count(*) FROM entry_sections s WHERE s.entry_id = e.id AND s.role != 'related') AS uses
+      e.note_links AS uses
     FROM entries e
     WHERE (lower(e.name) IN (?, ?, ?) OR lower(e.name) LIKE ? ESCAPE '\\' OR lower(e.name) LIKE ? ESCAPE '\\'
-      OR e.id IN (SELECT entry_id FROM entry_aliases WHERE lower(alias) IN (?, ?)))${kindFilter}
+      OR e.id IN (SELECT entry_id FROM entry_aliases WHERE alias IN (?, ?)
+        OR (lower(alias) IN (?, ?) AND alias NOT GLOB '* -[A-Za-z]')))${kindFilter}
     ORDER BY (lower(e.name) IN (?, ?, ?)) DESC, uses DESC, length(e.name) LIMIT 5`;
   const like = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
   const names = [q, `docker ${q}`, `concept:${q}`];
   return kb.sqlite.prepare(sql).all(
-    ...names, `% --${like(bare)}`, `docker % ${like(q)}`, q, `docker ${q}`, ...kindArgs, ...names,
+    ...names, `% --${like(bare)}`, `docker % ${like(q)}`, raw, `docker ${raw}`, q, `docker ${q}`, ...kindArgs, ...names,
   ) as Row[];
 }
