@@ -5,6 +5,7 @@ import { create } from './commands/create.js';
 import { dockerGlobal } from './commands/docker.js';
 import { dockerd } from './commands/dockerd.js';
 import { exportCommand } from './commands/export.js';
+import { history } from './commands/history.js';
 import { imagePrune } from './commands/image-prune.js';
 import { images } from './commands/images.js';
 import { importCommand } from './commands/import.js';
@@ -31,5 +32,5 @@ export { recipes } from './recipes.js';
 /** Docker CLI commands, the program's global options (name '') and the daemon's (`dockerd`). */
 export const commands: readonly CommandSpec[] = [
   dockerGlobal, search, pull, create, run, commit, images, inspect, rmi, imagePrune,
-  save, load, exportCommand, importCommand, tag, push, stop, rm, build, login, ps, dockerd,
+  save, load, exportCommand, importCommand, tag, push, stop, rm, build, login, ps, history, dockerd,
 ];
