@@ -1,0 +1,78 @@
+/**
+ * `npm run bench:ingest`: ingest of the shipped notes and of synthetic corpora 10× and 100× their
+ * size (the notes repeated with renumbered headings), into a real SQLite file. Prints wall time
+ * (median of several runs), MB/s, the growth from 10× to 100×, and a ratio against a baseline
+ * measured in the same run: reading the same bytes, splitting them into lines and storing them in
+ * SQLite — the least any ingest must do.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { defaultNotesFiles } from '../server/database/paths.js';
+import { decodeNotes } from '../server/notes/read-notes-file.js';
+import { runIngest } from '../server/ingest/run-ingest.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const dir = mkdtempSync(join(tmpdir(), 'dref-bench-'));
+const notes = readFileSync(defaultNotesFiles()[0]!, 'utf8');
+
+/** The notes repeated `times` times; each copy's section numbers are shifted so every heading stays unique. */
+function corpus(times: number): string {
+  const copies: string[] = [];
+  for (let i = 0; i < times; i++) {
+    copies.push(notes.replace(/^(#{1,6}\s+)(\d+)/gm, (_, hashes: string, major: string) => `${hashes}${Number(major) + i * 10}`));
+  }
+  return copies.join('\n');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** The floor: decode, split into lines and store them, in one transaction. */
+function baseline(file: string, dbPath: string): void {
+  const text = decodeNotes(readFileSync(file), file);
+  rmSync(dbPath, { force: true });
+  const db = new Database(dbPath);
+  db.exec('CREATE TABLE lines (n INTEGER PRIMARY KEY, text TEXT NOT NULL)');
+  const insert = db.prepare('INSERT INTO lines (n, text) VALUES (?, ?)');
+  db.transaction(() => text.split('\n').forEach((line, i) => insert.run(i + 1, line)))();
+  db.close();
+}
+
+const rows: { name: string; mb: number; ms: number; baseMs: number }[] = [];
+for (const times of [1, 10, 100]) {
+  const file = join(dir, `notes-${times}x.md`);
+  writeFileSync(file, corpus(times));
+  const mb = statSync(file).size / 1e6;
+  const db = join(dir, `kb-${times}x.db`);
+  runIngest([file], db); // warm-up
+  const ingest: number[] = [];
+  const base: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    ingest.push(time(() => runIngest([file], db)));
+    base.push(time(() => baseline(file, join(dir, `base-${times}x.db`))));
+  }
+  rows.push({ name: `${times}×`, mb, ms: median(ingest), baseMs: median(base) });
+}
+
+console.log(`ingest (median of ${RUNS} runs; baseline = decode + split + store lines in SQLite, same run)`);
+console.log('corpus   size MB   ingest ms    MB/s   baseline ms   ratio');
+for (const r of rows) {
+  console.log(`${r.name.padEnd(6)} ${r.mb.toFixed(2).padStart(8)} ${r.ms.toFixed(0).padStart(11)} ${(r.mb / (r.ms / 1000)).toFixed(2).padStart(7)} ${r.baseMs.toFixed(1).padStart(13)} ${(r.ms / r.baseMs).toFixed(1).padStart(7)}×`);
+}
+const ten = rows[1]!;
+const hundred = rows[2]!;
+const growth = (hundred.ms / ten.ms) / (hundred.mb / ten.mb);
+console.log(`growth 10×→100×: time ×${(hundred.ms / ten.ms).toFixed(1)} for size ×${(hundred.mb / ten.mb).toFixed(1)} (${growth.toFixed(2)} of linear)`);
+const mbps = hundred.mb / (hundred.ms / 1000);
+console.log(`target: ≥ 2 MB/s at 100× → ${mbps.toFixed(2)} MB/s ${mbps >= 2 ? 'met' : 'NOT met'}`);
+rmSync(dir, { recursive: true, force: true });
