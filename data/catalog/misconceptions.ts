@@ -137,4 +137,26 @@ export const misconceptions: readonly MisconceptionSpec[] = [
       en: 'ADD adds URL downloads and tar extraction, but multi-stage COPY --from exists only on COPY; use COPY for local files',
     },
   },
+  {
+    id: 'build-context-is-dockerfile-folder',
+    about: 'concept:build-context',
+    pattern: '(Dockerfile이\\s*위치한\\s*디렉(토|터)리가\\s*빌드\\s*컨텍스트|build context is the (directory|folder) (that holds|containing|of) the Dockerfile)',
+    severity: 'warning',
+    message: { ko: '빌드 컨텍스트는 Dockerfile의 위치가 아니라 build에 준 경로입니다', en: 'The build context is the path given to docker build, not the Dockerfile\'s folder' },
+    correction: {
+      ko: '빌드 컨텍스트는 docker build의 마지막 인자(PATH 또는 URL)입니다. Dockerfile은 기본으로 그 안의 Dockerfile을 쓰지만 -f로 다른 곳의 파일을 지정할 수 있습니다',
+      en: 'The build context is docker build\'s last argument (a PATH or URL); the Dockerfile defaults to PATH/Dockerfile but -f can name one elsewhere',
+    },
+  },
+  {
+    id: 'untagged-build-gets-hex-name',
+    about: 'docker build --tag',
+    pattern: '-t[\\s\\S]{0,40}?(사용하지\\s*않으면|없으면|without)[\\s\\S]{0,40}?(16진수|hex)',
+    severity: 'warning',
+    message: { ko: '-t 없이 빌드한 이미지는 이름이 없습니다', en: 'An image built without -t has no name' },
+    correction: {
+      ko: '-t 없이 빌드하면 이미지에 이름과 태그가 붙지 않아 <none>:<none>으로 보이고, 16진수 이미지 ID로만 가리킬 수 있습니다',
+      en: 'Built without -t, the image gets no name or tag (shown as <none>:<none>) and can only be referred to by its hexadecimal ID',
+    },
+  },
 ];
