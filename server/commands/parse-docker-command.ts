@@ -128,8 +128,15 @@ function readFlag(
     const option = index.findOption(spec, flag);
     const flagSpan = { start: base, end: base + flag.length };
     if (!option) {
-      reportUnknown(flag, flagSpan, spec, problems);
-      return eq >= 0 ? i + 1 : i + 1;
+      const guess = reportUnknown(flag, flagSpan, spec, problems);
+      // `--restrat always`: when the flag it was meant to be takes a value, the next word is that value.
+      const next = words[i + 1];
+      if (eq < 0 && guess && guess.type !== 'bool' && next && !next.value.startsWith('-')) {
+        options.push({ spec: undefined, flag, flagSpan, value: { text: next.value, span: { start: next.start, end: next.end } }, scope });
+        return i + 2;
+      }
+      options.push({ spec: undefined, flag, flagSpan, ...(eq >= 0 ? { value: { text: v.slice(eq + 1), span: { start: base + eq + 1, end: word.end } } } : {}), scope });
+      return i + 1;
     }
     if (eq >= 0) {
       const text = v.slice(eq + 1);
@@ -159,7 +166,9 @@ function readFlag(
     const flagSpan = { start: base + k - 1, end: base + k + 1 };
     const option = index.findOption(spec, flag);
     if (!option) {
-      reportUnknown(flag, { start: k === 1 ? base : base + k, end: base + k + 1 }, spec, problems);
+      const span = { start: k === 1 ? base : base + k, end: base + k + 1 };
+      reportUnknown(flag, span, spec, problems);
+      options.push({ spec: undefined, flag, flagSpan: span, scope });
       continue;
     }
     if (option.type === 'bool') {
@@ -188,15 +197,17 @@ function readFlag(
   return i + 1;
 }
 
-function reportUnknown(flag: string, span: Span, spec: CommandSpec, problems: CommandProblem[]): void {
+/** Reports an unknown flag; returns the option it was probably meant to be. */
+function reportUnknown(flag: string, span: Span, spec: CommandSpec, problems: CommandProblem[]): OptionSpec | undefined {
   const names = spec.options.flatMap((o) => (flag.startsWith('--') ? [o.long] : o.short ? [o.short] : []));
-  const guess = didYouMean(flag, names);
+  const guess = flag.startsWith('--') ? didYouMean(flag, names) : undefined;
   const where = spec.scope === 'global' ? 'docker' : `docker ${spec.name}`;
   problems.push({
     code: 'unknown-option', ...span,
     message: `${where} has no option ${flag}${guess ? `; did you mean ${guess}?` : ''}`,
     ...(guess ? { fix: { ...span, text: guess } } : {}),
   });
+  return guess ? spec.options.find((o) => o.long === guess) : undefined;
 }
 
 function checkValue(option: OptionSpec, value: string, span: Span, problems: CommandProblem[]): void {

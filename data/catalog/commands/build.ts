@@ -25,6 +25,10 @@ export const build: CommandSpec = {
         ko: '빌드 중 RUN 단계의 /etc/hosts에 호스트 이름과 IP 매핑(host:ip)을 추가',
         en: 'Add a host:ip entry to /etc/hosts for the RUN steps of the build',
       },
+      keywords: {
+        ko: ['호스트 파일', '호스트 매핑', 'IP 매핑', '빌드 네트워크'],
+        en: ['etc hosts', 'hosts file', 'hostname mapping', 'extra hosts'],
+      },
     },
     {
       long: '--build-arg', type: 'list', repeatable: true,
@@ -70,12 +74,20 @@ export const build: CommandSpec = {
         ko: '빌드 중 RUN 단계를 실행할 컨테이너가 속할 상위 cgroup을 지정',
         en: 'Parent cgroup under which the RUN steps of the build are placed',
       },
+      keywords: {
+        ko: ['상위 cgroup', '컨트롤 그룹', '빌드 리소스'],
+        en: ['control group', 'cgroup hierarchy', 'resource group', 'slice'],
+      },
     },
     {
       long: '--compress', type: 'bool', repeatable: false,
       summary: {
         ko: '빌드 컨텍스트를 gzip으로 압축해서 데몬에 전송',
         en: 'Gzip the build context before sending it to the daemon',
+      },
+      keywords: {
+        ko: ['압축', '컨텍스트 압축', 'gzip 압축', '전송 크기'],
+        en: ['gzip', 'build context', 'upload size', 'slow network'],
       },
     },
     {
@@ -84,12 +96,20 @@ export const build: CommandSpec = {
         ko: '빌드 중 RUN 단계의 CPU CFS 스케줄링 주기(마이크로초)를 제한',
         en: 'CFS scheduler period, in microseconds, for the RUN steps of the build',
       },
+      keywords: {
+        ko: ['CPU 주기', 'CFS 스케줄러', 'CPU 제한', '빌드 리소스'],
+        en: ['cfs', 'scheduler', 'cpu limit', 'throttling'],
+      },
     },
     {
       long: '--cpu-quota', type: 'int', repeatable: false,
       summary: {
         ko: '빌드 중 RUN 단계가 한 주기 동안 쓸 수 있는 CPU 시간(CFS 할당량)을 제한',
         en: 'CFS quota: CPU time per period the RUN steps of the build may use',
+      },
+      keywords: {
+        ko: ['CPU 할당량', 'CPU 제한', 'CFS 스케줄러', '빌드 리소스'],
+        en: ['cfs quota', 'cpu limit', 'throttling', 'cpu time'],
       },
     },
     {
@@ -98,12 +118,20 @@ export const build: CommandSpec = {
         ko: '빌드 중 RUN 단계에 주는 CPU 상대 가중치',
         en: 'Relative CPU weight given to the RUN steps of the build',
       },
+      keywords: {
+        ko: ['CPU 가중치', 'CPU 우선순위', '빌드 리소스'],
+        en: ['cpu weight', 'cpu priority', 'relative weight', 'fair share'],
+      },
     },
     {
       long: '--cpuset-cpus', type: 'string', repeatable: false,
       summary: {
         ko: '빌드 중 RUN 단계가 쓸 수 있는 CPU 번호를 지정(예: 0-3, 0,1)',
         en: 'Which CPUs the RUN steps may run on (e.g. 0-3 or 0,1)',
+      },
+      keywords: {
+        ko: ['CPU 고정', '코어 지정', 'CPU 선택'],
+        en: ['cpu pinning', 'cpu affinity', 'cores', 'taskset'],
       },
     },
     {
@@ -112,12 +140,20 @@ export const build: CommandSpec = {
         ko: '빌드 중 RUN 단계가 쓸 수 있는 NUMA 메모리 노드를 지정',
         en: 'Which NUMA memory nodes the RUN steps may use (e.g. 0-3 or 0,1)',
       },
+      keywords: {
+        ko: ['NUMA 노드', '메모리 노드', 'NUMA 고정'],
+        en: ['numa', 'memory nodes', 'numa pinning', 'affinity'],
+      },
     },
     {
       long: '--disable-content-trust', type: 'bool', default: 'true', repeatable: false,
       summary: {
         ko: '베이스 이미지의 서명(Content Trust) 검증을 건너뜀',
         en: 'Skip signature (Content Trust) checks of the images the build pulls',
+      },
+      keywords: {
+        ko: ['서명 검증', '콘텐츠 신뢰', '이미지 서명', '검증 생략'],
+        en: ['notary', 'signature', 'image signing', 'skip verification'],
       },
     },
     {
@@ -126,6 +162,10 @@ export const build: CommandSpec = {
         ko: '사용할 Dockerfile의 경로나 이름을 지정(기본값은 컨텍스트의 Dockerfile)',
         en: 'Path or name of the Dockerfile to use instead of Dockerfile in the context',
       },
+      keywords: {
+        ko: ['Dockerfile 경로', '도커파일 경로', '파일 지정', '다른 Dockerfile'],
+        en: ['dockerfile', 'dockerfile path', 'custom dockerfile', 'filename'],
+      },
     },
     {
       long: '--force-rm', type: 'bool', repeatable: false,
@@ -133,12 +173,20 @@ export const build: CommandSpec = {
         ko: '빌드가 실패해도 중간 컨테이너를 항상 지움',
         en: 'Delete intermediate containers even when the build fails',
       },
+      keywords: {
+        ko: ['중간 컨테이너', '강제 삭제', '정리', '빌드 실패'],
+        en: ['intermediate containers', 'cleanup', 'failed build', 'always remove'],
+      },
     },
     {
       long: '--iidfile', type: 'string', repeatable: false,
       summary: {
         ko: '완성된 이미지의 ID를 지정한 파일에 기록',
         en: 'Save the ID of the finished image into the given file',
+      },
+      keywords: {
+        ko: ['이미지 ID', 'ID 파일', 'ID 저장', '스크립트'],
+        en: ['image id', 'id file', 'save id', 'scripting', 'ci'],
       },
     },
     {
@@ -148,12 +196,20 @@ export const build: CommandSpec = {
         ko: '빌드 컨테이너의 격리 방식을 선택(주로 Windows 컨테이너용)',
         en: 'Isolation mode of the build containers (mainly for Windows containers)',
       },
+      keywords: {
+        ko: ['격리', '격리 방식', '하이퍼V', '윈도우'],
+        en: ['hyperv', 'process isolation', 'windows', 'sandbox'],
+      },
     },
     {
       long: '--label', type: 'list', repeatable: true,
       summary: {
         ko: '만들어질 이미지에 key=value 형식의 메타데이터 라벨을 붙임',
         en: 'Attach a key=value metadata label to the resulting image',
+      },
+      keywords: {
+        ko: ['라벨', '레이블', '메타데이터', '이미지 정보'],
+        en: ['metadata', 'key value', 'annotation', 'image metadata'],
       },
     },
     {
@@ -162,6 +218,10 @@ export const build: CommandSpec = {
         ko: '빌드 중 RUN 단계가 쓸 수 있는 메모리 상한',
         en: 'Memory ceiling for the RUN steps of the build',
       },
+      keywords: {
+        ko: ['메모리', '메모리 제한', '램', '빌드 리소스'],
+        en: ['ram', 'limit', 'oom', 'memory cap'],
+      },
     },
     {
       long: '--memory-swap', type: 'bytes', repeatable: false,
@@ -169,12 +229,20 @@ export const build: CommandSpec = {
         ko: '빌드 중 메모리와 스왑을 합친 상한(-1이면 스왑 무제한)',
         en: 'Ceiling for memory plus swap during the build (-1 means unlimited swap)',
       },
+      keywords: {
+        ko: ['스왑', '스왑 메모리', '메모리 제한', '가상 메모리'],
+        en: ['swap limit', 'ram plus swap', 'unlimited swap', 'paging'],
+      },
     },
     {
       long: '--network', type: 'string', default: '"default"', repeatable: false,
       summary: {
         ko: '빌드 중 RUN 단계가 사용할 네트워크 모드(host, none 등)',
         en: 'Network mode the RUN steps use while building (e.g. host, none)',
+      },
+      keywords: {
+        ko: ['네트워크', '네트워크 모드', '호스트 네트워크', '오프라인 빌드'],
+        en: ['net', 'host network', 'offline build', 'no internet', 'networking mode'],
       },
     },
     {
@@ -202,12 +270,20 @@ export const build: CommandSpec = {
         ko: '여러 플랫폼을 지원하는 서버에서 빌드할 대상 플랫폼(예: linux/amd64)',
         en: 'Target platform, such as linux/amd64, on a multi-platform capable server',
       },
+      keywords: {
+        ko: ['플랫폼', '아키텍처', '멀티 플랫폼', '크로스 빌드'],
+        en: ['architecture', 'arch', 'amd64', 'arm64', 'cross build'],
+      },
     },
     {
       long: '--pull', type: 'bool', repeatable: false,
       summary: {
         ko: 'FROM의 베이스 이미지를 로컬에 있어도 항상 새 버전이 있는지 받아 봄',
         en: 'Always check for and pull a newer base image, even if one is local',
+      },
+      keywords: {
+        ko: ['베이스 이미지', '최신 이미지', '이미지 갱신', '이미지 받기'],
+        en: ['base image', 'update base image', 'fresh base', 'latest'],
       },
     },
     {
@@ -216,12 +292,20 @@ export const build: CommandSpec = {
         ko: '빌드 과정 출력을 숨기고 성공하면 이미지 ID만 출력',
         en: 'Hide the build output and print only the image ID on success',
       },
+      keywords: {
+        ko: ['조용히', '출력 숨기기', '이미지 ID만', '간단 출력'],
+        en: ['silent', 'suppress output', 'image id only', 'no logs'],
+      },
     },
     {
       long: '--rm', type: 'bool', default: 'true', repeatable: false,
       summary: {
         ko: '빌드가 성공하면 중간 컨테이너를 지움',
         en: 'Delete intermediate containers once the build succeeds',
+      },
+      keywords: {
+        ko: ['중간 컨테이너', '자동 삭제', '정리', '빌드 정리'],
+        en: ['intermediate containers', 'cleanup', 'auto remove', 'tidy'],
       },
     },
     {
@@ -230,6 +314,10 @@ export const build: CommandSpec = {
         ko: '빌드 컨테이너에 적용할 보안 옵션(seccomp, AppArmor 등)',
         en: 'Security options (seccomp, AppArmor, …) for the build containers',
       },
+      keywords: {
+        ko: ['보안 옵션', '보안 설정', 'seccomp 프로필'],
+        en: ['seccomp', 'apparmor', 'selinux', 'security profile'],
+      },
     },
     {
       long: '--shm-size', type: 'bytes', repeatable: false,
@@ -237,12 +325,20 @@ export const build: CommandSpec = {
         ko: '빌드 컨테이너의 /dev/shm 공유 메모리 크기',
         en: 'Size of the /dev/shm shared memory in the build containers',
       },
+      keywords: {
+        ko: ['공유 메모리', '공유 메모리 크기', '/dev/shm 크기'],
+        en: ['shared memory', '/dev/shm', 'dev shm', 'ipc memory'],
+      },
     },
     {
       long: '--squash', type: 'bool', repeatable: false,
       summary: {
         ko: '이번 빌드로 새로 생긴 레이어를 하나로 합침(실험 기능이 켜진 데몬 필요)',
         en: 'Merge the layers this build adds into one (needs an experimental daemon)',
+      },
+      keywords: {
+        ko: ['레이어 합치기', '레이어 병합', '스쿼시', '이미지 크기 줄이기', '실험 기능'],
+        en: ['merge layers', 'flatten', 'single layer', 'smaller image', 'experimental'],
       },
     },
     {
@@ -271,12 +367,20 @@ export const build: CommandSpec = {
         ko: '멀티 스테이지 Dockerfile에서 지정한 이름의 스테이지까지만 빌드',
         en: 'In a multi-stage Dockerfile, stop after building the named stage',
       },
+      keywords: {
+        ko: ['멀티 스테이지', '스테이지', '빌드 단계', '단계 지정'],
+        en: ['multi-stage', 'stage', 'build stage', 'intermediate stage'],
+      },
     },
     {
       long: '--ulimit', type: 'ulimit', default: '[]', repeatable: true,
       summary: {
         ko: '빌드 컨테이너의 ulimit 값(열린 파일 수 등)을 설정',
         en: 'ulimit settings (open files, processes, …) for the build containers',
+      },
+      keywords: {
+        ko: ['리소스 제한', '파일 디스크립터', '열린 파일 수'],
+        en: ['nofile', 'nproc', 'resource limit', 'file descriptors', 'rlimit'],
       },
     },
   ],

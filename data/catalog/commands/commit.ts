@@ -44,6 +44,10 @@ export const commit: CommandSpec = {
         ko: '새 이미지에 CMD, ENV, EXPOSE 같은 Dockerfile 지시어를 적용',
         en: 'Apply a Dockerfile instruction such as CMD, ENV or EXPOSE to the new image',
       },
+      keywords: {
+        ko: ['지시어 적용', 'Dockerfile 지시어', '설정 변경', 'CMD 변경', '환경 변수'],
+        en: ['dockerfile instruction', 'cmd', 'env', 'expose', 'modify config'],
+      },
     },
     {
       long: '--message', short: '-m', type: 'string', repeatable: false,
@@ -69,6 +73,10 @@ export const commit: CommandSpec = {
       summary: {
         ko: '커밋하는 동안 컨테이너를 잠시 일시 정지 (기본으로 켜짐, 끄려면 --pause=false)',
         en: 'Pause the container while committing (on by default; --pause=false turns it off)',
+      },
+      keywords: {
+        ko: ['일시 정지', '일시 중지', '정지 없이', '일관성'],
+        en: ['freeze', 'consistent snapshot', 'suspend', 'live commit'],
       },
     },
   ],

@@ -27,12 +27,20 @@ export const dockerGlobal: CommandSpec = {
         ko: '클라이언트 설정 파일(config.json, 로그인 정보 등)이 들어 있는 디렉터리',
         en: 'Directory holding the client settings (config.json, saved logins, …)',
       },
+      keywords: {
+        ko: ['설정 디렉터리', '설정 파일', '클라이언트 설정', '로그인 정보'],
+        en: ['config.json', 'docker_config', '.docker', 'settings directory', 'credentials'],
+      },
     },
     {
       long: '--context', short: '-c', type: 'string', repeatable: false,
       summary: {
         ko: '이번 명령에 쓸 접속 컨텍스트 이름(DOCKER_HOST와 기본 컨텍스트보다 우선)',
         en: 'Named context to connect through; beats DOCKER_HOST and the default context',
+      },
+      keywords: {
+        ko: ['컨텍스트', '접속 대상', '원격 접속', '엔진 전환'],
+        en: ['docker context', 'remote engine', 'switch engine', 'docker_context', 'endpoint'],
       },
     },
     {
@@ -41,12 +49,20 @@ export const dockerGlobal: CommandSpec = {
         ko: '클라이언트의 디버그 출력을 켬',
         en: 'Turn on debug output of the client',
       },
+      keywords: {
+        ko: ['디버그', '디버그 모드', '상세 로그', '문제 해결'],
+        en: ['verbose', 'troubleshoot', 'diagnostics', 'trace'],
+      },
     },
     {
       long: '--host', short: '-H', type: 'list', repeatable: true,
       summary: {
         ko: '접속할 데몬의 주소나 소켓(unix://, tcp://, ssh:// 형식)',
         en: 'Address or socket of the daemon to talk to (unix://, tcp://, ssh://)',
+      },
+      keywords: {
+        ko: ['데몬 주소', '원격 접속', '소켓', '원격 데몬'],
+        en: ['docker_host', 'daemon address', 'remote daemon', 'socket', 'tcp'],
       },
     },
     {
@@ -56,12 +72,20 @@ export const dockerGlobal: CommandSpec = {
         ko: '클라이언트가 남길 로그의 최소 수준',
         en: 'Lowest severity of messages the client logs',
       },
+      keywords: {
+        ko: ['로그 수준', '로그 레벨', '로깅', '디버그'],
+        en: ['verbosity', 'logging', 'debug', 'warn', 'error'],
+      },
     },
     {
       long: '--tls', type: 'bool', repeatable: false,
       summary: {
         ko: '데몬과 TLS로 암호화해 통신(--tlsverify를 주면 자동으로 켜짐)',
         en: 'Encrypt the connection to the daemon with TLS (implied by --tlsverify)',
+      },
+      keywords: {
+        ko: ['TLS 암호화', '암호화', '보안 연결', '인증서'],
+        en: ['encryption', 'https', 'secure connection', 'ssl'],
       },
     },
     {
@@ -70,12 +94,20 @@ export const dockerGlobal: CommandSpec = {
         ko: '데몬 인증서를 확인할 때 믿을 CA 인증서 파일',
         en: 'CA certificate file used to check the certificate of the daemon',
       },
+      keywords: {
+        ko: ['CA 인증서', '인증 기관', '인증서', 'TLS 인증'],
+        en: ['ca certificate', 'certificate authority', 'ca.pem', 'trust'],
+      },
     },
     {
       long: '--tlscert', type: 'string', default: '"/root/.docker/cert.pem"', repeatable: false,
       summary: {
         ko: '데몬에 제시할 클라이언트 인증서 파일',
         en: 'Client certificate file presented to the daemon',
+      },
+      keywords: {
+        ko: ['클라이언트 인증서', '인증서', 'TLS 인증'],
+        en: ['client certificate', 'cert.pem', 'mutual tls', 'ssl certificate'],
       },
     },
     {
@@ -84,6 +116,10 @@ export const dockerGlobal: CommandSpec = {
         ko: '클라이언트 인증서에 짝이 되는 개인 키 파일',
         en: 'Private key file that goes with the client certificate',
       },
+      keywords: {
+        ko: ['개인 키', '비밀 키', '클라이언트 키', 'TLS 인증'],
+        en: ['private key', 'key.pem', 'client key', 'mutual tls'],
+      },
     },
     {
       long: '--tlsverify', type: 'bool', repeatable: false,
@@ -91,12 +127,20 @@ export const dockerGlobal: CommandSpec = {
         ko: 'TLS로 접속하면서 데몬 인증서가 믿을 만한지 검증',
         en: 'Use TLS and check that the certificate of the daemon is trusted',
       },
+      keywords: {
+        ko: ['인증서 검증', 'TLS 검증', '보안 연결', '원격 접속'],
+        en: ['verify certificate', 'docker_tls_verify', 'secure connection', 'mutual tls'],
+      },
     },
     {
       long: '--version', short: '-v', type: 'bool', repeatable: false,
       summary: {
         ko: '클라이언트 버전을 출력하고 끝냄',
         en: 'Show the client version and exit',
+      },
+      keywords: {
+        ko: ['버전', '버전 확인', '클라이언트 버전'],
+        en: ['client version', 'release', 'check version', 'build info'],
       },
     },
   ],

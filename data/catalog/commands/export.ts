@@ -26,6 +26,10 @@ export const exportCommand: CommandSpec = {
         ko: '표준 출력 대신 지정한 파일에 tar를 씀',
         en: 'Write the tar to this file instead of standard output',
       },
+      keywords: {
+        ko: ['출력 파일', '파일 저장', 'tar 파일', '내보내기'],
+        en: ['save to file', 'tar archive', 'destination', 'write file'],
+      },
     },
   ],
   examples: [

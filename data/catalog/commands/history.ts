@@ -21,22 +21,27 @@ export const history: CommandSpec = {
     {
       long: '--format', type: 'string', repeatable: false,
       summary: { ko: '출력 형식을 table, json 또는 Go 템플릿으로 지정', en: 'Choose the output: table, json, or a Go template' },
+      keywords: { ko: ['출력 형식', '포맷', 'Go 템플릿', 'JSON 출력'], en: ['go template', 'json', 'table', 'custom output'] },
     },
     {
       long: '--human', short: '-H', type: 'bool', default: 'true', repeatable: false,
       summary: { ko: '크기와 날짜를 사람이 읽기 쉬운 형태로 표시 (끄려면 -H=false)', en: 'Show sizes and dates in a readable form (turn off with -H=false)' },
+      keywords: { ko: ['사람이 읽기 쉬운', '읽기 쉬운 형식', '크기 표시', '날짜 표시'], en: ['human readable', 'pretty sizes', 'relative time', 'readable'] },
     },
     {
       long: '--no-trunc', type: 'bool', repeatable: false,
       summary: { ko: '레이어를 만든 명령을 자르지 않고 모두 표시', en: 'Print each step\'s full command instead of cutting it short' },
+      keywords: { ko: ['전체 표시', '자르지 않기', '전체 명령', '생략 없이'], en: ['full output', 'untruncated', 'full command', 'wide'] },
     },
     {
       long: '--platform', type: 'string', repeatable: false,
       summary: { ko: '여러 플랫폼용 이미지에서 볼 플랫폼 지정 (예: linux/amd64)', en: 'For a multi-platform image, pick the platform to show (e.g. linux/amd64)' },
+      keywords: { ko: ['플랫폼', '아키텍처', '멀티 플랫폼'], en: ['architecture', 'arch', 'amd64', 'arm64', 'multi-arch'] },
     },
     {
       long: '--quiet', short: '-q', type: 'bool', repeatable: false,
       summary: { ko: '레이어 이미지 ID만 출력', en: 'Print only the layer image IDs' },
+      keywords: { ko: ['ID만', '레이어 ID', '간단 출력', '조용히'], en: ['ids only', 'layer ids', 'silent', 'scripting'] },
     },
   ],
 };

@@ -25,6 +25,10 @@ export const imagePrune: CommandSpec = {
         ko: '댕글링 이미지뿐 아니라 컨테이너가 쓰지 않는 이미지를 모두 삭제',
         en: 'Remove every image no container uses, not only dangling ones',
       },
+      keywords: {
+        ko: ['전체 삭제', '미사용 이미지', '모든 이미지', '정리'],
+        en: ['unused images', 'every image', 'cleanup', 'reclaim space'],
+      },
     },
     {
       long: '--filter', type: 'filter', repeatable: true,
@@ -32,12 +36,20 @@ export const imagePrune: CommandSpec = {
         ko: '삭제 대상을 조건으로 제한(예: until=24h, label=key=value)',
         en: 'Limit what gets removed by a condition (e.g. until=24h, label=key=value)',
       },
+      keywords: {
+        ko: ['필터', '조건', '기간', '라벨'],
+        en: ['until', 'label', 'older than', 'condition'],
+      },
     },
     {
       long: '--force', short: '-f', type: 'bool', repeatable: false,
       summary: {
         ko: '확인 질문 없이 바로 삭제',
         en: 'Delete without asking for confirmation',
+      },
+      keywords: {
+        ko: ['확인 생략', '강제', '질문 없이', '자동 삭제'],
+        en: ['yes', 'no prompt', 'skip confirmation', 'non-interactive'],
       },
     },
   ],

@@ -25,12 +25,20 @@ export const images: CommandSpec = {
         ko: '평소 숨겨지는 중간 단계 이미지까지 모두 표시',
         en: 'Also list the intermediate images that are normally hidden',
       },
+      keywords: {
+        ko: ['중간 이미지', '모든 이미지', '숨겨진 이미지', '전체 목록'],
+        en: ['intermediate images', 'hidden images', 'every image', 'full list'],
+      },
     },
     {
       long: '--digests', type: 'bool', repeatable: false,
       summary: {
         ko: '각 이미지의 콘텐츠 다이제스트(sha256) 열을 함께 표시',
         en: 'Add a column with the content digest of each image (sha256)',
+      },
+      keywords: {
+        ko: ['다이제스트', '해시값', '이미지 해시', '콘텐츠 해시'],
+        en: ['sha256', 'hash', 'content digest', 'checksum'],
       },
     },
     {
@@ -59,12 +67,20 @@ export const images: CommandSpec = {
         ko: 'Go 템플릿, table, json 중 원하는 형식으로 출력',
         en: 'Print with a Go template, as a table, or as JSON',
       },
+      keywords: {
+        ko: ['출력 형식', '포맷', 'Go 템플릿', 'JSON 출력'],
+        en: ['go template', 'json', 'table', 'custom output'],
+      },
     },
     {
       long: '--no-trunc', type: 'bool', repeatable: false,
       summary: {
         ko: '이미지 ID 등을 자르지 않고 전체 길이로 표시',
         en: 'Print full-length IDs and values instead of shortened ones',
+      },
+      keywords: {
+        ko: ['전체 ID', '자르지 않기', '생략 없이', '전체 표시'],
+        en: ['full id', 'untruncated', 'full output', 'long id'],
       },
     },
     {
@@ -73,12 +89,20 @@ export const images: CommandSpec = {
         ko: '이미지 ID만 한 줄씩 출력',
         en: 'Print image IDs only, one per line',
       },
+      keywords: {
+        ko: ['ID만', '이미지 ID', '간단 출력', '스크립트'],
+        en: ['ids only', 'image ids', 'scripting', 'silent'],
+      },
     },
     {
       long: '--tree', type: 'bool', repeatable: false,
       summary: {
         ko: '멀티 플랫폼 이미지를 플랫폼별 트리로 표시(실험 기능)',
         en: 'Show multi-platform images as a tree of their platforms (experimental)',
+      },
+      keywords: {
+        ko: ['트리', '트리 보기', '멀티 플랫폼', '실험 기능'],
+        en: ['hierarchy', 'multi-platform', 'platform view', 'experimental'],
       },
     },
   ],

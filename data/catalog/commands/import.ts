@@ -27,6 +27,10 @@ export const importCommand: CommandSpec = {
         ko: '만들어질 이미지에 CMD, ENV, WORKDIR 같은 Dockerfile 지시어를 적용',
         en: 'Apply a Dockerfile instruction such as CMD, ENV or WORKDIR to the new image',
       },
+      keywords: {
+        ko: ['지시어 적용', 'Dockerfile 지시어', '설정 변경', 'CMD 변경'],
+        en: ['dockerfile instruction', 'cmd', 'env', 'workdir', 'modify config'],
+      },
     },
     {
       long: '--message', short: '-m', type: 'string', repeatable: false,
@@ -34,12 +38,20 @@ export const importCommand: CommandSpec = {
         ko: '가져온 이미지에 남길 커밋 메시지',
         en: 'Attach a commit message to the imported image',
       },
+      keywords: {
+        ko: ['커밋 메시지', '메시지', '설명', '주석'],
+        en: ['commit message', 'comment', 'description', 'note'],
+      },
     },
     {
       long: '--platform', type: 'string', repeatable: false,
       summary: {
         ko: '가져온 이미지에 기록할 플랫폼을 지정 (예: linux/arm64)',
         en: 'Set the platform recorded for the imported image, e.g. linux/arm64',
+      },
+      keywords: {
+        ko: ['플랫폼', '아키텍처', '운영체제'],
+        en: ['architecture', 'arch', 'os', 'arm64', 'amd64'],
       },
     },
   ],

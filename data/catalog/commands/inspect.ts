@@ -25,12 +25,20 @@ export const inspect: CommandSpec = {
         ko: 'Go 템플릿이나 json으로 원하는 필드만 골라 출력',
         en: 'Pick fields to print with a Go template, or print JSON',
       },
+      keywords: {
+        ko: ['출력 형식', 'Go 템플릿', '필드 추출', 'JSON 출력'],
+        en: ['go template', 'json', 'extract field', 'jq'],
+      },
     },
     {
       long: '--size', short: '-s', type: 'bool', repeatable: false,
       summary: {
         ko: '대상이 컨테이너일 때 파일 크기(SizeRw, SizeRootFs)를 함께 표시',
         en: 'For containers, also report file sizes (SizeRw and SizeRootFs)',
+      },
+      keywords: {
+        ko: ['크기', '파일 크기', '디스크 사용량', '용량'],
+        en: ['disk usage', 'sizerw', 'sizerootfs', 'file size'],
       },
     },
     {

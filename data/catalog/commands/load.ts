@@ -44,12 +44,20 @@ export const load: CommandSpec = {
         ko: '아카이브에서 지정한 플랫폼 변형만 불러옴 (예: linux/amd64)',
         en: 'Load only one platform variant from the archive, e.g. linux/amd64',
       },
+      keywords: {
+        ko: ['플랫폼', '아키텍처', '멀티 플랫폼'],
+        en: ['architecture', 'arch', 'amd64', 'arm64', 'multi-arch'],
+      },
     },
     {
       long: '--quiet', short: '-q', type: 'bool', repeatable: false,
       summary: {
         ko: '불러오는 동안 진행 상황을 출력하지 않음',
         en: 'Hide the progress output while loading',
+      },
+      keywords: {
+        ko: ['조용히', '출력 숨기기', '진행 상황 숨김'],
+        en: ['silent', 'no progress', 'suppress output'],
       },
     },
   ],

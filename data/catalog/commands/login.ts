@@ -26,6 +26,10 @@ export const login: CommandSpec = {
         ko: '비밀번호나 토큰을 명령줄에 직접 적음 (셸 기록에 남으므로 권장하지 않음)',
         en: 'Give the password or token on the command line (unsafe: it ends up in shell history)',
       },
+      keywords: {
+        ko: ['비밀번호', '암호', '토큰', '인증'],
+        en: ['passwd', 'token', 'credentials', 'secret', 'insecure'],
+      },
     },
     {
       long: '--password-stdin', type: 'bool', repeatable: false,
@@ -33,12 +37,20 @@ export const login: CommandSpec = {
         ko: '비밀번호나 토큰을 표준 입력에서 읽음',
         en: 'Read the password or token from standard input',
       },
+      keywords: {
+        ko: ['비밀번호 입력', '표준 입력', '토큰', '안전한 로그인'],
+        en: ['pipe password', 'token', 'secure login', 'ci', 'credentials'],
+      },
     },
     {
       long: '--username', short: '-u', type: 'string', repeatable: false,
       summary: {
         ko: '로그인할 계정의 사용자 이름',
         en: 'The account name to sign in with',
+      },
+      keywords: {
+        ko: ['사용자 이름', '아이디', '계정', '로그인'],
+        en: ['user', 'account', 'login name', 'docker id'],
       },
     },
   ],

@@ -26,6 +26,10 @@ export const ps: CommandSpec = {
         ko: '정지된 컨테이너까지 모든 컨테이너를 표시',
         en: 'Include stopped and created containers, not just running ones',
       },
+      keywords: {
+        ko: ['모든 컨테이너', '정지된 컨테이너', '종료된 컨테이너', '전체 목록'],
+        en: ['stopped containers', 'exited', 'every container', 'ps -a'],
+      },
     },
     {
       long: '--filter', short: '-f', type: 'filter', repeatable: true,
@@ -53,12 +57,20 @@ export const ps: CommandSpec = {
         ko: 'Go 템플릿, table, json 중 원하는 형식으로 출력',
         en: 'Print with a Go template, as a table, or as JSON',
       },
+      keywords: {
+        ko: ['출력 형식', '포맷', 'Go 템플릿', 'JSON 출력'],
+        en: ['go template', 'json', 'table', 'custom output'],
+      },
     },
     {
       long: '--last', short: '-n', type: 'int', default: '-1', repeatable: false,
       summary: {
         ko: '가장 최근에 만든 컨테이너 N개를 상태와 관계없이 표시',
         en: 'Show the N most recently created containers, whatever their state',
+      },
+      keywords: {
+        ko: ['최근 컨테이너', '최근 N개', '마지막'],
+        en: ['recent', 'most recent', 'newest', 'latest n'],
       },
     },
     {
@@ -67,12 +79,20 @@ export const ps: CommandSpec = {
         ko: '가장 마지막에 만든 컨테이너 하나만 상태와 관계없이 표시',
         en: 'Show only the most recently created container, whatever its state',
       },
+      keywords: {
+        ko: ['최근 컨테이너', '마지막 컨테이너', '가장 최근'],
+        en: ['most recent', 'newest', 'last created', 'recent'],
+      },
     },
     {
       long: '--no-trunc', type: 'bool', repeatable: false,
       summary: {
         ko: 'ID와 명령 등을 자르지 않고 전체 길이로 표시',
         en: 'Print full IDs and commands instead of shortened ones',
+      },
+      keywords: {
+        ko: ['전체 ID', '자르지 않기', '생략 없이', '전체 명령'],
+        en: ['full id', 'untruncated', 'full command', 'wide output'],
       },
     },
     {
@@ -81,12 +101,20 @@ export const ps: CommandSpec = {
         ko: '컨테이너 ID만 한 줄씩 출력',
         en: 'Print container IDs only, one per line',
       },
+      keywords: {
+        ko: ['ID만', '컨테이너 ID', '간단 출력', '스크립트'],
+        en: ['ids only', 'container ids', 'scripting', 'silent'],
+      },
     },
     {
       long: '--size', short: '-s', type: 'bool', repeatable: false,
       summary: {
         ko: '각 컨테이너가 차지하는 디스크 크기를 함께 표시',
         en: 'Add the disk space each container takes',
+      },
+      keywords: {
+        ko: ['크기', '디스크 사용량', '용량', '컨테이너 크기'],
+        en: ['disk usage', 'disk space', 'writable layer', 'storage'],
       },
     },
   ],

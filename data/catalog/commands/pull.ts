@@ -25,12 +25,20 @@ export const pull: CommandSpec = {
         ko: '저장소에 있는 모든 태그의 이미지를 한꺼번에 받음',
         en: 'Download every tagged image of the repository, not just one tag',
       },
+      keywords: {
+        ko: ['모든 태그', '전체 태그', '태그 전부', '전체 다운로드'],
+        en: ['every tag', 'whole repository', 'download all', 'all versions'],
+      },
     },
     {
       long: '--disable-content-trust', type: 'bool', default: 'true', repeatable: false,
       summary: {
         ko: '이미지 서명 검증을 건너뜀 (DOCKER_CONTENT_TRUST를 켰을 때만 의미가 있음)',
         en: 'Skip signature verification; only matters when DOCKER_CONTENT_TRUST is enabled',
+      },
+      keywords: {
+        ko: ['서명 검증', '콘텐츠 신뢰', '이미지 서명', '검증 생략'],
+        en: ['notary', 'signature', 'image signing', 'skip verification', 'docker_content_trust'],
       },
     },
     {
@@ -39,12 +47,20 @@ export const pull: CommandSpec = {
         ko: '여러 플랫폼을 지원하는 이미지에서 받을 OS/아키텍처를 지정 (예: linux/arm64)',
         en: 'Choose which OS/architecture variant to download, e.g. linux/arm64',
       },
+      keywords: {
+        ko: ['플랫폼', '아키텍처', '멀티 플랫폼', 'CPU 아키텍처'],
+        en: ['architecture', 'arch', 'amd64', 'arm64', 'multi-arch'],
+      },
     },
     {
       long: '--quiet', short: '-q', type: 'bool', repeatable: false,
       summary: {
         ko: '진행 상황 없이 받은 이미지 이름만 출력',
         en: 'Print only the image name, without progress output',
+      },
+      keywords: {
+        ko: ['조용히', '출력 숨기기', '진행 상황 숨김'],
+        en: ['silent', 'no progress', 'suppress output', 'scripting'],
       },
     },
   ],

@@ -25,12 +25,20 @@ export const push: CommandSpec = {
         ko: '로컬에 있는 해당 저장소의 모든 태그를 한꺼번에 올림 (이름은 태그 없이 적음)',
         en: 'Push every local tag of the repository; give the name without a tag',
       },
+      keywords: {
+        ko: ['모든 태그', '전체 태그', '한꺼번에 업로드', '전체 업로드'],
+        en: ['every tag', 'whole repository', 'upload all', 'bulk push'],
+      },
     },
     {
       long: '--disable-content-trust', type: 'bool', default: 'true', repeatable: false,
       summary: {
         ko: '이미지 서명을 건너뜀 (DOCKER_CONTENT_TRUST를 켰을 때만 의미가 있음)',
         en: 'Skip signing the image; only matters when DOCKER_CONTENT_TRUST is enabled',
+      },
+      keywords: {
+        ko: ['서명 생략', '이미지 서명', '콘텐츠 신뢰', '서명 검증'],
+        en: ['notary', 'signing', 'skip signing', 'docker_content_trust'],
       },
     },
     {
@@ -39,12 +47,20 @@ export const push: CommandSpec = {
         ko: '멀티 플랫폼 이미지 중 한 플랫폼만 단일 플랫폼 이미지로 올림 (인덱스와 다른 매니페스트는 빠짐)',
         en: 'Push only one platform of a multi-platform image, as a single-platform image',
       },
+      keywords: {
+        ko: ['플랫폼', '아키텍처', '멀티 플랫폼', '단일 플랫폼'],
+        en: ['architecture', 'arch', 'single platform', 'manifest', 'multi-arch'],
+      },
     },
     {
       long: '--quiet', short: '-q', type: 'bool', repeatable: false,
       summary: {
         ko: '업로드 진행 상황을 출력하지 않음',
         en: 'Hide the progress output while pushing',
+      },
+      keywords: {
+        ko: ['조용히', '출력 숨기기', '진행 상황 숨김'],
+        en: ['silent', 'no progress', 'suppress output'],
       },
     },
   ],

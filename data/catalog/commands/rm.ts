@@ -25,6 +25,10 @@ export const rm: CommandSpec = {
         ko: '실행 중인 컨테이너도 SIGKILL로 죽인 뒤 삭제',
         en: 'Kill a running container with SIGKILL and remove it anyway',
       },
+      keywords: {
+        ko: ['강제 삭제', '강제', '실행 중 삭제', '강제 종료'],
+        en: ['sigkill', 'kill', 'running container', 'remove anyway'],
+      },
     },
     {
       long: '--link', short: '-l', type: 'bool', repeatable: false,
@@ -32,12 +36,20 @@ export const rm: CommandSpec = {
         ko: '컨테이너는 그대로 두고 지정한 레거시 링크(--link)만 제거',
         en: 'Remove the named legacy link (--link) instead of the container',
       },
+      keywords: {
+        ko: ['링크 제거', '레거시 링크', '컨테이너 연결'],
+        en: ['legacy link', 'unlink', 'alias', 'container linking'],
+      },
     },
     {
       long: '--volumes', short: '-v', type: 'bool', repeatable: false,
       summary: {
         ko: '컨테이너에 딸린 익명 볼륨도 함께 삭제',
         en: 'Also delete the anonymous volumes attached to the container',
+      },
+      keywords: {
+        ko: ['볼륨 삭제', '익명 볼륨', '볼륨 정리', '데이터 삭제'],
+        en: ['anonymous volumes', 'delete volumes', 'cleanup', 'orphan volumes'],
       },
     },
   ],

@@ -44,12 +44,20 @@ export const rmi: CommandSpec = {
         ko: '이름 없는 부모 이미지는 지우지 않고 남겨 둠',
         en: 'Keep untagged parent images instead of deleting them along the way',
       },
+      keywords: {
+        ko: ['부모 이미지', '태그 없는 이미지', '남겨 두기', '정리 안 함'],
+        en: ['keep parents', 'untagged parents', 'parent images', 'keep layers'],
+      },
     },
     {
       long: '--platform', type: 'strings', repeatable: true,
       summary: {
         ko: '멀티 플랫폼 이미지에서 지정한 플랫폼 변형(os/arch[/variant])만 삭제',
         en: 'Remove only the given platform variant (os[/arch[/variant]]) of an image',
+      },
+      keywords: {
+        ko: ['플랫폼', '아키텍처', '멀티 플랫폼', '플랫폼 삭제'],
+        en: ['architecture', 'arch', 'variant', 'multi-arch', 'amd64'],
       },
     },
   ],

@@ -118,6 +118,7 @@ export const run: CommandSpec = {
     {
       long: '--detach-keys', type: 'string', repeatable: false,
       summary: { ko: '붙어 있는 컨테이너를 실행 상태로 두고 빠져나오는 키 조합 (기본 ctrl-p,ctrl-q)', en: 'Custom key combo for leaving an attached container running (default ctrl-p,ctrl-q)' },
+      keywords: { ko: ['분리 키', '키 조합', '단축키', '빠져나오기'], en: ['ctrl-p ctrl-q', 'key sequence', 'escape keys', 'hotkey', 'leave container'] },
     },
     {
       long: '--device', type: 'list', repeatable: true,
@@ -423,6 +424,7 @@ export const run: CommandSpec = {
     {
       long: '--sig-proxy', type: 'bool', default: 'true', repeatable: false,
       summary: { ko: 'Ctrl-C 같은 시그널을 docker 클라이언트에서 컨테이너로 넘겨줌 (기본 켜짐, TTY 없을 때)', en: 'Pass Ctrl-C and other signals from the docker client on to the container (on by default, non-TTY)' },
+      keywords: { ko: ['시그널 전달', '신호 전달', 'Ctrl-C 전달', '시그널'], en: ['signal forwarding', 'ctrl-c', 'sigint', 'relay signals'] },
     },
     {
       long: '--stop-signal', type: 'string', repeatable: false,

@@ -44,6 +44,10 @@ export const save: CommandSpec = {
         ko: '멀티 플랫폼 이미지 중 지정한 플랫폼 변형만 저장 (예: linux/amd64)',
         en: 'Save only one platform variant of a multi-platform image, e.g. linux/amd64',
       },
+      keywords: {
+        ko: ['플랫폼', '아키텍처', '멀티 플랫폼'],
+        en: ['architecture', 'arch', 'amd64', 'arm64', 'multi-arch'],
+      },
     },
   ],
   examples: [

@@ -25,12 +25,20 @@ export const search: CommandSpec = {
         ko: '별 개수(stars=N)나 공식 여부(is-official=true) 같은 조건으로 결과를 좁힘',
         en: 'Narrow the results by a condition such as stars=N or is-official=true',
       },
+      keywords: {
+        ko: ['필터', '조건', '공식 이미지', '별 개수', '인기'],
+        en: ['stars', 'is-official', 'official image', 'condition', 'popularity'],
+      },
     },
     {
       long: '--format', type: 'string', repeatable: false,
       summary: {
         ko: 'Go 템플릿으로 결과 한 줄의 모양을 직접 정함 (예: {{.Name}}, {{.StarCount}})',
         en: 'Shape each result line with a Go template, e.g. {{.Name}} or {{.StarCount}}',
+      },
+      keywords: {
+        ko: ['출력 형식', 'Go 템플릿', '포맷'],
+        en: ['go template', 'custom output', 'starcount', 'columns'],
       },
     },
     {
@@ -39,12 +47,20 @@ export const search: CommandSpec = {
         ko: '보여 줄 검색 결과의 최대 개수',
         en: 'Show at most this many results',
       },
+      keywords: {
+        ko: ['결과 수', '개수 제한', '최대 개수'],
+        en: ['max results', 'count', 'top n', 'number of results'],
+      },
     },
     {
       long: '--no-trunc', type: 'bool', repeatable: false,
       summary: {
         ko: '긴 설명을 자르지 않고 전부 출력',
         en: 'Print full descriptions instead of cutting them short',
+      },
+      keywords: {
+        ko: ['전체 설명', '자르지 않기', '생략 없이'],
+        en: ['full description', 'untruncated', 'long text'],
       },
     },
   ],

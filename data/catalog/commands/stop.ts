@@ -25,12 +25,20 @@ export const stop: CommandSpec = {
         ko: '기본 정지 신호 대신 보낼 시그널 (예: SIGINT, SIGQUIT)',
         en: 'Send this signal instead of the default stop signal, e.g. SIGINT',
       },
+      keywords: {
+        ko: ['시그널', '신호', '정지 신호', '종료 신호'],
+        en: ['sigterm', 'sigint', 'sigquit', 'kill signal'],
+      },
     },
     {
       long: '--timeout', short: '-t', type: 'int', repeatable: false,
       summary: {
         ko: 'SIGKILL로 강제 종료하기 전까지 기다릴 시간(초)',
         en: 'Seconds to wait for a clean exit before killing the container',
+      },
+      keywords: {
+        ko: ['대기 시간', '제한 시간', '강제 종료', '타임아웃'],
+        en: ['grace period', 'wait seconds', 'sigkill', 'graceful shutdown'],
       },
     },
   ],
