@@ -12,7 +12,7 @@ import { editDistance } from '../text/did-you-mean.js';
 import { excerptAt, type ErratumRecord, type NotesCheck, type NotesCheckContext } from './types.js';
 
 /** A finding inside one snippet, before it is placed in the notes. */
-interface SnippetFinding {
+export interface SnippetFinding {
   /** 0-based index into the snippet's lines. */
   readonly index: number;
   readonly character: number;
@@ -20,6 +20,8 @@ interface SnippetFinding {
   readonly severity: 'error' | 'warning';
   readonly message: string;
   readonly suggestion: string;
+  /** The validator's code, for findings that come from it. */
+  readonly code?: number;
 }
 
 export const dockerfileSnippetsCheck: NotesCheck = {
@@ -49,7 +51,7 @@ export function checkSnippet(lines: readonly string[]): SnippetFinding[] {
     const line = lines[index] ?? '';
     findings.push({
       index, character: d.range.start.character, rule: `dockerfile/${ruleName(code)}`,
-      severity: d.severity === 1 ? 'error' : 'warning', message: messageFor(code, typeof d.message === 'string' ? d.message : d.message.value, line),
+      code, severity: d.severity === 1 ? 'error' : 'warning', message: messageFor(code, typeof d.message === 'string' ? d.message : d.message.value, line),
       suggestion: suggestFor(code, line, lines),
     });
   }

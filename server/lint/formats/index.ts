@@ -1,0 +1,7 @@
+/** The lint output formats. A new format is one file plus one line here. */
+import { jsonFormat } from './json-format.js';
+import { sarifFormat } from './sarif-format.js';
+import { textFormat } from './text-format.js';
+import type { LintFormat } from './types.js';
+
+export const LINT_FORMATS: readonly LintFormat[] = [textFormat, jsonFormat, sarifFormat];
