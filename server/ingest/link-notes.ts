@@ -7,7 +7,7 @@ import type { CommandSpec } from '../../data/catalog/types.js';
 import type { CommandIndex } from '../commands/command-index.js';
 import { isDockerInvocation, parseDockerCommand, type ParsedDockerCommand } from '../commands/parse-docker-command.js';
 import { INSTRUCTION_NAMES, leadingInstruction } from '../dockerfile/instruction-names.js';
-import type { NoteNode, NotesDocument, ParsedSection } from '../notes/types.js';
+import type { CommandNode, NoteNode, NotesDocument, ParsedSection } from '../notes/types.js';
 import { splitSimpleCommands, tokenizeShell } from '../shell/tokenize-shell.js';
 import { optionId, commandId, type EntryRecord } from './catalog-entries.js';
 import type { EntryNames } from './entry-names.js';
@@ -63,10 +63,15 @@ export function linkNotes(doc: NotesDocument, entries: readonly EntryRecord[], n
     for (const node of section.nodes) {
       if (node.kind === 'command') {
         const commands = parseCommandText(node.text, index);
-        const ids = commands.flatMap(entryIdsOfCommand);
+        const ids = unique(commands.flatMap(entryIdsOfCommand));
         for (const c of commands) if (c.command) sectionCommands.push({ line: node.startLine, spec: c.command.spec });
-        examples.push({ section, node, kind: 'command', text: node.text, entryIds: unique(ids), commands });
-        for (const id of unique(ids)) add(id, section, node.startLine, node.endLine, 'example');
+        if (isFormMention(node, commands)) {
+          // `'docker rmi -f'로 강제 삭제하면 …`: the sentence talks about the command and flag; it is not an example to run.
+          for (const id of ids) add(id, section, node.startLine, node.endLine, 'passage');
+          continue;
+        }
+        examples.push({ section, node, kind: 'command', text: node.text, entryIds: ids, commands });
+        for (const id of ids) add(id, section, node.startLine, node.endLine, 'example');
       } else if (node.kind === 'dockerfile') {
         const ids = unique(node.lines.map((l) => leadingInstruction(l.text)).filter((n) => n !== undefined).map((n) => `instruction:${n}`));
         examples.push({ section, node, kind: 'dockerfile', text: node.lines.map((l) => l.text).join('\n'), entryIds: ids, commands: [] });
@@ -120,6 +125,12 @@ function relatedLinks(links: readonly NoteLink[], entries: readonly EntryRecord[
     }
   }
   return out;
+}
+
+/** A command quoted inside a sentence that lacks only its arguments names a form (`docker rmi -f`), not a runnable example. */
+function isFormMention(node: CommandNode, commands: readonly ParsedDockerCommand[]): boolean {
+  const problems = commands.flatMap((c) => c.problems);
+  return node.inline && problems.length > 0 && problems.every((p) => p.code === 'missing-argument');
 }
 
 /** Parses every docker invocation in a command line (`a && b`, `\` continuations). */

@@ -86,7 +86,7 @@ export function parseSectionNodes(lines: readonly string[], section: RawSection)
       let end = l;
       while (at(end).trimEnd().endsWith('\\') && end < last) end++;
       const text = [t, ...range(l + 1, end).map((k) => at(k).trim())].join('\n');
-      nodes.push({ kind: 'command', startLine: l, endLine: end, column: indent + 1, text, after: '' });
+      nodes.push({ kind: 'command', startLine: l, endLine: end, column: indent + 1, text, after: '', inline: false });
       for (let k = l; k <= end; k++) role.set(k, 'example');
       l = end;
       continue;
@@ -197,7 +197,9 @@ function classifyQuote(quote: Quote, at: (line: number) => string): NoteNode {
     const words = trimmed.split(/\s+/);
     if (words.length > 2 && !/\[options\]/i.test(trimmed)) {
       const lead = text.length - text.trimStart().length;
-      const node: CommandNode = { kind: 'command', ...base, column: quote.column + lead, text: trimmed, after: quote.after };
+      const line = at(quote.startLine);
+      const inline = HANGUL.test(line.slice(0, Math.max(0, quote.column - 2))) || HANGUL.test(quote.after);
+      const node: CommandNode = { kind: 'command', ...base, column: quote.column + lead, text: trimmed, after: quote.after, inline };
       return node;
     }
     return { kind: 'mention', ...base, column: quote.column, text: trimmed };

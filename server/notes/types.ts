@@ -27,6 +27,8 @@ export interface CommandNode extends LineRange {
   readonly text: string;
   /** Text right after the closing quote on the same line: a quote closed too early leaves arguments there. */
   readonly after: string;
+  /** Quoted inside a Korean sentence (`'docker rmi -f'로 …`): it may name a command's form rather than show a full example. */
+  readonly inline: boolean;
 }
 
 /** A quoted shell command that is not docker (`'curl localhost:5000/v2/'`). */

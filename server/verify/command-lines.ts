@@ -14,10 +14,8 @@ export const commandLinesCheck: NotesCheck = {
     for (const example of context.examples) {
       if (example.kind !== 'command' || example.node.kind !== 'command') continue;
       const node = example.node;
-      const inline = isInline(context, node);
       for (const parsed of example.commands) {
         for (const problem of parsed.problems) {
-          if (problem.code === 'missing-argument' && inline) continue;
           errata.push(toErratum(context, example, node, problem, parsed.command ? commandId(parsed.command.spec) : undefined));
         }
       }
@@ -25,13 +23,6 @@ export const commandLinesCheck: NotesCheck = {
     return errata;
   },
 };
-
-/** A command quoted in the middle of a Korean sentence is a mention of its form, not a full example. */
-function isInline(context: NotesCheckContext, node: CommandNode): boolean {
-  const line = context.doc.lines[node.startLine - 1] ?? '';
-  const before = line.slice(0, Math.max(0, node.column - 2));
-  return HANGUL.test(before) || HANGUL.test(node.after);
-}
 
 function toErratum(context: NotesCheckContext, example: NoteExample, node: CommandNode, problem: CommandProblem, entryId: string | undefined): ErratumRecord {
   const { line, column } = position(context, node, problem.start);

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { explainCommandLine } from '../../server/explain/explain-command-line.js';
+import { explainDockerfileLine } from '../../server/explain/explain-dockerfile-line.js';
+
+const roles = (line: string) => explainCommandLine(line).tokens.map((t) => `${t.text}:${t.role}${t.entry ? `=${t.entry.name}` : ''}`);
+
+describe('explainCommandLine', () => {
+  it('gives every token a role and an entry, with its [start, end)', () => {
+    const line = 'docker run -itd -p8080:80 --name=web --restart always nginx:1.27 sh -c "echo hi"';
+    const explained = explainCommandLine(line);
+    for (const t of explained.tokens) expect(line.slice(t.start, t.end)).toBe(t.text);
+    expect(roles(line)).toEqual([
+      'docker:program=docker', 'run:command=docker run', '-i:option=docker run --interactive', 't:option=docker run --tty',
+      'd:option=docker run --detach', '-p:option=docker run --publish', '8080:80:option value=docker run --publish',
+      '--name:option=docker run --name', 'web:option value=docker run --name', '--restart:option=docker run --restart',
+      'always:option value=docker run --restart', 'nginx:1.27:image', 'sh:container command', '-c:container command',
+      '"echo hi":container command',
+    ]);
+    expect(explained.problems).toEqual([]);
+  });
+
+  it('resolves aliases and global options', () => {
+    expect(roles('docker -H tcp://h:2375 container run --rm alpine')).toEqual([
+      'docker:program=docker', '-H:option=docker --host', 'tcp://h:2375:option value=docker --host', 'container:command=docker run',
+      'run:command=docker run', '--rm:option=docker run --rm', 'alpine:image',
+    ]);
+  });
+
+  it('explains each docker command of a pipeline, a list and a $(…)', () => {
+    expect(roles('docker rm -f $(docker ps -aq) && docker images | grep none')).toEqual([
+      'docker:program=docker', 'rm:command=docker rm', '-f:option=docker rm --force', '$(docker ps -aq):container',
+      'docker:program=docker', 'ps:command=docker ps', '-a:option=docker ps --all', 'q:option=docker ps --quiet',
+      '&&:operator', 'docker:program=docker', 'images:command=docker images', '|:operator', 'grep:program', 'none:argument',
+    ]);
+  });
+
+  it('reports an invalid enumerated value, an unknown flag with a suggestion, and a missing argument', () => {
+    expect(explainCommandLine('docker run --restart=sometimes nginx').problems).toEqual([{
+      start: 21, end: 30, message: '`sometimes` is not a value --restart accepts; it takes no, always, on-failure[:N], unless-stopped', suggestion: null,
+    }]);
+    expect(explainCommandLine('docker run --restrat=always nginx').problems).toEqual([{
+      start: 11, end: 20, message: 'docker run has no option --restrat; did you mean --restart?', suggestion: 'docker run --restart=always nginx',
+    }]);
+    expect(explainCommandLine('docker build -t app').problems.map((p) => p.suggestion)).toEqual(['docker build -t app .']);
+  });
+
+  it('checks -p formats, durations and KEY=VALUE lists', () => {
+    const line = 'docker run -p 8080 -p 127.0.0.1:8080:80/tcp -p 99999:1 nginx';
+    expect(explainCommandLine(line).problems.map((p) => p.start)).toEqual([line.indexOf('99999')]);
+    expect(explainCommandLine('docker run --health-interval 1m30s --health-timeout soon nginx').problems).toHaveLength(1);
+    expect(explainCommandLine('docker run -e =x nginx').problems).toHaveLength(1);
+  });
+
+  it('reports an unterminated quote', () => {
+    expect(explainCommandLine("docker run -e 'A=1 nginx").problems.map((p) => p.message)).toContain('this single quote is never closed');
+  });
+
+  it('refuses a line over 10,000 characters', () => {
+    expect(() => explainCommandLine(`docker ${'x'.repeat(10_000)}`)).toThrow('the command line is 10007 characters long; the limit is 10000');
+  });
+});
+
+describe('explainDockerfileLine', () => {
+  it('explains HEALTHCHECK flags, the CMD part and the form', () => {
+    const e = explainDockerfileLine('HEALTHCHECK --interval=1m --timeout=3s --retries=3 CMD curl -f http://localhost || exit 1');
+    expect([e.instruction, e.form]).toEqual(['HEALTHCHECK', 'shell']);
+    expect(e.tokens.filter((t) => t.role === 'flag').map((t) => t.text)).toEqual(['--interval', '--timeout', '--retries']);
+    expect(e.tokens.find((t) => t.text === '--interval')?.meaning?.en).toBeTruthy();
+    expect(e.tokens.find((t) => t.text === 'CMD')).toMatchObject({ role: 'instruction', entry: { name: 'CMD' } });
+    expect(e.tokens.filter((t) => t.role === 'container command').map((t) => t.text).join(' ')).toBe('curl -f http://localhost || exit 1');
+    expect(e.problems).toEqual([]);
+  });
+
+  it('tells exec form from shell form', () => {
+    expect(explainDockerfileLine('CMD ["./mainApp"]').form).toBe('exec');
+    expect(explainDockerfileLine('ENTRYPOINT /entrypoint.sh').form).toBe('shell');
+    expect(explainDockerfileLine('COPY --from=build /out/app /app').form).toBe('plain');
+  });
+
+  it('reports a glued JSON array and ARG a = b with their fixes', () => {
+    expect(explainDockerfileLine('CMD["./mainApp"]')).toMatchObject({ instruction: null, problems: [{ suggestion: 'CMD ["./mainApp"]' }] });
+    expect(explainDockerfileLine('ARG a = b').problems.map((p) => p.suggestion)).toEqual(['ARG a=b']);
+  });
+});
