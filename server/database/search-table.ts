@@ -11,7 +11,8 @@ CREATE VIRTUAL TABLE entry_search USING fts5(
   body,
   notes,
   tokenize = 'unicode61 remove_diacritics 2'
-)`;
+);
+CREATE VIRTUAL TABLE entry_search_vocab USING fts5vocab(entry_search, 'row');`;
 
 /** Column weights for bm25(): a name match counts most, the notes' own prose least. */
 export const SEARCH_WEIGHTS = { name: 10, keywords: 6, summary: 3, body: 1.5, notes: 1 } as const;

@@ -1,13 +1,20 @@
 /**
  * Searches the knowledge base: exact names first (`restart` → `docker run --restart`), then FTS5
- * ranked by bm25 with field weights (name > keywords > summary > body > the notes' passages).
- * The query is turned into quoted terms, so nothing the user types is read as FTS5 syntax.
+ * ranked by bm25 with field weights (name > keywords > summary > body > the notes' passages) and two
+ * priors (options count less, entries the notes use count more). Unknown English words are corrected
+ * ("did you mean"). The query is turned into quoted terms, so nothing the user types is read as FTS5
+ * syntax. Each result carries a snippet with the matched words marked and the fields that matched.
  */
 import type { KnowledgeBase } from '../database/open-database.js';
 import { SEARCH_WEIGHTS } from '../database/search-table.js';
 import { DrefError } from '../errors.js';
 import type { EntryKind } from '../../schema/tables.js';
-import { queryTerms, toMatchExpression } from './index-terms.js';
+import { correctTerms } from './correct-terms.js';
+import { ENTRY_COLUMNS, type EntryRow } from './entry-row.js';
+import { exactMatches } from './exact-matches.js';
+import { queryTerms, toMatchExpression, type QueryTerm } from './index-terms.js';
+import { decodeCursor, encodeCursor } from './search-cursor.js';
+import { matchedFields, snippetFor, type MatchedField } from './snippets.js';
 
 export type Lang = 'ko' | 'en';
 
@@ -15,6 +22,8 @@ export interface SearchOptions {
   readonly lang?: Lang;
   readonly kinds?: readonly EntryKind[];
   readonly limit?: number;
+  /** The nextCursor of a previous page. */
+  readonly after?: string;
 }
 
 export interface SearchResult {
@@ -26,16 +35,26 @@ export interface SearchResult {
   readonly summary: string;
   /** Higher is better. */
   readonly score: number;
-  /** How it matched: `name` for an exact name, else `text`. */
+  /** How it was found: `name` for an exact name, else `text`. */
   readonly match: 'name' | 'text';
+  /** Which fields hold the query's words. */
+  readonly matched: readonly MatchedField[];
+  /** Text around the first match, the matched words marked «like this». */
+  readonly snippet: string;
 }
 
 export interface SearchResponse {
   readonly query: string;
   readonly results: readonly SearchResult[];
+  /** The corrected query, when the words as typed matched nothing. */
+  readonly didYouMean?: string;
+  readonly totalCount: number;
+  /** Pass as `after` for the next page; null on the last page. */
+  readonly nextCursor: string | null;
 }
 
-const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_LIMIT = 100;
 /**
  * Options are many (over 300) and their names all repeat their command's words, so a query that
  * names no flag would be drowned in them; their text score counts this much. Flags typed as flags
@@ -44,11 +63,8 @@ const MAX_QUERY_LENGTH = 200;
 const OPTION_PRIOR = 0.8;
 /** Entries the notes define, explain or show are what their reader looks for: each place (up to 4) adds this much. */
 const NOTES_PRIOR = 0.15;
-const MAX_LIMIT = 100;
-
-interface Row {
-  id: string; kind: EntryKind; name: string; title_ko: string; title_en: string; summary_ko: string; summary_en: string; rank: number;
-}
+/** How many text matches are ranked at most; pages past this are not served. */
+const MAX_RANKED = 500;
 
 /** Finds entries for a query in Korean, English or both. */
 export function searchEntries(kb: KnowledgeBase, query: string, options: SearchOptions = {}): SearchResponse {
@@ -59,62 +75,89 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
     throw new DrefError('BAD_INPUT', `limit must be a whole number from 1 to ${MAX_LIMIT}, not ${limit}`);
   }
+  const offset = options.after ? decodeCursor(options.after) : 0;
   const lang = options.lang ?? 'en';
   const kinds = options.kinds?.length ? options.kinds : undefined;
   const kindFilter = kinds ? ` AND e.kind IN (${kinds.map(() => '?').join(', ')})` : '';
   const kindArgs = kinds ?? [];
 
-  const exact = exactMatches(kb, query.trim(), kindFilter, kindArgs);
-  const terms = queryTerms(query);
-  let rows: Row[] = [];
-  if (terms.length) {
-    const w = SEARCH_WEIGHTS;
-    const sql = `SELECT e.id, e.kind, e.name, e.title_ko, e.title_en, e.summary_ko, e.summary_en,
-        bm25(entry_search, 0, ${w.name}, ${w.keywords}, ${w.summary}, ${w.body}, ${w.notes})
-          * (CASE e.kind WHEN 'option' THEN ${OPTION_PRIOR} ELSE 1 END)
-          * (1 + ${NOTES_PRIOR} * min(e.note_links, 4)) AS rank
-      FROM entry_search JOIN entries e ON e.id = entry_search.entry_id
-      WHERE entry_search MATCH ?${kindFilter}
-      ORDER BY rank LIMIT ?`;
-    const statement = kb.sqlite.prepare(sql);
-    rows = statement.all(toMatchExpression(terms, 'AND'), ...kindArgs, limit + exact.length) as Row[];
-    if (!rows.length && terms.length > 1) rows = statement.all(toMatchExpression(terms, 'OR'), ...kindArgs, limit + exact.length) as Row[];
+  let exact = exactMatches(kb, query, kindFilter, kindArgs);
+  let terms = queryTerms(query);
+  const scope = commandScope(kb, query);
+  let rows = terms.length ? rankText(kb, terms, kindFilter, kindArgs, scope) : [];
+  let didYouMean: string | undefined;
+  if (!rows.length && !exact.length && terms.length) {
+    const corrected = correctTerms(kb, terms);
+    if (corrected.changed) {
+      const retry = rankText(kb, corrected.terms, kindFilter, kindArgs, scope);
+      if (retry.length) {
+        rows = retry;
+        terms = corrected.terms;
+        didYouMean = corrected.terms.map((t) => t.text).join(' ');
+        exact = exactMatches(kb, didYouMean, kindFilter, kindArgs);
+      }
+    }
   }
   const seen = new Set<string>();
-  const results: SearchResult[] = [];
+  const ordered: [EntryRow, 'name' | 'text'][] = [];
   for (const [row, match] of [...exact.map((r) => [r, 'name'] as const), ...rows.map((r) => [r, 'text'] as const)]) {
-    if (seen.has(row.id) || results.length >= limit) continue;
+    if (seen.has(row.id)) continue;
     seen.add(row.id);
-    results.push({
+    ordered.push([row, match]);
+  }
+  const page = ordered.slice(offset, offset + limit);
+  const notesOf = kb.sqlite.prepare(`SELECT group_concat(p.text, ' ') AS text FROM entry_sections l
+    JOIN passages p ON p.section_id = l.section_id AND p.start_line >= l.start_line AND p.end_line <= l.end_line
+    WHERE l.entry_id = ? AND l.role != 'related'`);
+  const results = page.map(([row, match], i): SearchResult => {
+    const notes = match === 'name' && !terms.length ? '' : ((notesOf.get(row.id) as { text: string | null }).text ?? '');
+    return {
       id: row.id, kind: row.kind, name: row.name,
       title: lang === 'ko' ? row.title_ko : row.title_en,
       summary: lang === 'ko' ? row.summary_ko : row.summary_en,
-      score: match === 'name' ? 1000 - results.length : Math.round(-row.rank * 1000) / 1000,
+      score: match === 'name' ? 1000 - (offset + i) : Math.round(-row.rank * 1000) / 1000,
       match,
-    });
-  }
-  return { query, results };
+      matched: match === 'name' ? ['name', ...matchedFields(row, notes, terms).filter((f) => f !== 'name')] : matchedFields(row, notes, terms),
+      snippet: snippetFor(row, notes, terms, lang),
+    };
+  });
+  const nextOffset = offset + page.length;
+  return {
+    query, results, ...(didYouMean ? { didYouMean } : {}), totalCount: ordered.length,
+    nextCursor: nextOffset < ordered.length ? encodeCursor(nextOffset) : null,
+  };
 }
 
 /**
- * Entries whose name or alias is the query, or ends with it as a word or flag (`restart` →
- * `docker run --restart`, `prune` → `docker image prune`). Ties go to the entry the notes use most.
+ * When the query starts with a command (`docker run 재시작`, `build cache`), the entries of that command
+ * (`docker run --restart`) are what the user means: they count this much more.
  */
-function exactMatches(kb: KnowledgeBase, query: string, kindFilter: string, kindArgs: readonly string[]): Row[] {
-  const raw = query.replace(/^docker\s+/i, '');
-  const q = raw.toLowerCase();
-  if (!q || /\s{2,}/.test(q)) return [];
-  const bare = q.replace(/^-+/, '');
-  const sql = `SELECT e.id, e.kind, e.name, e.title_ko, e.title_en, e.summary_ko, e.summary_en, 0 AS rank,
-      e.note_links AS uses
-    FROM entries e
-    WHERE (lower(e.name) IN (?, ?, ?) OR lower(e.name) LIKE ? ESCAPE '\\' OR lower(e.name) LIKE ? ESCAPE '\\'
-      OR e.id IN (SELECT entry_id FROM entry_aliases WHERE alias IN (?, ?)
-        OR (lower(alias) IN (?, ?) AND alias NOT GLOB '* -[A-Za-z]')))${kindFilter}
-    ORDER BY (lower(e.name) IN (?, ?, ?)) DESC, uses DESC, length(e.name) LIMIT 5`;
-  const like = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const names = [q, `docker ${q}`, `concept:${q}`];
-  return kb.sqlite.prepare(sql).all(
-    ...names, `% --${like(bare)}`, `docker % ${like(q)}`, raw, `docker ${raw}`, q, `docker ${q}`, ...kindArgs, ...names,
-  ) as Row[];
+const SCOPE_BOOST = 1.2;
+
+/** The canonical name of the command the query starts with, if any (`docker run`). */
+function commandScope(kb: KnowledgeBase, query: string): string | null {
+  const words = query.trim().toLowerCase().replace(/^docker\s+/, '').split(/\s+/);
+  if (words.length < 2) return null;
+  for (const n of [2, 1]) {
+    const name = `docker ${words.slice(0, n).join(' ')}`;
+    const row = kb.sqlite.prepare(`SELECT name FROM entries WHERE kind = 'command' AND (name = ? OR id IN (SELECT entry_id FROM entry_aliases WHERE alias = ?))`).get(name, name) as { name: string } | undefined;
+    if (row && words.length > n) return row.name;
+  }
+  return null;
+}
+
+/** FTS5 over all terms (AND); when that finds nothing and there are several terms, any of them (OR). */
+function rankText(kb: KnowledgeBase, terms: readonly QueryTerm[], kindFilter: string, kindArgs: readonly string[], scope: string | null): EntryRow[] {
+  const w = SEARCH_WEIGHTS;
+  const statement = kb.sqlite.prepare(`SELECT ${ENTRY_COLUMNS},
+      bm25(entry_search, 0, ${w.name}, ${w.keywords}, ${w.summary}, ${w.body}, ${w.notes})
+        * (CASE e.kind WHEN 'option' THEN ${OPTION_PRIOR} ELSE 1 END)
+        * (1 + ${NOTES_PRIOR} * min(e.note_links, 4))
+        * (CASE WHEN ? IS NOT NULL AND e.name LIKE ? || ' %' THEN ${SCOPE_BOOST} ELSE 1 END) AS rank
+    FROM entry_search JOIN entries e ON e.id = entry_search.entry_id
+    WHERE entry_search MATCH ?${kindFilter}
+    ORDER BY rank LIMIT ${MAX_RANKED}`);
+  const rows = statement.all(scope, scope, toMatchExpression(terms, 'AND'), ...kindArgs) as EntryRow[];
+  if (rows.length || terms.length < 2) return rows;
+  return statement.all(scope, scope, toMatchExpression(terms, 'OR'), ...kindArgs) as EntryRow[];
 }

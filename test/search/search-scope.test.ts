@@ -42,7 +42,7 @@ const CASES: readonly (readonly [string, string])[] = [
   ['arg vs env', 'compare:arg-vs-env'], ['shell vs exec', 'compare:shell-vs-exec-form'], ['commit vs build', 'compare:commit-vs-build'],
   ['docker hub vs private registry', 'compare:docker-hub-vs-private-registry'], ['always unless-stopped on-failure', 'compare:restart-policies'],
   // Recipes.
-  ['commit container image', 'recipe:commit-container'], ['push docker hub', 'recipe:push-to-docker-hub'], ['run private registry', 'recipe:private-registry'],
+  ['commit a container to an image', 'recipe:commit-container'], ['push docker hub', 'recipe:push-to-docker-hub'], ['run private registry', 'recipe:private-registry'],
   ['save tar load', 'recipe:save-and-load'], ['flatten image', 'recipe:flatten-image'], ['clean dangling images', 'recipe:clean-dangling-images'],
   ['remove containers blocking rmi', 'recipe:remove-blocking-containers'], ['build image context tag', 'recipe:build-image'], ['multi-stage go', 'recipe:multi-stage-go'],
   ['entrypoint script', 'recipe:entrypoint-script'],

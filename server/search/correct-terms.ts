@@ -1,0 +1,58 @@
+/**
+ * "Did you mean": English query words that no entry contains are replaced by the nearest word of
+ * the index's own vocabulary (edit distance, then how many entries use it). `restrat` → `restart`.
+ */
+import type { KnowledgeBase } from '../database/open-database.js';
+import { editDistance } from '../text/did-you-mean.js';
+import type { QueryTerm } from './index-terms.js';
+
+interface Vocabulary {
+  readonly counts: ReadonlyMap<string, number>;
+  readonly byLength: ReadonlyMap<number, readonly string[]>;
+}
+
+const vocabularies = new WeakMap<KnowledgeBase, Vocabulary>();
+
+function vocabularyOf(kb: KnowledgeBase): Vocabulary {
+  let vocabulary = vocabularies.get(kb);
+  if (!vocabulary) {
+    const rows = kb.sqlite.prepare(`SELECT term, doc FROM entry_search_vocab WHERE term GLOB '[a-z]*' AND length(term) >= 3`).all() as { term: string; doc: number }[];
+    const counts = new Map(rows.map((r) => [r.term, r.doc]));
+    const byLength = new Map<number, string[]>();
+    for (const term of counts.keys()) byLength.set(term.length, [...(byLength.get(term.length) ?? []), term]);
+    vocabulary = { counts, byLength };
+    vocabularies.set(kb, vocabulary);
+  }
+  return vocabulary;
+}
+
+/** True when some indexed word starts with `term`. */
+function known(vocabulary: Vocabulary, term: string): boolean {
+  if (vocabulary.counts.has(term)) return true;
+  for (const [length, words] of vocabulary.byLength) if (length > term.length && words.some((w) => w.startsWith(term))) return true;
+  return false;
+}
+
+/** Terms with the unknown English words corrected; `changed` tells whether any was. */
+export function correctTerms(kb: KnowledgeBase, terms: readonly QueryTerm[]): { terms: QueryTerm[]; changed: boolean } {
+  const vocabulary = vocabularyOf(kb);
+  let changed = false;
+  const corrected = terms.map((t) => {
+    if (t.isKorean || t.text.length < 4 || /\d/.test(t.text) || known(vocabulary, t.text)) return t;
+    const limit = t.text.length >= 8 ? 2 : 1;
+    let best: string | undefined;
+    let bestScore = Infinity;
+    for (let length = t.text.length - limit; length <= t.text.length + limit; length++) {
+      for (const word of vocabulary.byLength.get(length) ?? []) {
+        const distance = editDistance(t.text, word);
+        if (distance > limit) continue;
+        const score = distance * 1000 - (vocabulary.counts.get(word) ?? 0);
+        if (score < bestScore) { best = word; bestScore = score; }
+      }
+    }
+    if (!best) return t;
+    changed = true;
+    return { text: best, phrase: `"${best}"*`, isKorean: false };
+  });
+  return { terms: corrected, changed };
+}

@@ -1,0 +1,28 @@
+/**
+ * Entries whose name or alias is the query, or ends with it as a word or flag: `restart` →
+ * `docker run --restart`, `prune` → `docker image prune`, `-P` → `docker run -P`. Flags keep their
+ * case (`-p` is not `-P`). Ties go to the entry the notes use most.
+ */
+import type { KnowledgeBase } from '../database/open-database.js';
+import type { EntryRow } from './entry-row.js';
+
+export function exactMatches(kb: KnowledgeBase, query: string, kindFilter: string, kindArgs: readonly string[]): EntryRow[] {
+  const raw = query.trim().replace(/^docker\s+/i, '');
+  const q = raw.toLowerCase();
+  if (!q || /\s{2,}/.test(q) || q.length > 60) return [];
+  const bare = q.replace(/^-+/, '');
+  const like = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const shortFlag = /^-[A-Za-z]$/.test(raw);
+  const sql = `SELECT e.id, e.kind, e.name, e.title_ko, e.title_en, e.summary_ko, e.summary_en, e.body_ko, e.body_en,
+      e.keywords_ko, e.keywords_en, 0 AS rank
+    FROM entries e
+    WHERE (lower(e.name) IN (?, ?, ?) OR lower(e.name) LIKE ? ESCAPE '\\' OR lower(e.name) LIKE ? ESCAPE '\\'
+      OR e.id IN (SELECT entry_id FROM entry_aliases WHERE alias IN (?, ?)
+        OR (lower(alias) IN (?, ?) AND alias NOT GLOB '* -[A-Za-z]')
+        ${shortFlag ? 'OR alias GLOB ?' : ''}))${kindFilter}
+    ORDER BY (lower(e.name) IN (?, ?, ?)) DESC, e.note_links DESC, length(e.name) LIMIT 5`;
+  const names = [q, `docker ${q}`, `concept:${q}`];
+  const args: unknown[] = [...names, `% --${like(bare)}`, `docker % ${like(q)}`, raw, `docker ${raw}`, q, `docker ${q}`];
+  if (shortFlag) args.push(`* ${raw}`);
+  return kb.sqlite.prepare(sql).all(...args, ...kindArgs, ...names) as EntryRow[];
+}

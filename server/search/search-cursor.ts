@@ -1,0 +1,13 @@
+/** Opaque page cursors: the offset of the next result, base64url-encoded so clients treat it as a token. */
+import { DrefError } from '../errors.js';
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): number {
+  const text = /^[A-Za-z0-9_-]{1,40}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString() : '';
+  const m = /^o:(\d{1,6})$/.exec(text);
+  if (!m) throw new DrefError('BAD_INPUT', `after: ${JSON.stringify(cursor.slice(0, 40))} is not a cursor from a previous page`, 'pass the nextCursor of a previous response, or leave it out');
+  return Number(m[1]);
+}
