@@ -9,27 +9,12 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { defaultNotesFiles } from '../server/database/paths.js';
 import { decodeNotes } from '../server/notes/read-notes-file.js';
 import { runIngest } from '../server/ingest/run-ingest.js';
+import { median, syntheticNotes } from './synthetic-notes.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const dir = mkdtempSync(join(tmpdir(), 'dref-bench-'));
-const notes = readFileSync(defaultNotesFiles()[0]!, 'utf8');
-
-/** The notes repeated `times` times; each copy's section numbers are shifted so every heading stays unique. */
-function corpus(times: number): string {
-  const copies: string[] = [];
-  for (let i = 0; i < times; i++) {
-    copies.push(notes.replace(/^(#{1,6}\s+)(\d+)/gm, (_, hashes: string, major: string) => `${hashes}${Number(major) + i * 10}`));
-  }
-  return copies.join('\n');
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 function time(fn: () => void): number {
   const start = process.hrtime.bigint();
@@ -51,7 +36,7 @@ function baseline(file: string, dbPath: string): void {
 const rows: { name: string; mb: number; ms: number; baseMs: number }[] = [];
 for (const times of [1, 10, 100]) {
   const file = join(dir, `notes-${times}x.md`);
-  writeFileSync(file, corpus(times));
+  writeFileSync(file, syntheticNotes(times));
   const mb = statSync(file).size / 1e6;
   const db = join(dir, `kb-${times}x.db`);
   runIngest([file], db); // warm-up

@@ -10,9 +10,13 @@ CREATE VIRTUAL TABLE entry_search USING fts5(
   summary,
   body,
   notes,
+  notes_text UNINDEXED,
   tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE entry_search_vocab USING fts5vocab(entry_search, 'row');`;
+
+/** How much of the notes' own text is kept per entry for snippets (the `notes_text` column, not indexed). */
+export const NOTES_TEXT_LIMIT = 4000;
 
 /** Column weights for bm25(): a name match counts most, the notes' own prose least. */
 export const SEARCH_WEIGHTS = { name: 10, keywords: 6, summary: 3, body: 1.5, notes: 1 } as const;

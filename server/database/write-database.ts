@@ -13,7 +13,7 @@ import { DrefError } from '../errors.js';
 import type { KnowledgeModel } from '../ingest/ingest-notes.js';
 import { toIndexText } from '../search/index-terms.js';
 import { migrationsFolder } from './paths.js';
-import { SEARCH_TABLE_DDL } from './search-table.js';
+import { NOTES_TEXT_LIMIT, SEARCH_TABLE_DDL } from './search-table.js';
 
 /** What a build produced. */
 export interface BuildSummary {
@@ -93,7 +93,7 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
   let sectionId = 0;
   let passageId = 0;
   let erratumId = 0;
-  const notesText = new Map<string, string[]>();
+  const notesText = new Map<string, Set<string>>();
   const errataRows: (typeof t.errata.$inferInsert)[] = [];
   let sectionCount = 0;
   let errataCount = 0;
@@ -133,11 +133,17 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
     insertChunks(db, t.entrySections, notes.links.map((l) => ({
       entryId: l.entryId, sectionId: sectionIds.get(l.section)!, startLine: l.startLine, endLine: l.endLine, role: l.role,
     })));
-    const lines = notes.doc.lines;
+    // The notes' own words for each entry: the passages and examples inside its links, each distinct text once
+    // (headings and fences left out), so a file that repeats itself does not inflate the index.
     for (const l of notes.links) {
       if (l.role === 'related') continue;
-      const text = lines.slice(l.startLine - 1, l.endLine).join('\n');
-      notesText.set(l.entryId, [...(notesText.get(l.entryId) ?? []), text]);
+      let texts = notesText.get(l.entryId);
+      if (!texts) notesText.set(l.entryId, (texts = new Set()));
+      for (const node of l.section.nodes) {
+        if (node.startLine < l.startLine || node.endLine > l.endLine) continue;
+        if (node.kind === 'passage' || node.kind === 'command' || node.kind === 'shell') texts.add(node.text);
+        else if (node.kind === 'dockerfile') texts.add(node.lines.map((x) => x.text).join('\n'));
+      }
     }
     errataRows.push(...notes.errata.map((e) => ({
       id: ++erratumId, fileId, sectionId: sectionIds.get(e.section) ?? null, line: e.line, column: e.column, rule: e.rule,
@@ -150,15 +156,18 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
   insertChunks(db, t.exampleEntries, dedupeBy(exampleLinks, (l) => `${l.exampleId}|${l.entryId}`));
   insertChunks(db, t.errata, errataRows);
 
-  const insertSearch = sqlite.prepare('INSERT INTO entry_search (entry_id, name, keywords, summary, body, notes) VALUES (?, ?, ?, ?, ?, ?)');
+  // Each search row shares its entry's rowid, so search can join the two by rowid.
+  const insertSearch = sqlite.prepare(`INSERT INTO entry_search (rowid, entry_id, name, keywords, summary, body, notes, notes_text)
+    VALUES ((SELECT rowid FROM entries WHERE id = ?), ?, ?, ?, ?, ?, ?, ?)`);
   for (const e of model.entries) {
     insertSearch.run(
-      e.id,
+      e.id, e.id,
       toIndexText([e.name, ...e.aliases, e.title.ko, e.title.en].join(' ')),
       toIndexText([...e.keywords.ko, ...e.keywords.en].join(' ')),
       toIndexText(`${e.summary.ko} ${e.summary.en}`),
       toIndexText(`${e.body.ko} ${e.body.en}`),
-      toIndexText([...new Set(notesText.get(e.id) ?? [])].join('\n')),
+      toIndexText([...(notesText.get(e.id) ?? [])].join('\n')),
+      [...(notesText.get(e.id) ?? [])].join('\n').slice(0, NOTES_TEXT_LIMIT),
     );
   }
 

@@ -4,7 +4,7 @@
  * case (`-p` is not `-P`). Ties go to the entry the notes use most.
  */
 import type { KnowledgeBase } from '../database/open-database.js';
-import type { EntryRow } from './entry-row.js';
+import { ENTRY_COLUMNS, type EntryRow } from './entry-row.js';
 
 export function exactMatches(kb: KnowledgeBase, query: string, kindFilter: string, kindArgs: readonly string[]): EntryRow[] {
   const raw = query.trim().replace(/^docker\s+/i, '');
@@ -13,9 +13,8 @@ export function exactMatches(kb: KnowledgeBase, query: string, kindFilter: strin
   const bare = q.replace(/^-+/, '');
   const like = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
   const shortFlag = /^-[A-Za-z]$/.test(raw);
-  const sql = `SELECT e.id, e.kind, e.name, e.title_ko, e.title_en, e.summary_ko, e.summary_en, e.body_ko, e.body_en,
-      e.keywords_ko, e.keywords_en, 0 AS rank
-    FROM entries e
+  const sql = `SELECT ${ENTRY_COLUMNS}, 0 AS rank
+    FROM entries e JOIN entry_search ON entry_search.rowid = e.rowid
     WHERE (lower(e.name) IN (?, ?, ?) OR lower(e.name) LIKE ? ESCAPE '\\' OR lower(e.name) LIKE ? ESCAPE '\\'
       OR e.id IN (SELECT entry_id FROM entry_aliases WHERE alias IN (?, ?)
         OR (lower(alias) IN (?, ?) AND alias NOT GLOB '* -[A-Za-z]')

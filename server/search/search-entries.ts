@@ -5,6 +5,7 @@
  * ("did you mean"). The query is turned into quoted terms, so nothing the user types is read as FTS5
  * syntax. Each result carries a snippet with the matched words marked and the fields that matched.
  */
+import type { Statement } from 'better-sqlite3';
 import type { KnowledgeBase } from '../database/open-database.js';
 import { SEARCH_WEIGHTS } from '../database/search-table.js';
 import { DrefError } from '../errors.js';
@@ -66,6 +67,17 @@ const NOTES_PRIOR = 0.15;
 /** How many text matches are ranked at most; pages past this are not served. */
 const MAX_RANKED = 500;
 
+const statements = new WeakMap<KnowledgeBase, Map<string, Statement>>();
+
+/** Prepares each SQL text once per open knowledge base. */
+function statement(kb: KnowledgeBase, sql: string): Statement {
+  let cache = statements.get(kb);
+  if (!cache) statements.set(kb, (cache = new Map()));
+  let prepared = cache.get(sql);
+  if (!prepared) cache.set(sql, (prepared = kb.sqlite.prepare(sql)));
+  return prepared;
+}
+
 /** Finds entries for a query in Korean, English or both. */
 export function searchEntries(kb: KnowledgeBase, query: string, options: SearchOptions = {}): SearchResponse {
   if (query.length > MAX_QUERY_LENGTH) {
@@ -99,18 +111,17 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
     }
   }
   const seen = new Set<string>();
-  const ordered: [EntryRow, 'name' | 'text'][] = [];
+  const ordered: [RankedId, 'name' | 'text'][] = [];
   for (const [row, match] of [...exact.map((r) => [r, 'name'] as const), ...rows.map((r) => [r, 'text'] as const)]) {
     if (seen.has(row.id)) continue;
     seen.add(row.id);
     ordered.push([row, match]);
   }
   const page = ordered.slice(offset, offset + limit);
-  const notesOf = kb.sqlite.prepare(`SELECT group_concat(p.text, ' ') AS text FROM entry_sections l
-    JOIN passages p ON p.section_id = l.section_id AND p.start_line >= l.start_line AND p.end_line <= l.end_line
-    WHERE l.entry_id = ? AND l.role != 'related'`);
-  const results = page.map(([row, match], i): SearchResult => {
-    const notes = match === 'name' && !terms.length ? '' : ((notesOf.get(row.id) as { text: string | null }).text ?? '');
+  const fetchRow = statement(kb, `SELECT ${ENTRY_COLUMNS}, 0 AS rank FROM entries e JOIN entry_search ON entry_search.rowid = e.rowid WHERE e.id = ?`);
+  const results = page.map(([ranked, match], i): SearchResult => {
+    const row = { ...(fetchRow.get(ranked.id) as EntryRow), rank: ranked.rank };
+    const notes = row.notes_text ?? '';
     return {
       id: row.id, kind: row.kind, name: row.name,
       title: lang === 'ko' ? row.title_ko : row.title_en,
@@ -140,24 +151,30 @@ function commandScope(kb: KnowledgeBase, query: string): string | null {
   if (words.length < 2) return null;
   for (const n of [2, 1]) {
     const name = `docker ${words.slice(0, n).join(' ')}`;
-    const row = kb.sqlite.prepare(`SELECT name FROM entries WHERE kind = 'command' AND (name = ? OR id IN (SELECT entry_id FROM entry_aliases WHERE alias = ?))`).get(name, name) as { name: string } | undefined;
+    const row = statement(kb, `SELECT name FROM entries WHERE kind = 'command' AND (name = ? OR id IN (SELECT entry_id FROM entry_aliases WHERE alias = ?))`).get(name, name) as { name: string } | undefined;
     if (row && words.length > n) return row.name;
   }
   return null;
 }
 
+/** An entry's id and its rank (lower is better); the full row is read only for the page served. */
+interface RankedId {
+  readonly id: string;
+  readonly rank: number;
+}
+
 /** FTS5 over all terms (AND); when that finds nothing and there are several terms, any of them (OR). */
-function rankText(kb: KnowledgeBase, terms: readonly QueryTerm[], kindFilter: string, kindArgs: readonly string[], scope: string | null): EntryRow[] {
+function rankText(kb: KnowledgeBase, terms: readonly QueryTerm[], kindFilter: string, kindArgs: readonly string[], scope: string | null): RankedId[] {
   const w = SEARCH_WEIGHTS;
-  const statement = kb.sqlite.prepare(`SELECT ${ENTRY_COLUMNS},
+  const ranked = statement(kb, `SELECT e.id,
       bm25(entry_search, 0, ${w.name}, ${w.keywords}, ${w.summary}, ${w.body}, ${w.notes})
         * (CASE e.kind WHEN 'option' THEN ${OPTION_PRIOR} ELSE 1 END)
         * (1 + ${NOTES_PRIOR} * min(e.note_links, 4))
         * (CASE WHEN ? IS NOT NULL AND e.name LIKE ? || ' %' THEN ${SCOPE_BOOST} ELSE 1 END) AS rank
-    FROM entry_search JOIN entries e ON e.id = entry_search.entry_id
+    FROM entry_search JOIN entries e ON e.rowid = entry_search.rowid
     WHERE entry_search MATCH ?${kindFilter}
     ORDER BY rank LIMIT ${MAX_RANKED}`);
-  const rows = statement.all(scope, scope, toMatchExpression(terms, 'AND'), ...kindArgs) as EntryRow[];
+  const rows = ranked.all(scope, scope, toMatchExpression(terms, 'AND'), ...kindArgs) as RankedId[];
   if (rows.length || terms.length < 2) return rows;
-  return statement.all(scope, scope, toMatchExpression(terms, 'OR'), ...kindArgs) as EntryRow[];
+  return ranked.all(scope, scope, toMatchExpression(terms, 'OR'), ...kindArgs) as RankedId[];
 }

@@ -1,0 +1,54 @@
+/**
+ * `npm run bench:search`: quality (hit@1, hit@3 over the quality set) and in-process latency (p50,
+ * p99) of searchEntries over the quality set, on databases built from the notes at 1×, 10× and 100×
+ * their size. Baseline, same run and database: looking an entry up by its primary key.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openKnowledgeBase } from '../server/database/open-database.js';
+import { runIngest } from '../server/ingest/run-ingest.js';
+import { searchEntries } from '../server/search/search-entries.js';
+import { QUALITY_SET } from '../test/search/quality-set.js';
+import { median, percentile, syntheticNotes } from './synthetic-notes.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const dir = mkdtempSync(join(tmpdir(), 'dref-bench-search-'));
+
+function timeEach(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+console.log(`search over ${QUALITY_SET.length} queries × ${ROUNDS} rounds (latency in ms; baseline = primary-key lookup, same run)`);
+console.log('corpus   hit@1   hit@3   p50 ms   p99 ms   baseline p50   p50 ratio');
+for (const times of [1, 10, 100]) {
+  const notes = join(dir, `notes-${times}.md`);
+  writeFileSync(notes, syntheticNotes(times));
+  const db = join(dir, `kb-${times}.db`);
+  runIngest([notes], db);
+  const kb = openKnowledgeBase(db);
+  let hit1 = 0;
+  let hit3 = 0;
+  for (const c of QUALITY_SET) {
+    const names = searchEntries(kb, c.query, { limit: 3 }).results.map((r) => r.name);
+    if (c.expected.includes(names[0] ?? '')) hit1++;
+    if (names.some((n) => c.expected.includes(n))) hit3++;
+  }
+  const lookup = kb.sqlite.prepare('SELECT * FROM entries WHERE id = ?');
+  const ids = (kb.sqlite.prepare('SELECT id FROM entries LIMIT 64').all() as { id: string }[]).map((r) => r.id);
+  const latencies: number[] = [];
+  const baseline: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    QUALITY_SET.forEach((c, i) => {
+      latencies.push(timeEach(() => searchEntries(kb, c.query)));
+      baseline.push(timeEach(() => lookup.get(ids[i % ids.length])));
+    });
+  }
+  kb.close();
+  const n = QUALITY_SET.length;
+  console.log(`${`${times}×`.padEnd(6)} ${(hit1 / n).toFixed(2).padStart(7)} ${(hit3 / n).toFixed(2).padStart(7)} ${median(latencies).toFixed(2).padStart(8)} ${percentile(latencies, 99).toFixed(2).padStart(8)} ${median(baseline).toFixed(3).padStart(14)} ${(median(latencies) / median(baseline)).toFixed(0).padStart(10)}×`);
+}
+console.log('target: p99 ≤ 5 ms at 100×');
+rmSync(dir, { recursive: true, force: true });
