@@ -10,6 +10,10 @@ export const EXIT_STATUS: Readonly<Record<ErrorCode, number>> = {
   DATABASE: 66,
   INTERNAL: 70,
   IO: 74,
+  // HTTP-only codes, seen by the CLI only through --endpoint.
+  TOO_LARGE: 2,
+  UNSUPPORTED_MEDIA_TYPE: 2,
+  RATE_LIMITED: 75,
 };
 
 /** Prints the error as `dref: file:line: message (hint)` and returns the exit status. */

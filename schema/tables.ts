@@ -18,6 +18,8 @@ export const noteFiles = sqliteTable('note_files', {
   path: text('path').notNull().unique(),
   sha256: text('sha256').notNull(),
   lineCount: integer('line_count').notNull(),
+  /** The file's text, so sections and links can be served with the notes' own words. */
+  text: text('text').notNull(),
 });
 
 /** A heading of the notes and the lines it spans (heading line through the line before the next heading). */
@@ -134,3 +136,5 @@ export type Passage = typeof passages.$inferSelect;
 export type Example = typeof examples.$inferSelect;
 export type Erratum = typeof errata.$inferSelect;
 export type EntryKind = Entry['kind'];
+export type NoteFile = typeof noteFiles.$inferSelect;
+export type EntrySection = typeof entrySections.$inferSelect;

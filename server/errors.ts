@@ -11,6 +11,9 @@ export type ErrorCode =
   | 'NOT_FOUND'        // nothing matches
   | 'DATABASE'         // the database is missing, unreadable or from another version
   | 'IO'               // a file could not be read or written
+  | 'TOO_LARGE'        // a request body over the limit
+  | 'UNSUPPORTED_MEDIA_TYPE' // a request body of a type the route does not read
+  | 'RATE_LIMITED'     // too many requests from one client
   | 'INTERNAL';
 
 /** Where in a file the problem is, 1-based. */

@@ -88,7 +88,8 @@ CREATE TABLE `note_files` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`path` text NOT NULL,
 	`sha256` text NOT NULL,
-	`line_count` integer NOT NULL
+	`line_count` integer NOT NULL,
+	`text` text NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `note_files_path_unique` ON `note_files` (`path`);--> statement-breakpoint

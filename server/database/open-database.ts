@@ -5,6 +5,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../../schema/tables.js';
 import { DrefError } from '../errors.js';
 import { buildDefaultDatabase } from '../ingest/run-ingest.js';
+import { schemaId } from './write-database.js';
 
 export type KnowledgeDb = ReturnType<typeof drizzle<typeof schema>>;
 
@@ -25,14 +26,28 @@ export function openKnowledgeBase(path: string, options: { buildIfMissing?: bool
     }
     buildDefaultDatabase(path);
   }
-  let sqlite: Database.Database;
+  const kb = openFile(path);
+  if (kb.schemaId === schemaId()) return kb.base;
+  kb.base.close();
+  if (!options.buildIfMissing) {
+    throw new DrefError('DATABASE', 'this database was built by another version of dref', `rebuild it with \`dref ingest --db ${path}\``, { file: path });
+  }
+  buildDefaultDatabase(path);
+  return openFile(path).base;
+}
+
+function openFile(path: string): { base: KnowledgeBase; schemaId: string } {
+  let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(path, { readonly: true, fileMustExist: true });
-    const row = sqlite.prepare("SELECT value FROM build_info WHERE key = 'build_id'").get() as { value: string } | undefined;
-    if (!row) throw new Error('no build id');
+    const rows = sqlite.prepare("SELECT key, value FROM build_info WHERE key IN ('build_id', 'schema_id')").all() as { key: string; value: string }[];
+    const buildId = rows.find((r) => r.key === 'build_id')?.value;
+    if (!buildId) throw new Error('no build id');
     const db = drizzle(sqlite, { schema });
-    return { db, sqlite, path, buildId: row.value, close: () => sqlite.close() };
+    const connection = sqlite;
+    return { base: { db, sqlite, path, buildId, close: () => connection.close() }, schemaId: rows.find((r) => r.key === 'schema_id')?.value ?? '' };
   } catch (error) {
+    sqlite?.close();
     throw new DrefError('DATABASE', 'this file is not a dref database, or it is damaged',
       'rebuild it with `dref ingest --db <path>`', { file: path }, { cause: error });
   }

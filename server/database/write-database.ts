@@ -100,7 +100,7 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
   model.notes.forEach((notes, fileIndex) => {
     const fileId = fileIndex + 1;
     db.insert(t.noteFiles).values({
-      id: fileId, path: notes.doc.file, sha256: createHash('sha256').update(notes.text).digest('hex'), lineCount: notes.doc.lines.length,
+      id: fileId, path: notes.doc.file, sha256: createHash('sha256').update(notes.text).digest('hex'), lineCount: notes.doc.lines.length, text: notes.text,
     }).run();
     const sectionIds = new Map<object, number>();
     const stack: { level: number; id: number }[] = [];
@@ -176,18 +176,25 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
     { key: 'build_id', value: buildId },
     { key: 'built_at', value: new Date().toISOString() },
     { key: 'dref_version', value: version },
+    { key: 'schema_id', value: schemaId() },
     { key: 'notes_files', value: JSON.stringify(model.notes.map((n) => n.doc.file)) },
   ]);
   return { buildId, entries: model.entries.length, sections: sectionCount, examples: exampleRows.length, errata: errataCount };
 }
 
-/** A hash of everything the database is built from: the same inputs give the same id (an ETag). */
-function buildIdOf(model: KnowledgeModel, version: string): string {
-  const hash = createHash('sha256');
-  hash.update(version);
+/** A hash of the schema (migrations and the search table): a database built with another schema must be rebuilt. */
+export function schemaId(): string {
+  const hash = createHash('sha256').update(SEARCH_TABLE_DDL);
   for (const file of readdirSync(migrationsFolder()).filter((f) => f.endsWith('.sql')).sort()) {
     hash.update(readFileSync(join(migrationsFolder(), file)));
   }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** A hash of everything the database is built from: the same inputs give the same id (an ETag). */
+function buildIdOf(model: KnowledgeModel, version: string): string {
+  const hash = createHash('sha256');
+  hash.update(version).update(schemaId());
   for (const e of model.entries) hash.update(JSON.stringify(e));
   for (const n of model.notes) hash.update(n.doc.file).update(n.text);
   return hash.digest('hex').slice(0, 16);

@@ -1,0 +1,19 @@
+/** The one place errors become GraphQL errors: a DrefError's code is `extensions.code`; internals are hidden. */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DrefError } from '../errors.js';
+
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DrefError) {
+    return {
+      message: original.code === 'INTERNAL' ? 'something went wrong on the server' : original.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: original.code, ...(original.hint ? { hint: original.hint } : {}) },
+    };
+  }
+  // Syntax, validation and Apollo's own request errors are safe to show; anything else was a bug.
+  if (original instanceof GraphQLError && formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  return { message: 'something went wrong on the server', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL' } };
+}

@@ -1,0 +1,72 @@
+/** Query: thin adapters over the core (search, explain, generate, lint, lookups). */
+import type { ComparisonSpec } from '../../../data/catalog/types.js';
+import { DrefError } from '../../errors.js';
+import { explainCommandLine } from '../../explain/explain-command-line.js';
+import { explainDockerfileLine } from '../../explain/explain-dockerfile-line.js';
+import { fillRecipe } from '../../generate/fill-recipe.js';
+import { generateCommand } from '../../generate/generate-command.js';
+import * as q from '../../knowledge/knowledge-queries.js';
+import { lintDockerfile } from '../../lint/lint-dockerfile.js';
+import { searchEntries } from '../../search/search-entries.js';
+import { decodeCursor } from '../../search/search-cursor.js';
+import type { GraphQLContext } from '../context.js';
+import type { EntryModel } from '../models.js';
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { dataOf } from './entry-fields.js';
+import { langOf } from './lang.js';
+
+/** The largest page `search(first:)` serves. */
+export const MAX_PAGE = 50;
+
+async function byName(name: string, ctx: GraphQLContext, kind?: EntryModel['kind']): Promise<EntryModel | null> {
+  const id = q.entryIdByName(ctx.kb, kind === 'instruction' ? name.toUpperCase() : name);
+  const entry = id ? await ctx.loaders.entry.load(id) : null;
+  return entry && (!kind || entry.kind === kind) ? entry : null;
+}
+
+export const Query: QueryResolvers = {
+  search: (_, { query, kinds, lang, first, after }, ctx) => {
+    const size = first ?? 10;
+    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw new DrefError('BAD_INPUT', `first: must be from 1 to ${MAX_PAGE}, not ${size}`);
+    const offset = after ? decodeCursor(after) : 0;
+    const response = searchEntries(ctx.kb, query, {
+      lang: langOf(lang, ctx), limit: size, ...(after ? { after } : {}),
+      ...(kinds?.length ? { kinds: kinds.map((k) => k.toLowerCase() as EntryModel['kind']) } : {}),
+    });
+    return { response, offset };
+  },
+  entry: (_, { id }, ctx) => ctx.loaders.entry.load(id),
+  lookup: (_, { name }, ctx) => byName(name, ctx),
+  command: (_, { name }, ctx) => byName(name, ctx, 'command'),
+  instruction: (_, { name }, ctx) => byName(name, ctx, 'instruction'),
+  concept: (_, { slug }, ctx) => byName(`concept:${slug.replace(/^concept:/, '')}`, ctx, 'concept'),
+  compare: async (_, { a, b }, ctx) => {
+    const [left, right] = await Promise.all([byName(a, ctx), byName(b, ctx)]);
+    if (!left) throw new DrefError('NOT_FOUND', `a: no entry named ${a}`, 'try `lookup` or `search` to find its name');
+    if (!right) throw new DrefError('NOT_FOUND', `b: no entry named ${b}`, 'try `lookup` or `search` to find its name');
+    const comparison = q.entriesByKind(ctx.kb, 'comparison').find((c) => {
+      const subjects = dataOf<ComparisonSpec>(c).subjects.map((s) => q.entryIdByName(ctx.kb, s));
+      return subjects.includes(left.id) && subjects.includes(right.id);
+    }) ?? null;
+    return { a: left, b: right, comparison };
+  },
+  recipes: (_, __, ctx) => q.entriesByKind(ctx.kb, 'recipe'),
+  section: (_, { path, file }, ctx) => q.sectionByPath(ctx.kb, path, file ?? undefined) ?? null,
+  sections: (_, __, ctx) => q.allSections(ctx.kb),
+  errata: (_, { severity }, ctx) => q.allErrata(ctx.kb, severity === 'ERROR' ? 'error' : severity === 'WARNING' ? 'warning' : undefined)
+    .filter(() => severity !== 'INFO'),
+  explain: (_, { line }) => explainCommandLine(line),
+  explainDockerfileLine: (_, { line }) => explainDockerfileLine(line),
+  generate: (_, { input }) => generateCommand({
+    command: input.command, args: input.args ?? [], flagStyle: input.short ? 'short' : 'long',
+    options: (input.options ?? []).map((o) => ({ name: o.name, ...(o.values?.length ? { value: o.values.length === 1 ? o.values[0]! : o.values } : {}) })),
+  }),
+  fillRecipe: async (_, { slug, values }, ctx) => {
+    const filled = fillRecipe(slug, Object.fromEntries((values ?? []).map((v) => [v.name, v.value])));
+    const recipe = await ctx.loaders.entry.load(`recipe:${filled.slug}`);
+    if (!recipe) throw new DrefError('NOT_FOUND', `no recipe named ${slug}`);
+    return { recipe, commands: filled.steps.map((s) => s.command) };
+  },
+  lintDockerfile: (_, { source }) => ({ findings: lintDockerfile(source) }),
+  build: (_, __, ctx) => q.buildFacts(ctx.kb),
+};

@@ -1,0 +1,197 @@
+/** The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Tests validate it and check responses against it. */
+
+const str = { type: 'string' } as const;
+const int = { type: 'integer' } as const;
+const strList = { type: 'array', items: str } as const;
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const errors = {
+  '400': { description: 'Bad input: the message names the parameter and the fix', ...json(ref('Error')) },
+  '404': { description: 'Nothing by that name', ...json(ref('Error')) },
+  '429': { description: 'Too many requests; see Retry-After', ...json(ref('Error')) },
+};
+const lang = { name: 'lang', in: 'query', description: 'ko or en; default from Accept-Language, else en', schema: { type: 'string', enum: ['ko', 'en'] } };
+
+export const OPENAPI_DOCUMENT = {
+  openapi: '3.1.0',
+  info: {
+    title: 'dref API',
+    version: '1',
+    description: 'A Docker reference built from study notes: search, entries with their note lines and errata, explain, generate, lint. Errors are always {"error": {"code", "message", "hint"?}}.',
+  },
+  servers: [{ url: '/api/v1' }],
+  paths: {
+    '/search': {
+      get: {
+        operationId: 'search', summary: 'Search entries in Korean or English',
+        parameters: [
+          { name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } },
+          { name: 'kind', in: 'query', schema: { type: 'array', items: ref('EntryKind') }, style: 'form', explode: true },
+          lang,
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50, default: 10 } },
+          { name: 'after', in: 'query', description: 'nextCursor of the previous page', schema: str },
+        ],
+        responses: { '200': { description: 'Ranked results', ...json(ref('SearchResponse')) }, ...errors },
+      },
+    },
+    '/entries/{id}': {
+      get: {
+        operationId: 'entry', summary: 'An entry by id',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: str }, lang],
+        responses: { '200': { description: 'The entry', ...json(ref('EntryDocument')) }, ...errors },
+      },
+    },
+    '/lookup': {
+      get: {
+        operationId: 'lookup', summary: 'An entry by canonical name or alias (docker run --restart, run -p, HEALTHCHECK)',
+        parameters: [{ name: 'name', in: 'query', required: true, schema: str }, lang],
+        responses: { '200': { description: 'The entry', ...json(ref('EntryDocument')) }, ...errors },
+      },
+    },
+    '/sections': {
+      get: { operationId: 'sections', summary: 'The sections of the notes', responses: { '200': { description: 'Sections in order', ...json(ref('SectionList')) } } },
+    },
+    '/sections/{path}': {
+      get: {
+        operationId: 'section', summary: 'A section of the notes with its text and errata',
+        parameters: [{ name: 'path', in: 'path', required: true, schema: str }],
+        responses: { '200': { description: 'The section', ...json(ref('Section')) }, ...errors },
+      },
+    },
+    '/errata': {
+      get: {
+        operationId: 'errata', summary: 'Defects found in the notes, with corrections',
+        parameters: [{ name: 'severity', in: 'query', schema: { type: 'string', enum: ['error', 'warning'] } }],
+        responses: { '200': { description: 'Errata', ...json(ref('ErrataList')) }, ...errors },
+      },
+    },
+    '/explain': {
+      get: {
+        operationId: 'explain', summary: 'A docker command line, token by token',
+        parameters: [{ name: 'line', in: 'query', required: true, schema: { type: 'string', maxLength: 10000 } }],
+        responses: { '200': { description: 'Tokens and problems', ...json(ref('Explanation')) }, ...errors },
+      },
+    },
+    '/explain/dockerfile': {
+      get: {
+        operationId: 'explainDockerfileLine', summary: 'A Dockerfile instruction line, token by token',
+        parameters: [{ name: 'line', in: 'query', required: true, schema: str }],
+        responses: { '200': { description: 'Tokens, form and problems', ...json(ref('DockerfileExplanation')) }, ...errors },
+      },
+    },
+    '/generate': {
+      post: {
+        operationId: 'generate', summary: 'A valid command line from structured input',
+        requestBody: { required: true, ...json(ref('GenerateInput')) },
+        responses: { '200': { description: 'The command line', ...json(ref('GeneratedCommand')) }, ...errors },
+      },
+    },
+    '/recipes': {
+      get: { operationId: 'recipes', summary: 'Every recipe', parameters: [lang], responses: { '200': { description: 'Recipes', ...json(ref('RecipeList')) } } },
+    },
+    '/recipes/{slug}': {
+      get: {
+        operationId: 'fillRecipe', summary: 'A recipe filled with values given as query parameters (name=value), defaults for the rest',
+        parameters: [{ name: 'slug', in: 'path', required: true, schema: str }],
+        responses: { '200': { description: 'Filled steps', ...json(ref('FilledRecipe')) }, ...errors },
+      },
+    },
+    '/lint': {
+      post: {
+        operationId: 'lint', summary: 'Lint a Dockerfile with the notes\' advice',
+        parameters: [
+          { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'sarif'], default: 'json' } },
+          { name: 'file', in: 'query', description: 'file name to report', schema: str },
+        ],
+        requestBody: {
+          required: true,
+          content: { 'text/plain': { schema: str }, 'application/json': { schema: { type: 'object', required: ['source'], properties: { source: str } } } },
+        },
+        responses: { '200': { description: 'Findings (json) or a SARIF 2.1.0 log (sarif)', ...json({ oneOf: [ref('LintFindings'), { type: 'object', required: ['version', 'runs'] }] }) }, ...errors },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Error: {
+        type: 'object', required: ['error'],
+        properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: str, message: str, hint: str } } },
+      },
+      EntryKind: { type: 'string', enum: ['command', 'option', 'instruction', 'concept', 'comparison', 'recipe'] },
+      SearchResult: {
+        type: 'object', required: ['id', 'kind', 'name', 'title', 'summary', 'score', 'match', 'matched', 'snippet'],
+        properties: { id: str, kind: ref('EntryKind'), name: str, title: str, summary: str, score: { type: 'number' }, match: { enum: ['name', 'text'] }, matched: strList, snippet: str },
+      },
+      SearchResponse: {
+        type: 'object', required: ['query', 'results', 'totalCount', 'nextCursor'],
+        properties: { query: str, results: { type: 'array', items: ref('SearchResult') }, didYouMean: str, totalCount: int, nextCursor: { type: ['string', 'null'] } },
+      },
+      Erratum: {
+        type: 'object', required: ['line', 'column', 'severity', 'message', 'suggestion'],
+        properties: { line: int, column: int, rule: str, severity: { enum: ['error', 'warning'] }, message: str, suggestion: str, excerpt: str, entry: { type: ['string', 'null'] } },
+      },
+      ErrataList: { type: 'object', required: ['errata'], properties: { errata: { type: 'array', items: ref('Erratum') } } },
+      EntryDocument: {
+        type: 'object', required: ['id', 'kind', 'name', 'title', 'summary', 'body', 'keywords', 'aliases', 'data', 'notes', 'examples', 'related'],
+        properties: {
+          id: str, kind: ref('EntryKind'), name: str, title: str, summary: str, body: str, keywords: strList, aliases: strList, data: {},
+          notes: {
+            type: 'array',
+            items: {
+              type: 'object', required: ['file', 'section', 'startLine', 'endLine', 'role', 'text', 'errata'],
+              properties: { file: str, section: str, sectionTitle: str, startLine: int, endLine: int, role: { enum: ['definition', 'passage', 'example', 'related'] }, text: str, errata: { type: 'array', items: ref('Erratum') } },
+            },
+          },
+          examples: { type: 'array', items: { type: 'object', required: ['kind', 'source', 'text', 'valid'], properties: { kind: str, source: str, text: str, valid: { type: 'boolean' }, line: { type: ['integer', 'null'] } } } },
+          related: { type: 'array', items: { type: 'object', required: ['id', 'kind', 'name', 'title'], properties: { id: str, kind: str, name: str, title: str } } },
+        },
+      },
+      Section: {
+        type: 'object', required: ['path', 'title', 'level', 'file', 'startLine', 'endLine', 'text', 'errata', 'entries'],
+        properties: { path: str, title: str, level: int, file: str, startLine: int, endLine: int, text: str, errata: { type: 'array', items: ref('Erratum') }, entries: strList },
+      },
+      SectionList: {
+        type: 'object', required: ['sections'],
+        properties: { sections: { type: 'array', items: { type: 'object', required: ['path', 'title', 'level', 'startLine', 'endLine'], properties: { path: str, title: str, level: int, startLine: int, endLine: int } } } },
+      },
+      Problem: { type: 'object', required: ['start', 'end', 'message', 'suggestion'], properties: { start: int, end: int, message: str, suggestion: { type: ['string', 'null'] } } },
+      Explanation: {
+        type: 'object', required: ['tokens', 'problems'],
+        properties: {
+          tokens: { type: 'array', items: { type: 'object', required: ['text', 'start', 'end', 'role', 'entry'], properties: { text: str, start: int, end: int, role: str, entry: { type: ['object', 'null'] } } } },
+          problems: { type: 'array', items: ref('Problem') },
+        },
+      },
+      DockerfileExplanation: {
+        type: 'object', required: ['instruction', 'form', 'tokens', 'problems'],
+        properties: {
+          instruction: { type: ['string', 'null'] }, form: { type: ['string', 'null'] },
+          tokens: { type: 'array', items: { type: 'object', required: ['text', 'start', 'end', 'role'], properties: { text: str, start: int, end: int, role: str } } },
+          problems: { type: 'array', items: ref('Problem') },
+        },
+      },
+      GenerateInput: {
+        type: 'object', required: ['command'],
+        properties: {
+          command: str,
+          options: { type: 'array', items: { type: 'object', required: ['name'], properties: { name: str, value: { oneOf: [str, { type: 'boolean' }, strList] } } } },
+          args: strList,
+          flagStyle: { enum: ['long', 'short'] },
+        },
+      },
+      GeneratedCommand: { type: 'object', required: ['line', 'argv', 'command'], properties: { line: str, argv: strList, command: str } },
+      RecipeList: { type: 'object', required: ['recipes'], properties: { recipes: { type: 'array', items: { type: 'object', required: ['slug', 'title'], properties: { slug: str, title: str } } } } },
+      FilledRecipe: {
+        type: 'object', required: ['slug', 'title', 'values', 'steps'],
+        properties: { slug: str, title: { type: 'object' }, values: { type: 'object', additionalProperties: str }, steps: { type: 'array', items: { type: 'object', required: ['summary', 'command'], properties: { summary: { type: 'object' }, command: str } } } },
+      },
+      LintFindings: {
+        type: 'object', required: ['file', 'findings'],
+        properties: {
+          file: str,
+          findings: { type: 'array', items: { type: 'object', required: ['rule', 'severity', 'line', 'column', 'message', 'fix', 'entry'], properties: { rule: str, severity: { enum: ['error', 'warning', 'info'] }, line: int, column: int, message: str, fix: str, entry: { type: ['string', 'null'] } } } },
+        },
+      },
+    },
+  },
+} as const;
