@@ -13,7 +13,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       extensions: { code: original.code, ...(original.hint ? { hint: original.hint } : {}) },
     };
   }
-  // Syntax, validation and Apollo's own request errors are safe to show; anything else was a bug.
-  if (original instanceof GraphQLError && formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  // Syntax, validation, limit and Apollo's own request errors carry a code and are safe to show; anything else was a bug.
+  const code = formatted.extensions?.code;
+  if ((original instanceof GraphQLError || typeof code === 'string') && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   return { message: 'something went wrong on the server', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL' } };
 }

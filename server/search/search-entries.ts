@@ -144,6 +144,11 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
  * (`docker run --restart`) are what the user means: they count this much more.
  */
 const SCOPE_BOOST = 1.2;
+/**
+ * bm25 saturates on short fields, so an entry whose name or title holds every query word can lose
+ * to one that repeats the word in its keywords and notes; such entries count this much more.
+ */
+const NAME_BOOST = 1.5;
 
 /** The canonical name of the command the query starts with, if any (`docker run`). */
 function commandScope(kb: KnowledgeBase, query: string): string | null {
@@ -170,11 +175,13 @@ function rankText(kb: KnowledgeBase, terms: readonly QueryTerm[], kindFilter: st
       bm25(entry_search, 0, ${w.name}, ${w.keywords}, ${w.summary}, ${w.body}, ${w.notes})
         * (CASE e.kind WHEN 'option' THEN ${OPTION_PRIOR} ELSE 1 END)
         * (1 + ${NOTES_PRIOR} * min(e.note_links, 4))
-        * (CASE WHEN ? IS NOT NULL AND e.name LIKE ? || ' %' THEN ${SCOPE_BOOST} ELSE 1 END) AS rank
+        * (CASE WHEN ? IS NOT NULL AND e.name LIKE ? || ' %' THEN ${SCOPE_BOOST} ELSE 1 END)
+        * (CASE WHEN entry_search.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?) THEN ${NAME_BOOST} ELSE 1 END) AS rank
     FROM entry_search JOIN entries e ON e.rowid = entry_search.rowid
     WHERE entry_search MATCH ?${kindFilter}
     ORDER BY rank LIMIT ${MAX_RANKED}`);
-  const rows = ranked.all(scope, scope, toMatchExpression(terms, 'AND'), ...kindArgs) as RankedId[];
+  const inName = `name : (${toMatchExpression(terms, 'AND')})`;
+  const rows = ranked.all(scope, scope, inName, toMatchExpression(terms, 'AND'), ...kindArgs) as RankedId[];
   if (rows.length || terms.length < 2) return rows;
-  return ranked.all(scope, scope, toMatchExpression(terms, 'OR'), ...kindArgs) as RankedId[];
+  return ranked.all(scope, scope, inName, toMatchExpression(terms, 'OR'), ...kindArgs) as RankedId[];
 }

@@ -1,0 +1,138 @@
+/** REST in-process: the OpenAPI document is valid, every response matches it, and errors share one shape. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../server/ingest/run-ingest.js';
+import { OPENAPI_DOCUMENT } from '../../server/rest/openapi.js';
+import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { tempDir } from '../helpers/temp-database.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await createTestApp(); });
+afterAll(async () => { await t.close(); });
+
+const ajv = new Ajv2020({ strict: false });
+ajv.addSchema({ $id: 'openapi', components: OPENAPI_DOCUMENT.components });
+const check = (schema: string, value: unknown) => {
+  const validate = ajv.getSchema(`openapi#/components/schemas/${schema}`)!;
+  expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
+};
+
+describe('the OpenAPI document', () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const result = await new Validator().validate(JSON.parse(JSON.stringify(OPENAPI_DOCUMENT)));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('is served at /api/v1/openapi.json', async () => {
+    const r = await t.app.inject({ url: '/api/v1/openapi.json' });
+    expect(r.json().openapi).toBe('3.1.0');
+  });
+});
+
+describe('responses match the document', () => {
+  it('GET /search returns the same shape as `dref search --json`', async () => {
+    const r = await t.app.inject({ url: '/api/v1/search?q=restart&limit=3' });
+    expect(r.statusCode).toBe(200);
+    check('SearchResponse', r.json());
+    expect(r.json().results[0]).toMatchObject({ id: 'option:run:--restart', kind: 'option', name: 'docker run --restart' });
+  });
+
+  it('GET /entries/:id and /lookup return the entry with its note lines', async () => {
+    const byId = await t.app.inject({ url: '/api/v1/entries/instruction:HEALTHCHECK?lang=ko' });
+    check('EntryDocument', byId.json());
+    expect(byId.json().notes.some((n: { role: string; startLine: number }) => n.role === 'definition' && n.startLine === 491)).toBe(true);
+    const byName = await t.app.inject({ url: `/api/v1/lookup?name=${encodeURIComponent('run -p')}` });
+    expect(byName.json().name).toBe('docker run --publish');
+  });
+
+  it('GET /sections, /sections/:path and /errata', async () => {
+    check('SectionList', (await t.app.inject({ url: '/api/v1/sections' })).json());
+    const section = (await t.app.inject({ url: '/api/v1/sections/2.4.3.2' })).json();
+    check('Section', section);
+    expect(section.errata.map((e: { line: number }) => e.line)).toContain(389);
+    check('ErrataList', (await t.app.inject({ url: '/api/v1/errata?severity=error' })).json());
+  });
+
+  it('GET /explain and /explain/dockerfile', async () => {
+    const r = (await t.app.inject({ url: `/api/v1/explain?line=${encodeURIComponent('docker run -itd --restart=sometimes nginx')}` })).json();
+    check('Explanation', r);
+    expect(r.problems).toHaveLength(1);
+    check('DockerfileExplanation', (await t.app.inject({ url: `/api/v1/explain/dockerfile?line=${encodeURIComponent('CMD ["app"]')}` })).json());
+  });
+
+  it('POST /generate, GET /recipes and /recipes/:slug', async () => {
+    const g = await t.app.inject({ method: 'POST', url: '/api/v1/generate', payload: { command: 'run', options: [{ name: 'p', value: '8080:80' }], args: ['nginx'] } });
+    check('GeneratedCommand', g.json());
+    expect(g.json().line).toBe('docker run --publish 8080:80 nginx');
+    check('RecipeList', (await t.app.inject({ url: '/api/v1/recipes' })).json());
+    const filled = (await t.app.inject({ url: '/api/v1/recipes/private-registry?registry_host=registry.local' })).json();
+    check('FilledRecipe', filled);
+  });
+
+  it('POST /lint as text or JSON, in JSON or SARIF', async () => {
+    const text = await t.app.inject({ method: 'POST', url: '/api/v1/lint', headers: { 'content-type': 'text/plain' }, payload: 'FROM ubuntu\nMAINTAINER me\n' });
+    check('LintFindings', text.json());
+    const sarif = await t.app.inject({ method: 'POST', url: '/api/v1/lint?format=sarif', payload: { source: 'FROM ubuntu:24.04\nCMD app' } });
+    expect(sarif.json()).toMatchObject({ version: '2.1.0', runs: [{ results: [{ ruleId: 'shell-form-command' }] }] });
+  });
+});
+
+describe('one error shape on every route', () => {
+  const cases: [string, { method?: 'GET' | 'POST'; url: string; payload?: string | object; headers?: Record<string, string> }, number, string][] = [
+    ['missing q', { url: '/api/v1/search' }, 400, 'BAD_INPUT'],
+    ['bad limit', { url: '/api/v1/search?q=x&limit=9999' }, 400, 'BAD_INPUT'],
+    ['bad kind', { url: '/api/v1/search?q=x&kind=widget' }, 400, 'BAD_INPUT'],
+    ['bad cursor', { url: '/api/v1/search?q=x&after=%%%' }, 400, 'BAD_INPUT'],
+    ['unknown entry', { url: '/api/v1/entries/nope' }, 404, 'NOT_FOUND'],
+    ['unknown route', { url: '/api/v1/nothing' }, 404, 'NOT_FOUND'],
+    ['malformed JSON', { method: 'POST', url: '/api/v1/generate', payload: '{"command":', headers: { 'content-type': 'application/json' } }, 400, 'BAD_INPUT'],
+    ['wrong content type', { method: 'POST', url: '/api/v1/generate', payload: '<x/>', headers: { 'content-type': 'application/xml' } }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    ['2 MB body', { method: 'POST', url: '/api/v1/lint', payload: 'x'.repeat(2_000_000), headers: { 'content-type': 'text/plain' } }, 413, 'TOO_LARGE'],
+    ['bad generate input', { method: 'POST', url: '/api/v1/generate', payload: { command: 'run', options: [{ name: 'restart', value: 'sometimes' }], args: ['x'] } }, 400, 'BAD_INPUT'],
+    ['bad lint format', { method: 'POST', url: '/api/v1/lint?format=xml', payload: 'FROM a' , headers: { 'content-type': 'text/plain' } }, 400, 'BAD_INPUT'],
+  ];
+  it.each(cases)('%s → %i %s', async (_name, request, status, code) => {
+    const r = await t.app.inject({ method: request.method ?? 'GET', url: request.url, ...(request.payload !== undefined ? { payload: request.payload } : {}), ...(request.headers ? { headers: request.headers } : {}) });
+    expect(r.statusCode).toBe(status);
+    check('Error', r.json());
+    expect(r.json().error.code).toBe(code);
+    expect((await t.app.inject({ url: '/healthz' })).statusCode).toBe(200);
+  });
+});
+
+describe('operations', () => {
+  it('reports liveness and readiness', async () => {
+    expect((await t.app.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    expect((await t.app.inject({ url: '/readyz' })).json()).toMatchObject({ status: 'ready', build: t.source.current().buildId });
+  });
+
+  it('limits each client with 429 and Retry-After', async () => {
+    const limited = await createTestApp({ rateLimit: 3 });
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await limited.app.inject({ url: '/api/v1/recipes' })));
+    expect(statuses.map((r) => r.statusCode)).toEqual([200, 200, 200, 429, 429]);
+    expect(statuses[4]!.headers['retry-after']).toBeDefined();
+    expect(statuses[4]!.json().error.code).toBe('RATE_LIMITED');
+    await limited.close();
+  });
+
+  it('picks up a rebuilt database without a restart or a failed request', async () => {
+    const app = await createTestApp();
+    const before = (await app.app.inject({ url: '/readyz' })).json().build;
+    const notes = join(tempDir(), 'mine.md');
+    writeFileSync(notes, "# 1 내 노트\n'docker run -d --restart=always nginx'\n");
+    const requests = Array.from({ length: 20 }, () => app.app.inject({ url: '/api/v1/search?q=restart' }));
+    runIngest([notes], app.dbPath);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const statuses = (await Promise.all([...requests, app.app.inject({ url: '/api/v1/search?q=restart' })])).map((r) => r.statusCode);
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    const after = (await app.app.inject({ url: '/readyz' })).json().build;
+    expect(after).not.toBe(before);
+    expect((await app.app.inject({ url: '/api/v1/sections' })).json().sections).toHaveLength(1);
+    await app.close();
+  });
+});
