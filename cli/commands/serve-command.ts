@@ -3,7 +3,7 @@ import { DrefError } from '../../server/errors.js';
 import { databasePath } from '../../server/database/paths.js';
 import { parseCliArgs } from '../parse-cli-args.js';
 
-export const SERVE_HELP = `Usage: dref serve [--port 4000] [--host 127.0.0.1] [--db PATH] [--cors ORIGIN]… [--rate-limit N] [--log-level LEVEL]
+export const SERVE_HELP = `Usage: dref serve [--port 4000] [--host 127.0.0.1] [--db PATH] [--cors ORIGIN]… [--rate-limit N] [--log-level LEVEL] [--response-cache N]
 
 Serves the knowledge base over HTTP: GraphQL at /graphql, REST at /api/v1 (OpenAPI at
 /api/v1/openapi.json), liveness at /healthz and readiness at /readyz. The database is opened
@@ -17,6 +17,7 @@ Options:
   --cors ORIGIN     allow only this origin to read (repeatable; default: any origin)
   --rate-limit N    requests per minute per client (default 600; 0 turns it off)
   --log-level L     fatal, error, warn, info (default), debug or silent
+  --response-cache N  keep up to N whole responses in memory for repeated requests (default 2000; 0 off)
 
 Examples:
   dref serve
@@ -25,18 +26,20 @@ Examples:
 export async function serveCommand(args: readonly string[], out: NodeJS.WritableStream): Promise<number> {
   const { values } = parseCliArgs('serve', args, {
     port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, cors: { type: 'string', multiple: true },
-    'rate-limit': { type: 'string' }, 'log-level': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    'rate-limit': { type: 'string' }, 'log-level': { type: 'string' }, 'response-cache': { type: 'string' }, help: { type: 'boolean', short: 'h' },
   });
   if (values.help) { out.write(`${SERVE_HELP}\n`); return 0; }
   const port = values.port === undefined ? 4000 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new DrefError('USAGE', `--port ${values.port} is not a port number`, 'use 0–65535');
   const rate = values['rate-limit'] === undefined ? 600 : Number(values['rate-limit']);
   if (!Number.isInteger(rate) || rate < 0) throw new DrefError('USAGE', `--rate-limit ${values['rate-limit']} is not a whole number ≥ 0`);
+  const cacheSize = values['response-cache'] === undefined ? 2000 : Number(values['response-cache']);
+  if (!Number.isInteger(cacheSize) || cacheSize < 0) throw new DrefError('USAGE', `--response-cache ${values['response-cache']} is not a whole number ≥ 0`);
   const { createKnowledgeSource } = await import('../../server/http/knowledge-source.js');
   const { buildApp } = await import('../../server/http/build-app.js');
   const source = createKnowledgeSource(databasePath(values.db), { buildIfMissing: !values.db && !process.env.DREF_DB });
   const app = await buildApp({
-    source, rateLimit: rate, logLevel: values['log-level'] ?? 'info', production: process.env.NODE_ENV !== 'development',
+    source, rateLimit: rate, responseCacheEntries: cacheSize, logLevel: values['log-level'] ?? 'info', production: process.env.NODE_ENV !== 'development',
     ...(values.cors ? { corsOrigins: values.cors } : {}),
   });
   const address = await app.listen({ port, host: values.host ?? '127.0.0.1' });

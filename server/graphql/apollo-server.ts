@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { packageRoot } from '../database/paths.js';
 import type { GraphQLContext } from './context.js';
@@ -32,7 +33,12 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
     typeDefs: TYPE_DEFS,
     resolvers: resolvers as never,
     // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same at run time.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), ...(options.plugins ?? [])],
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
+      // Every answer is fixed for a given build of the knowledge base; fields without a hint get this.
+      ApolloServerPluginCacheControl({ defaultMaxAge: 300 }),
+      ...(options.plugins ?? []),
+    ],
     validationRules: [...protection.validationRules],
     csrfPrevention: true,
     formatError: formatGraphQLError,

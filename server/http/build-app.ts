@@ -12,6 +12,7 @@ import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { restRoutes } from '../rest/rest-routes.js';
 import { graphqlTransportError, restError } from './error-response.js';
 import type { KnowledgeSource } from './knowledge-source.js';
+import { registerResponseCache } from './response-cache.js';
 import { DrefError } from '../errors.js';
 
 export interface AppOptions {
@@ -25,6 +26,8 @@ export interface AppOptions {
   readonly production?: boolean;
   /** Longest a request may take to arrive, in ms. */
   readonly requestTimeoutMs?: number;
+  /** How many whole responses to keep in memory for repeated requests (default 2000; 0 turns the cache off). */
+  readonly responseCacheEntries?: number;
 }
 
 export const BODY_LIMIT = 1_048_576;
@@ -72,7 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // ETag from the build id: the data only changes when the knowledge base is rebuilt.
   app.addHook('onSend', async (request, reply, payload) => {
-    if (request.method !== 'GET' || reply.statusCode !== 200) return payload;
+    if (request.method !== 'GET' || reply.statusCode !== 200 || reply.getHeader('x-dref-cache')) return payload;
     const build = options.source.current().buildId;
     const tag = `"${build}-${createHash('sha1').update(`${request.url}|${request.headers['accept-language'] ?? ''}`).digest('hex').slice(0, 16)}"`;
     reply.header('etag', tag);
@@ -84,6 +87,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     return payload;
   });
+
+  // Registered after the ETag hook, so a response is stored with its ETag and a hit skips that hook.
+  if (options.responseCacheEntries !== 0) {
+    registerResponseCache(app, { buildId: () => options.source.current().buildId, maxEntries: options.responseCacheEntries ?? 2_000 });
+  }
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {

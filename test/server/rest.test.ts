@@ -123,6 +123,7 @@ describe('operations', () => {
   it('picks up a rebuilt database without a restart or a failed request', async () => {
     const app = await createTestApp();
     const before = (await app.app.inject({ url: '/readyz' })).json().build;
+    expect((await app.app.inject({ url: '/api/v1/sections' })).json().sections).toHaveLength(18);
     const notes = join(tempDir(), 'mine.md');
     writeFileSync(notes, "# 1 내 노트\n'docker run -d --restart=always nginx'\n");
     const requests = Array.from({ length: 20 }, () => app.app.inject({ url: '/api/v1/search?q=restart' }));
@@ -132,6 +133,7 @@ describe('operations', () => {
     expect(statuses.every((s) => s === 200)).toBe(true);
     const after = (await app.app.inject({ url: '/readyz' })).json().build;
     expect(after).not.toBe(before);
+    // The same URL, answered from the new build and not from the response cache of the old one.
     expect((await app.app.inject({ url: '/api/v1/sections' })).json().sections).toHaveLength(1);
     await app.close();
   });

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench:server`: requests/s and p99 on loopback for a GraphQL search by POST, the same as a
+ * persisted-query GET, and the REST search — each against a bare node:http server returning the same
+ * bytes, in the same run. Then RSS of `dref serve` after 20k and 100k requests. Bounded in count.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { runIngest } from '../server/ingest/run-ingest.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = 16;
+const dir = mkdtempSync(join(tmpdir(), 'dref-bench-server-'));
+const db = join(dir, 'kb.db');
+runIngest([], db);
+
+function start(args: string[], ready: RegExp, stream: 'stdout' | 'stderr'): Promise<{ child: ChildProcess; port: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    child[stream]!.on('data', (c: Buffer) => {
+      text += c.toString();
+      const m = ready.exec(text);
+      if (m) resolve({ child, port: Number(m[1]) });
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${text}`)));
+  });
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+const query = 'query Search($q: String!) { search(query: $q, first: 10) { totalCount edges { score snippet node { id kind name title summary } } } }';
+const variables = JSON.stringify({ q: 'restart' });
+const hash = createHash('sha256').update(query).digest('hex');
+const gqlBody = JSON.stringify({ query, variables: { q: 'restart' } });
+const persistedPath = `/graphql?variables=${encodeURIComponent(variables)}&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}`;
+const restPath = '/api/v1/search?q=restart';
+
+const dref = await start([join(here, '..', 'cli', 'main.js'), 'serve', '--port', '0', '--db', db, '--rate-limit', '0', '--log-level', 'error'], /127\.0\.0\.1:(\d+)/, 'stderr');
+const base = `http://127.0.0.1:${dref.port}`;
+const headers = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
+// Register the persisted query, and record what dref answers so the bare server can send the same bytes.
+await fetch(`${base}/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}`, { headers });
+const recorded = {
+  'POST /graphql': { type: 'application/json; charset=utf-8', body: await (await fetch(`${base}/graphql`, { method: 'POST', headers, body: gqlBody })).text() },
+  [`GET ${persistedPath}`]: { type: 'application/json; charset=utf-8', body: await (await fetch(`${base}${persistedPath}`, { headers })).text() },
+  [`GET ${restPath}`]: { type: 'application/json; charset=utf-8', body: await (await fetch(`${base}${restPath}`)).text() },
+};
+const recordedPath = join(dir, 'responses.json');
+writeFileSync(recordedPath, JSON.stringify(recorded));
+const bare = await start([join(here, 'bare-server.js'), recordedPath], /listening (\d+)/, 'stdout');
+
+async function load(port: number, request: { method: 'GET' | 'POST'; path: string; body?: string }, options: { duration?: number; amount?: number } = {}) {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}${request.path}`, method: request.method, headers, connections: CONNECTIONS,
+    ...(request.body ? { body: request.body } : {}),
+    ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? DURATION }),
+  });
+  if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx and ${result.errors} errors for ${request.method} ${request.path}`);
+  return { rps: result.requests.average, p99: result.latency.p99 };
+}
+
+const cases = [
+  { name: 'GraphQL POST', request: { method: 'POST' as const, path: '/graphql', body: gqlBody }, target: 0.5 },
+  { name: 'GraphQL persisted GET', request: { method: 'GET' as const, path: persistedPath }, target: 0.5 },
+  { name: 'REST GET', request: { method: 'GET' as const, path: restPath }, target: 0.8 },
+];
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+console.log(`loopback, ${CONNECTIONS} connections, ${DURATION} s per measurement, median of ${ROUNDS} alternating rounds;`);
+console.log('baseline = bare node:http sending the same bytes, same run. Repeated queries are answered from dref\'s response cache.');
+console.log('case                     dref req/s   p99 ms   bare req/s   p99 ms   ratio   target');
+for (const c of cases) {
+  await load(dref.port, c.request, { duration: 1 });
+  const mine: { rps: number; p99: number }[] = [];
+  const theirs: { rps: number; p99: number }[] = [];
+  const ratios: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    mine.push(await load(dref.port, c.request));
+    theirs.push(await load(bare.port, c.request));
+    ratios.push(mine.at(-1)!.rps / theirs.at(-1)!.rps);
+  }
+  const ratio = median(ratios);
+  console.log(`${c.name.padEnd(24)} ${median(mine.map((m) => m.rps)).toFixed(0).padStart(10)} ${String(median(mine.map((m) => m.p99))).padStart(8)} ${median(theirs.map((m) => m.rps)).toFixed(0).padStart(12)} ${String(median(theirs.map((m) => m.p99))).padStart(8)} ${ratio.toFixed(2).padStart(7)}   ≥ ${c.target} ${ratio >= c.target ? 'met' : 'NOT met'}`);
+}
+// Without the cache's help: a second server with the response cache off, searching in turn through queries.
+const cold = await start([join(here, '..', 'cli', 'main.js'), 'serve', '--port', '0', '--db', db, '--rate-limit', '0', '--response-cache', '0', '--log-level', 'error'], /127\.0\.0\.1:(\d+)/, 'stderr');
+const distinct = ['restart', 'dangling', 'cache', 'layers', 'healthcheck', 'multi stage', 'save tar', 'private registry', 'entrypoint', 'volume', 'user', 'expose'];
+let n = 0;
+const uncached = await autocannon({
+  url: `http://127.0.0.1:${cold.port}/api/v1/search`, connections: CONNECTIONS, duration: DURATION,
+  requests: [{ setupRequest: ((request: object) => ({ ...request, path: `/api/v1/search?q=${encodeURIComponent(distinct[n++ % distinct.length]!)}` })) as never }],
+});
+cold.child.kill('SIGTERM');
+console.log(`REST GET with the response cache off, queries in turn: ${uncached.requests.average.toFixed(0)} req/s, p99 ${uncached.latency.p99} ms (each request runs a search)`);
+
+const mixed = { method: 'POST' as const, path: '/graphql', body: gqlBody };
+await load(dref.port, mixed, { amount: 20_000 });
+const at20k = rssMb(dref.child.pid!);
+await load(dref.port, mixed, { amount: 80_000 });
+const at100k = rssMb(dref.child.pid!);
+console.log(`RSS of dref serve: ${at20k.toFixed(0)} MB after 20k requests, ${at100k.toFixed(0)} MB after 100k (growth ${(((at100k - at20k) / at20k) * 100).toFixed(1)}%; targets ≤ 150 MB, ≤ 10%)`);
+
+dref.child.kill('SIGTERM');
+bare.child.kill('SIGTERM');
+rmSync(dir, { recursive: true, force: true });
