@@ -10,3 +10,26 @@ export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(
     throw new DrefError('USAGE', message, `see \`dref ${command} --help\``);
   }
 }
+
+/**
+ * Splits out the options `options` defines, leaving every other word (flags included) in order, for
+ * commands whose arguments may look like flags (`dref show run --restart`).
+ */
+export function splitKnownOptions(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>): { known: string[]; rest: string[] } {
+  const known: string[] = [];
+  const rest: string[] = [];
+  const byFlag = new Map<string, { type: 'string' | 'boolean' }>();
+  for (const [name, def] of Object.entries(options)) {
+    byFlag.set(`--${name}`, def);
+    if (def.short) byFlag.set(`-${def.short}`, def);
+  }
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const flag = arg.startsWith('--') && arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
+    const def = byFlag.get(flag);
+    if (!def) { rest.push(arg); continue; }
+    known.push(arg);
+    if (def.type === 'string' && flag === arg && i + 1 < args.length) known.push(args[++i]!);
+  }
+  return { known, rest };
+}

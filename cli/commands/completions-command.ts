@@ -1,0 +1,84 @@
+/** `dref completions bash|zsh|fish`: a completion script for the shell, to source or install. */
+import { DrefError } from '../../server/errors.js';
+
+export const COMPLETIONS_HELP = `Usage: dref completions bash|zsh|fish
+
+Prints a completion script. Install it with, for example:
+  dref completions bash > /etc/bash_completion.d/dref     (or: source <(dref completions bash))
+  dref completions zsh  > "\${fpath[1]}/_dref"
+  dref completions fish > ~/.config/fish/completions/dref.fish`;
+
+const COMMANDS: Readonly<Record<string, readonly string[]>> = {
+  search: ['--json', '--lang', '--kind', '--limit', '--after', '--db', '--endpoint', '--color'],
+  show: ['--json', '--lang', '--db', '--endpoint', '--color'],
+  explain: ['--dockerfile', '--json', '--lang', '--db', '--endpoint', '--color'],
+  gen: ['--recipe', '--short', '--json', '--lang', '--db', '--endpoint', '--color'],
+  lint: ['--format', '--json', '--db', '--endpoint', '--color'],
+  compare: ['--json', '--lang', '--db', '--endpoint', '--color'],
+  errata: ['--severity', '--json', '--lang', '--db', '--endpoint', '--color'],
+  ingest: ['--db', '--check', '--json', '--quiet'],
+  serve: ['--port', '--host', '--db', '--cors', '--rate-limit', '--log-level', '--response-cache'],
+  browse: ['--lang', '--db', '--endpoint'],
+  completions: ['bash', 'zsh', 'fish'],
+};
+
+function bash(): string {
+  const cases = Object.entries(COMMANDS).map(([c, flags]) => `    ${c}) opts="${flags.join(' ')}" ;;`).join('\n');
+  return `# bash completion for dref
+_dref() {
+  local cur="\${COMP_WORDS[COMP_CWORD]}" cmd="\${COMP_WORDS[1]}" opts
+  if [ "$COMP_CWORD" -eq 1 ]; then
+    COMPREPLY=( $(compgen -W "${Object.keys(COMMANDS).join(' ')} --help --version" -- "$cur") ); return
+  fi
+  case "$cmd" in
+${cases}
+    *) opts="" ;;
+  esac
+  case "\${COMP_WORDS[COMP_CWORD-1]}" in
+    --lang) COMPREPLY=( $(compgen -W "ko en" -- "$cur") ); return ;;
+    --format) COMPREPLY=( $(compgen -W "text json sarif" -- "$cur") ); return ;;
+    --color) COMPREPLY=( $(compgen -W "auto always never" -- "$cur") ); return ;;
+    --kind) COMPREPLY=( $(compgen -W "command option instruction concept comparison recipe" -- "$cur") ); return ;;
+  esac
+  COMPREPLY=( $(compgen -W "$opts --help" -- "$cur") $(compgen -f -- "$cur") )
+}
+complete -F _dref dref
+`;
+}
+
+function zsh(): string {
+  const cases = Object.entries(COMMANDS).map(([c, flags]) => `    ${c}) _values 'option' ${flags.map((f) => `'${f}'`).join(' ')} ;;`).join('\n');
+  return `#compdef dref
+# zsh completion for dref
+_dref() {
+  if (( CURRENT == 2 )); then
+    _values 'command' ${Object.keys(COMMANDS).map((c) => `'${c}'`).join(' ')}
+    return
+  fi
+  case "$words[2]" in
+${cases}
+  esac
+  _files
+}
+_dref "$@"
+`;
+}
+
+function fish(): string {
+  const lines = ['# fish completion for dref', `complete -c dref -f -n '__fish_use_subcommand' -a '${Object.keys(COMMANDS).join(' ')}'`];
+  for (const [c, flags] of Object.entries(COMMANDS)) {
+    for (const f of flags.filter((x) => x.startsWith('--'))) lines.push(`complete -c dref -n '__fish_seen_subcommand_from ${c}' -l ${f.slice(2)}`);
+  }
+  lines.push("complete -c dref -n '__fish_seen_subcommand_from search show explain compare errata browse' -l lang -xa 'ko en'");
+  lines.push("complete -c dref -n '__fish_seen_subcommand_from lint' -l format -xa 'text json sarif'");
+  return `${lines.join('\n')}\n`;
+}
+
+export function completionsCommand(args: readonly string[], out: NodeJS.WritableStream): number {
+  const shell = args[0];
+  if (!shell || shell === '--help' || shell === '-h') { out.write(`${COMPLETIONS_HELP}\n`); return shell ? 0 : 2; }
+  const script = { bash, zsh, fish }[shell as 'bash' | 'zsh' | 'fish'];
+  if (!script) throw new DrefError('USAGE', `no completions for ${shell}`, 'use bash, zsh or fish');
+  out.write(script());
+  return 0;
+}

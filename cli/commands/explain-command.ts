@@ -1,0 +1,63 @@
+/** `dref explain '<command line>'` and `dref explain --dockerfile '<instruction>'`. */
+import { DrefError } from '../../server/errors.js';
+import { READ_OPTIONS, READ_OPTIONS_HELP, printJson, withClient } from '../client.js';
+import { EXPLAIN, EXPLAIN_DOCKERFILE } from '../operations/documents.js';
+import { parseCliArgs } from '../parse-cli-args.js';
+import type { Style } from '../render/style.js';
+
+export const EXPLAIN_HELP = `Usage: dref explain 'COMMAND LINE' [--json] | dref explain --dockerfile 'INSTRUCTION' [--json]
+
+Explains a docker command line token by token (pipelines, &&, $(…) and aliases included), or one
+Dockerfile instruction line, and reports mistakes with a corrected line. Quote the line.
+
+Options:
+  --dockerfile      the line is a Dockerfile instruction
+${READ_OPTIONS_HELP}
+
+--json prints {"tokens":[{"text","start","end","role","entry"}],"problems":[{"start","end","message","suggestion"}]}.
+Exit status: 0 when the line checks out, 1 when it has problems, 2 on a usage error.
+
+Examples:
+  dref explain 'docker run -itd -p 8080:80 --restart=unless-stopped nginx'
+  dref explain --dockerfile 'HEALTHCHECK --interval=1m CMD curl -f http://localhost || exit 1'`;
+
+interface Token { text: string; start: number; end: number; role: string; meaning?: string | null; entry: { name: string; summary: string } | null }
+interface Problem { start: number; end: number; message: string; suggestion: string | null }
+
+export async function explainCommand(args: readonly string[], out: NodeJS.WritableStream): Promise<number> {
+  const { values, positionals } = parseCliArgs('explain', args, { ...READ_OPTIONS, dockerfile: { type: 'boolean' } });
+  if (values.help) { out.write(`${EXPLAIN_HELP}\n`); return 0; }
+  const line = positionals.join(' ');
+  if (!line.trim()) throw new DrefError('USAGE', 'explain needs a line', "try `dref explain 'docker run -d nginx'`");
+  return withClient(values, async ({ transport, style, json }) => {
+    const result: { instruction?: string | null; form?: string | null; tokens: Token[]; problems: Problem[] } = values.dockerfile
+      ? (await transport.execute<{ explainDockerfileLine: { instruction: string | null; form: string | null; tokens: Token[]; problems: Problem[] } }>(EXPLAIN_DOCKERFILE, { line })).explainDockerfileLine
+      : (await transport.execute<{ explain: { tokens: Token[]; problems: Problem[] } }>(EXPLAIN, { line })).explain;
+    if (json) {
+      printJson(out, {
+        ...(values.dockerfile ? { instruction: result.instruction ?? null, form: result.form ?? null } : {}),
+        tokens: result.tokens.map((t) => ({ text: t.text, start: t.start, end: t.end, role: t.role, entry: t.entry?.name ?? null })),
+        problems: result.problems,
+      });
+    } else {
+      out.write(renderExplanation(line, result.tokens, result.problems, style, result.form ?? null));
+    }
+    return result.problems.length ? 1 : 0;
+  });
+}
+
+function renderExplanation(line: string, tokens: Token[], problems: Problem[], s: Style, form: string | null): string {
+  const out = [s.bold(line)];
+  if (form) out.push(s.dim(`${form} form`));
+  out.push('');
+  for (const t of tokens) {
+    if (t.role === 'operator') continue;
+    const about = t.meaning ?? t.entry?.summary ?? '';
+    out.push(`  ${s.cyan(t.text.padEnd(Math.min(24, Math.max(t.text.length, 12))))} ${s.dim(t.role.padEnd(17))} ${about}${t.entry && !t.meaning ? s.dim(`  (${t.entry.name})`) : ''}`);
+  }
+  for (const p of problems) {
+    out.push('', s.red(`  ✗ ${p.message}`), `    ${s.dim(line)}`, `    ${' '.repeat(p.start)}${s.red('^'.repeat(Math.max(1, p.end - p.start)))}`);
+    if (p.suggestion) out.push(`    ${s.green(`→ ${p.suggestion}`)}`);
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,109 @@
+/**
+ * `dref gen COMMAND [--option value]… [ARG]…` builds a valid command line; `dref gen --recipe NAME key=value…`
+ * fills a recipe. Options are read against the command's own flags, so a switch takes no value.
+ */
+import { DrefError } from '../../server/errors.js';
+import { parseColor, parseLang, printJson, withClient } from '../client.js';
+import { COMMAND_OPTIONS, FILL_RECIPE, GENERATE } from '../operations/documents.js';
+
+export const GEN_HELP = `Usage: dref gen COMMAND [--OPTION VALUE | --SWITCH]… [ARG]… [--short]
+       dref gen --recipe NAME [KEY=VALUE]…
+
+Builds a valid docker command line: flags checked against the command (types, accepted values),
+written in a fixed order and quoted for the shell. With --recipe, fills a workflow's placeholders
+(defaults for the ones you leave out) and prints its command lines.
+
+Options (put them before COMMAND):
+  --short           write short flags where there are some
+  --recipe NAME     fill a recipe instead
+  --json            print {"line","argv","command"} (recipes: {"recipe","commands"})
+  --lang, --db, --endpoint, --color  as for every read command
+
+Examples:
+  dref gen run --restart always -d -p 8080:80 --name web nginx:1.27
+  dref gen --short image prune --all --force
+  dref gen --recipe private-registry registry_host=192.168.0.10`;
+
+interface CommandFlags {
+  readonly name: string;
+  readonly options: readonly { readonly long: string; readonly short: string | null; readonly valueType: string; readonly repeatable: boolean }[];
+}
+
+const OWN_FLAGS = new Set(['--json', '--short', '--help', '-h']);
+const OWN_VALUES = new Set(['--recipe', '--lang', '--db', '--endpoint', '--color']);
+
+export async function genCommand(args: readonly string[], out: NodeJS.WritableStream): Promise<number> {
+  // dref's own options come first; everything from the command name on belongs to the generated line.
+  const own: Record<string, string | boolean> = {};
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i]!;
+    const [flag, inline] = a.includes('=') && a.startsWith('--') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    if (OWN_FLAGS.has(flag)) { own[flag.replace(/^-+/, '')] = true; continue; }
+    if (OWN_VALUES.has(flag)) {
+      const value = inline ?? args[++i];
+      if (value === undefined) throw new DrefError('USAGE', `${flag} needs a value`, 'see `dref gen --help`');
+      own[flag.slice(2)] = value;
+      continue;
+    }
+    if (a.startsWith('-')) throw new DrefError('USAGE', `${a} comes before the command name; dref gen has no such option`, 'put docker\'s options after the command: `dref gen run --rm alpine`');
+    break;
+  }
+  if (own.help || own.h) { out.write(`${GEN_HELP}\n`); return 0; }
+  const rest = args.slice(i);
+  const options = { json: own.json === true, ...(typeof own.lang === 'string' ? { lang: own.lang } : {}), ...(typeof own.db === 'string' ? { db: own.db } : {}), ...(typeof own.endpoint === 'string' ? { endpoint: own.endpoint } : {}), ...(typeof own.color === 'string' ? { color: own.color } : {}) };
+  parseLang(options.lang);
+  parseColor(options.color);
+
+  if (typeof own.recipe === 'string') {
+    const values = rest.map((pair) => {
+      const eq = pair.indexOf('=');
+      if (eq <= 0) throw new DrefError('USAGE', `${pair} is not KEY=VALUE`, `e.g. dref gen --recipe ${own.recipe} registry_host=192.168.0.10`);
+      return { name: pair.slice(0, eq), value: pair.slice(eq + 1) };
+    });
+    return withClient(options, async ({ transport, style, json }) => {
+      const { fillRecipe } = await transport.execute<{ fillRecipe: { commands: string[]; recipe: { name: string; title: string; steps: { summary: string }[] } } }>(FILL_RECIPE, { slug: own.recipe, values });
+      if (json) printJson(out, { recipe: fillRecipe.recipe.name, commands: fillRecipe.commands });
+      else out.write(`${style.bold(fillRecipe.recipe.title)}\n${fillRecipe.commands.map((c, k) => `\n${style.dim(`# ${k + 1}. ${fillRecipe.recipe.steps[k]?.summary ?? ''}`)}\n${c}`).join('\n')}\n`);
+      return 0;
+    });
+  }
+
+  if (!rest.length) throw new DrefError('USAGE', 'gen needs a command or --recipe NAME', 'try `dref gen run --rm alpine`');
+  return withClient(options, async ({ transport, json }) => {
+    // The command may be two words (image prune); ask for its flags to tell switches from options with values.
+    let commandWords = 1;
+    let command: CommandFlags | null = null;
+    for (const words of [2, 1]) {
+      if (rest.length < words || rest.slice(0, words).some((w) => w.startsWith('-'))) continue;
+      command = (await transport.execute<{ command: CommandFlags | null }>(COMMAND_OPTIONS, { name: rest.slice(0, words).join(' ') })).command;
+      if (command) { commandWords = words; break; }
+    }
+    if (!command) throw new DrefError('BAD_INPUT', `command: \`${rest[0]}\` is not a docker command dref knows`, 'see `dref search` for the commands');
+    const chosen = new Map<string, string[] | true>();
+    const positional: string[] = [];
+    for (let k = commandWords; k < rest.length; k++) {
+      const word = rest[k]!;
+      if (word === '--') { positional.push(...rest.slice(k + 1)); break; }
+      if (!word.startsWith('-') || word === '-' || positional.length) { positional.push(word); continue; }
+      const eq = word.startsWith('--') ? word.indexOf('=') : -1;
+      const name = eq > 0 ? word.slice(0, eq) : word;
+      const option = command.options.find((o) => o.long === name || o.short === name);
+      if (!option) throw new DrefError('BAD_INPUT', `docker ${command.name.replace(/^docker /, '')} has no option ${name}`, `see \`dref show ${command.name}\``);
+      if (option.valueType === 'bool') { chosen.set(option.long, true); continue; }
+      const value = eq > 0 ? word.slice(eq + 1) : rest[++k];
+      if (value === undefined) throw new DrefError('BAD_INPUT', `${name} needs a value (${option.valueType})`);
+      const previous = chosen.get(option.long);
+      chosen.set(option.long, Array.isArray(previous) ? [...previous, value] : [value]);
+    }
+    const { generate } = await transport.execute<{ generate: { line: string; argv: string[]; command: string } }>(GENERATE, {
+      input: {
+        command: command.name, args: positional, short: own.short === true,
+        options: [...chosen].map(([name, value]) => (value === true ? { name } : { name, values: value })),
+      },
+    });
+    if (json) printJson(out, generate);
+    else out.write(`${generate.line}\n`);
+    return 0;
+  });
+}
