@@ -4,7 +4,8 @@
  */
 import { DrefError } from '../../server/errors.js';
 import { parseColor, parseLang, printJson, withClient } from '../client.js';
-import { COMMAND_OPTIONS, FILL_RECIPE, GENERATE } from '../operations/documents.js';
+import { readGenerateWords } from '../gen-input.js';
+import { FILL_RECIPE, GENERATE } from '../operations/documents.js';
 
 export const GEN_HELP = `Usage: dref gen COMMAND [--OPTION VALUE | --SWITCH]… [ARG]… [--short]
        dref gen --recipe NAME [KEY=VALUE]…
@@ -23,11 +24,6 @@ Examples:
   dref gen run --restart always -d -p 8080:80 --name web nginx:1.27
   dref gen --short image prune --all --force
   dref gen --recipe private-registry registry_host=192.168.0.10`;
-
-interface CommandFlags {
-  readonly name: string;
-  readonly options: readonly { readonly long: string; readonly short: string | null; readonly valueType: string; readonly repeatable: boolean }[];
-}
 
 const OWN_FLAGS = new Set(['--json', '--short', '--help', '-h']);
 const OWN_VALUES = new Set(['--recipe', '--lang', '--db', '--endpoint', '--color']);
@@ -71,37 +67,8 @@ export async function genCommand(args: readonly string[], out: NodeJS.WritableSt
 
   if (!rest.length) throw new DrefError('USAGE', 'gen needs a command or --recipe NAME', 'try `dref gen run --rm alpine`');
   return withClient(options, async ({ transport, json }) => {
-    // The command may be two words (image prune); ask for its flags to tell switches from options with values.
-    let commandWords = 1;
-    let command: CommandFlags | null = null;
-    for (const words of [2, 1]) {
-      if (rest.length < words || rest.slice(0, words).some((w) => w.startsWith('-'))) continue;
-      command = (await transport.execute<{ command: CommandFlags | null }>(COMMAND_OPTIONS, { name: rest.slice(0, words).join(' ') })).command;
-      if (command) { commandWords = words; break; }
-    }
-    if (!command) throw new DrefError('BAD_INPUT', `command: \`${rest[0]}\` is not a docker command dref knows`, 'see `dref search` for the commands');
-    const chosen = new Map<string, string[] | true>();
-    const positional: string[] = [];
-    for (let k = commandWords; k < rest.length; k++) {
-      const word = rest[k]!;
-      if (word === '--') { positional.push(...rest.slice(k + 1)); break; }
-      if (!word.startsWith('-') || word === '-' || positional.length) { positional.push(word); continue; }
-      const eq = word.startsWith('--') ? word.indexOf('=') : -1;
-      const name = eq > 0 ? word.slice(0, eq) : word;
-      const option = command.options.find((o) => o.long === name || o.short === name);
-      if (!option) throw new DrefError('BAD_INPUT', `docker ${command.name.replace(/^docker /, '')} has no option ${name}`, `see \`dref show ${command.name}\``);
-      if (option.valueType === 'bool') { chosen.set(option.long, true); continue; }
-      const value = eq > 0 ? word.slice(eq + 1) : rest[++k];
-      if (value === undefined) throw new DrefError('BAD_INPUT', `${name} needs a value (${option.valueType})`);
-      const previous = chosen.get(option.long);
-      chosen.set(option.long, Array.isArray(previous) ? [...previous, value] : [value]);
-    }
-    const { generate } = await transport.execute<{ generate: { line: string; argv: string[]; command: string } }>(GENERATE, {
-      input: {
-        command: command.name, args: positional, short: own.short === true,
-        options: [...chosen].map(([name, value]) => (value === true ? { name } : { name, values: value })),
-      },
-    });
+    const input = await readGenerateWords(transport, rest, own.short === true);
+    const { generate } = await transport.execute<{ generate: { line: string; argv: string[]; command: string } }>(GENERATE, { input });
     if (json) printJson(out, generate);
     else out.write(`${generate.line}\n`);
     return 0;

@@ -51,7 +51,7 @@ describe('dref search', () => {
     expect(runCli(['search'], env)).toMatchObject({ status: 2, stderr: 'dref: search needs at least one term (try `dref search restart`)\n' });
     expect(runCli(['search', '--lang', 'fr', 'x'], env)).toMatchObject({ status: 2, stderr: 'dref: --lang fr is not supported (use --lang ko or --lang en)\n' });
     expect(runCli(['search', '--bogus', 'x'], env)).toMatchObject({ status: 2, stderr: "dref: Unknown option '--bogus' (see `dref search --help`)\n" });
-    expect(runCli(['frobnicate'], env)).toMatchObject({ status: 2, stderr: 'dref: unknown command `frobnicate` (the commands are: search, ingest, serve; see `dref --help`)\n' });
+    expect(runCli(['frobnicate'], env)).toMatchObject({ status: 2, stderr: 'dref: unknown command `frobnicate` (the commands are: search, show, explain, gen, lint, compare, errata, browse, ingest, serve, completions; see `dref --help`)\n' });
   });
 
   it('says how to build a database that is missing', () => {

@@ -1,0 +1,50 @@
+/**
+ * Reads `COMMAND [--option value | --switch]… [ARG]…` words into generate()'s input, asking for the
+ * command's flags first so a switch takes no value. Used by `dref gen` and the TUI's generator form.
+ */
+import { DrefError } from '../server/errors.js';
+import { COMMAND_OPTIONS } from './operations/documents.js';
+import type { Transport } from './transport/transport.js';
+
+interface CommandFlags {
+  readonly name: string;
+  readonly options: readonly { readonly long: string; readonly short: string | null; readonly valueType: string; readonly repeatable: boolean }[];
+}
+
+export interface GenerateInputVariables {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly short: boolean;
+  readonly options: readonly { readonly name: string; readonly values?: readonly string[] }[];
+}
+
+export async function readGenerateWords(transport: Transport, words: readonly string[], short: boolean): Promise<GenerateInputVariables> {
+  let commandWords = 1;
+  let command: CommandFlags | null = null;
+  for (const n of [2, 1]) {
+    if (words.length < n || words.slice(0, n).some((w) => w.startsWith('-'))) continue;
+    command = (await transport.execute<{ command: CommandFlags | null }>(COMMAND_OPTIONS, { name: words.slice(0, n).join(' ') })).command;
+    if (command) { commandWords = n; break; }
+  }
+  if (!command) throw new DrefError('BAD_INPUT', `command: \`${words[0] ?? ''}\` is not a docker command dref knows`, 'see `dref search` for the commands');
+  const chosen = new Map<string, string[] | true>();
+  const positional: string[] = [];
+  for (let k = commandWords; k < words.length; k++) {
+    const word = words[k]!;
+    if (word === '--') { positional.push(...words.slice(k + 1)); break; }
+    if (!word.startsWith('-') || word === '-' || positional.length) { positional.push(word); continue; }
+    const eq = word.startsWith('--') ? word.indexOf('=') : -1;
+    const name = eq > 0 ? word.slice(0, eq) : word;
+    const option = command.options.find((o) => o.long === name || o.short === name);
+    if (!option) throw new DrefError('BAD_INPUT', `${command.name} has no option ${name}`, `see \`dref show ${command.name}\``);
+    if (option.valueType === 'bool') { chosen.set(option.long, true); continue; }
+    const value = eq > 0 ? word.slice(eq + 1) : words[++k];
+    if (value === undefined) throw new DrefError('BAD_INPUT', `${name} needs a value (${option.valueType})`);
+    const previous = chosen.get(option.long);
+    chosen.set(option.long, Array.isArray(previous) ? [...previous, value] : [value]);
+  }
+  return {
+    command: command.name, args: positional, short,
+    options: [...chosen].map(([name, value]) => (value === true ? { name } : { name, values: value })),
+  };
+}

@@ -1,0 +1,105 @@
+/** The TUI: a search box whose results update as you type, a result list, a detail pane, help and a generator form. */
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { useEffect, useReducer } from 'react';
+import { toDrefError } from '../../server/errors.js';
+import { GENERATE, SEARCH, SHOW } from '../operations/documents.js';
+import { readGenerateWords } from '../gen-input.js';
+import type { EntryView } from '../render/render-entry.js';
+import type { Transport } from '../transport/transport.js';
+import { DetailPane } from './detail-pane.js';
+import { GenForm } from './gen-form.js';
+import { HelpPane } from './help-pane.js';
+import { osc52 } from './osc52.js';
+import { ResultList } from './result-list.js';
+import { SearchBox } from './search-box.js';
+import { copyText, initialState, keyToAction, tuiReducer, type ResultItem, type TuiState } from './tui-state.js';
+
+export interface AppProps {
+  readonly transport: Transport;
+  /** Writes raw escape sequences (the clipboard). */
+  readonly writeRaw: (text: string) => void;
+  readonly initial?: Partial<TuiState>;
+}
+
+interface SearchData {
+  search: { didYouMean: string | null; edges: { node: ResultItem }[] };
+}
+
+export function App({ transport, writeRaw, initial }: AppProps) {
+  const [state, dispatch] = useReducer(tuiReducer, { ...initialState, ...initial });
+  const { exit } = useApp();
+  const { stdout } = useStdout();
+  const columns = stdout.columns || 80;
+  const rows = stdout.rows || 24;
+
+  useEffect(() => { if (state.quit) exit(); }, [state.quit, exit]);
+
+  // Results follow the query, after a short pause in typing.
+  useEffect(() => {
+    const query = state.query.trim();
+    if (!query) return;
+    dispatch({ type: 'loading', loading: true });
+    const timer = setTimeout(() => {
+      transport.execute<SearchData>(SEARCH, { query, first: 30 })
+        .then(({ search }) => dispatch({ type: 'results', query: state.query, results: search.edges.map((e) => e.node), didYouMean: search.didYouMean }))
+        .catch((error: unknown) => { dispatch({ type: 'loading', loading: false }); dispatch({ type: 'status', text: toDrefError(error).describe() }); });
+    }, 80);
+    return () => clearTimeout(timer);
+  }, [state.query, transport]);
+
+  // The detail of the selected entry.
+  const selected = state.results[state.selected];
+  useEffect(() => {
+    if (!selected) return;
+    let live = true;
+    transport.execute<{ lookup: EntryView | null }>(SHOW, { name: selected.id })
+      .then(({ lookup }) => { if (live) dispatch({ type: 'detail', entry: lookup }); })
+      .catch((error: unknown) => dispatch({ type: 'status', text: toDrefError(error).describe() }));
+    return () => { live = false; };
+  }, [selected?.id, transport]);
+
+  // The generator's live preview.
+  useEffect(() => {
+    if (state.view !== 'gen') return;
+    const words = state.gen.text.trim().split(/\s+/).filter(Boolean);
+    if (!words.length) { dispatch({ type: 'genResult', preview: '', error: null }); return; }
+    let live = true;
+    readGenerateWords(transport, words, false)
+      .then((input) => transport.execute<{ generate: { line: string } }>(GENERATE, { input }))
+      .then(({ generate }) => { if (live) dispatch({ type: 'genResult', preview: generate.line, error: null }); })
+      .catch((error: unknown) => { if (live) dispatch({ type: 'genResult', preview: '', error: toDrefError(error).describe() }); });
+    return () => { live = false; };
+  }, [state.view, state.gen.text, transport]);
+
+  useInput((input, key) => {
+    const action = keyToAction(state, input, key);
+    if (action === 'copy') {
+      const text = copyText(state);
+      if (text) {
+        writeRaw(osc52(text));
+        dispatch({ type: 'status', text: `copied: ${text}` });
+      }
+      return;
+    }
+    if (action) dispatch(action);
+  });
+
+  const bodyHeight = Math.max(3, rows - 6);
+  const listWidth = Math.min(40, Math.max(24, Math.floor(columns * 0.38)));
+  return (
+    <Box flexDirection="column" width={columns} height={rows}>
+      <SearchBox query={state.query} isFocused={state.focus === 'search' && state.view === 'main'} count={state.results.length} isLoading={state.loading} didYouMean={state.didYouMean} />
+      <Box flexGrow={1} height={bodyHeight + 2}>
+        {state.view === 'help' ? <HelpPane /> : state.view === 'gen' ? <GenForm gen={state.gen} /> : (
+          <>
+            <ResultList results={state.results} selected={state.selected} isFocused={state.focus === 'results'} height={bodyHeight} width={listWidth} />
+            <DetailPane entry={state.focus === 'detail' || state.detail?.id === selected?.id ? state.detail : null} preview={selected} scroll={state.detailScroll} isFocused={state.focus === 'detail'} height={bodyHeight} />
+          </>
+        )}
+      </Box>
+      <Box>
+        <Text dimColor wrap="truncate-end">{state.status || '↑↓ move · Enter open · Esc back · Tab pane · / search · c copy · g generate · ? help · q quit'}</Text>
+      </Box>
+    </Box>
+  );
+}

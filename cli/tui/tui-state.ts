@@ -1,0 +1,161 @@
+/** The TUI's state and its pure reducer: every key press and every answer is an action. */
+import type { EntryView } from '../render/render-entry.js';
+
+export interface ResultItem {
+  readonly id: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly title: string;
+  readonly summary: string;
+}
+
+export type Focus = 'search' | 'results' | 'detail';
+export type View = 'main' | 'help' | 'gen';
+
+export interface GenState {
+  /** What the user types: `run --restart always -d nginx`. */
+  readonly text: string;
+  readonly preview: string;
+  readonly error: string | null;
+}
+
+export interface TuiState {
+  readonly query: string;
+  readonly results: readonly ResultItem[];
+  readonly didYouMean: string | null;
+  readonly selected: number;
+  readonly focus: Focus;
+  readonly view: View;
+  readonly detail: EntryView | null;
+  readonly detailScroll: number;
+  readonly gen: GenState;
+  readonly status: string;
+  readonly loading: boolean;
+  readonly quit: boolean;
+}
+
+export type TuiAction =
+  | { type: 'type'; text: string }
+  | { type: 'backspace' }
+  | { type: 'clear' }
+  | { type: 'results'; query: string; results: readonly ResultItem[]; didYouMean: string | null }
+  | { type: 'move'; by: number }
+  | { type: 'open' }
+  | { type: 'detail'; entry: EntryView | null }
+  | { type: 'scroll'; by: number }
+  | { type: 'back' }
+  | { type: 'tab' }
+  | { type: 'focus'; focus: Focus }
+  | { type: 'view'; view: View }
+  | { type: 'genType'; text: string }
+  | { type: 'genBackspace' }
+  | { type: 'genResult'; preview: string; error: string | null }
+  | { type: 'status'; text: string }
+  | { type: 'loading'; loading: boolean }
+  | { type: 'quit' };
+
+export const initialState: TuiState = {
+  query: '', results: [], didYouMean: null, selected: 0, focus: 'search', view: 'main', detail: null, detailScroll: 0,
+  gen: { text: '', preview: '', error: null }, status: '', loading: false, quit: false,
+};
+
+const ORDER: readonly Focus[] = ['search', 'results', 'detail'];
+
+export function tuiReducer(state: TuiState, action: TuiAction): TuiState {
+  switch (action.type) {
+    case 'type':
+      return { ...state, query: state.query + action.text, focus: 'search', view: 'main' };
+    case 'backspace':
+      return { ...state, query: [...state.query].slice(0, -1).join('') };
+    case 'clear':
+      return { ...state, query: '', results: [], selected: 0, detail: null, didYouMean: null };
+    case 'results':
+      // An answer for an older query is dropped.
+      if (action.query !== state.query) return state;
+      return { ...state, results: action.results, didYouMean: action.didYouMean, selected: 0, loading: false };
+    case 'move': {
+      if (state.focus === 'detail') return tuiReducer(state, { type: 'scroll', by: action.by });
+      if (!state.results.length) return state;
+      const selected = Math.min(state.results.length - 1, Math.max(0, state.selected + action.by));
+      return { ...state, selected, focus: 'results' };
+    }
+    case 'open':
+      return state.results[state.selected] ? { ...state, focus: 'detail', detailScroll: 0 } : state;
+    case 'detail':
+      return { ...state, detail: action.entry, detailScroll: 0 };
+    case 'scroll':
+      return { ...state, detailScroll: Math.max(0, state.detailScroll + action.by) };
+    case 'back':
+      if (state.view !== 'main') return { ...state, view: 'main' };
+      if (state.focus === 'detail') return { ...state, focus: 'results' };
+      if (state.focus === 'results') return { ...state, focus: 'search' };
+      return state.query ? tuiReducer(state, { type: 'clear' }) : state;
+    case 'tab':
+      return { ...state, focus: ORDER[(ORDER.indexOf(state.focus) + 1) % ORDER.length]! };
+    case 'focus':
+      return { ...state, focus: action.focus, view: 'main' };
+    case 'view':
+      return { ...state, view: state.view === action.view ? 'main' : action.view };
+    case 'genType':
+      return { ...state, gen: { ...state.gen, text: state.gen.text + action.text } };
+    case 'genBackspace':
+      return { ...state, gen: { ...state.gen, text: [...state.gen.text].slice(0, -1).join('') } };
+    case 'genResult':
+      return { ...state, gen: { ...state.gen, preview: action.preview, error: action.error } };
+    case 'status':
+      return { ...state, status: action.text };
+    case 'loading':
+      return { ...state, loading: action.loading };
+    case 'quit':
+      return { ...state, quit: true };
+  }
+}
+
+/** A key as Ink reports it. */
+export interface KeyPress {
+  readonly upArrow?: boolean; readonly downArrow?: boolean; readonly return?: boolean; readonly escape?: boolean;
+  readonly tab?: boolean; readonly backspace?: boolean; readonly delete?: boolean; readonly ctrl?: boolean;
+  readonly pageUp?: boolean; readonly pageDown?: boolean;
+}
+
+/** What a key press means in the current state; 'copy' is a side effect the app performs. */
+export function keyToAction(state: TuiState, input: string, key: KeyPress): TuiAction | 'copy' | null {
+  if (key.ctrl && input === 'c') return { type: 'quit' };
+  if (state.view === 'help') return key.escape || input === '?' || input === 'q' || key.return ? { type: 'view', view: 'help' } : null;
+  if (state.view === 'gen') {
+    if (key.escape) return { type: 'view', view: 'gen' };
+    if (key.backspace || key.delete) return { type: 'genBackspace' };
+    if (key.return) return 'copy';
+    if (input && !key.ctrl && !key.tab && !key.upArrow && !key.downArrow) return { type: 'genType', text: input };
+    return null;
+  }
+  if (key.tab) return { type: 'tab' };
+  if (key.escape) return { type: 'back' };
+  if (key.upArrow) return { type: 'move', by: -1 };
+  if (key.downArrow) return { type: 'move', by: 1 };
+  if (key.pageUp) return { type: 'move', by: -10 };
+  if (key.pageDown) return { type: 'move', by: 10 };
+  if (state.focus === 'search') {
+    if (key.return) return state.results.length ? { type: 'focus', focus: 'results' } : null;
+    if (key.backspace || key.delete) return { type: 'backspace' };
+    if (input && !key.ctrl) return { type: 'type', text: input };
+    return null;
+  }
+  if (key.return) return { type: 'open' };
+  switch (input) {
+    case 'q': return { type: 'quit' };
+    case '/': return { type: 'focus', focus: 'search' };
+    case '?': return { type: 'view', view: 'help' };
+    case 'g': return { type: 'view', view: 'gen' };
+    case 'c': return 'copy';
+    default: return null;
+  }
+}
+
+/** What `c` copies: the generator's line, else the open entry's first valid example, else the selected name. */
+export function copyText(state: TuiState): string | null {
+  if (state.view === 'gen') return state.gen.preview || null;
+  const example = state.detail?.examples.find((x) => x.valid && !x.text.includes('\n'));
+  if (state.focus === 'detail' && example) return example.text;
+  return state.results[state.selected]?.name ?? null;
+}

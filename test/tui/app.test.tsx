@@ -1,0 +1,51 @@
+/** The Ink app rendered with ink-testing-library over the real in-process transport and a real database. */
+import { render } from 'ink-testing-library';
+import { afterAll, describe, expect, it } from 'vitest';
+import { App } from '../../cli/tui/app.js';
+import { inProcessTransport } from '../../cli/transport/in-process-transport.js';
+import { buildTempKnowledgeBase } from '../helpers/temp-database.js';
+
+const kb = buildTempKnowledgeBase();
+const transport = inProcessTransport(kb, 'en');
+afterAll(() => kb.close());
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+async function until(check: () => boolean, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await wait(20);
+  }
+}
+
+describe('the TUI', () => {
+  it('updates results as you type, opens the detail, and copies with OSC 52', async () => {
+    const copied: string[] = [];
+    const ui = render(<App transport={transport} writeRaw={(t) => copied.push(t)} />);
+    ui.stdin.write('restart');
+    await until(() => ui.lastFrame()!.includes('docker run --restart'));
+    ui.stdin.write('\t');
+    await wait(50);
+    ui.stdin.write('\r');
+    await until(() => ui.lastFrame()!.includes('In the notes:'));
+    expect(ui.lastFrame()).toContain('184');
+    ui.stdin.write('c');
+    await until(() => copied.length > 0);
+    expect(copied[0]).toMatch(/^\x1b\]52;c;[A-Za-z0-9+/=]+\x07$/);
+    expect(Buffer.from(copied[0]!.slice(7, -1), 'base64').toString()).toMatch(/^docker run/);
+    ui.unmount();
+  });
+
+  it('shows a live, validated preview in the generator form', async () => {
+    const ui = render(<App transport={transport} writeRaw={() => undefined} />);
+    ui.stdin.write('x');
+    await wait(50);
+    ui.stdin.write('\t');
+    await wait(50);
+    ui.stdin.write('g');
+    await until(() => ui.lastFrame()!.includes('Generate a command line'));
+    ui.stdin.write('run --restart sometimes nginx');
+    await until(() => ui.lastFrame()!.includes('is not a value --restart accepts'));
+    ui.unmount();
+  });
+});

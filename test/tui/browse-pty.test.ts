@@ -1,0 +1,43 @@
+/**
+ * The real `dref` binary in a pseudo-terminal (util-linux `script` gives it one): type a query,
+ * open a result, read the screen, quit. Output is read with the escape sequences stripped.
+ */
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { CLI } from '../helpers/run-cli.js';
+import { buildTempKnowledgeBase } from '../helpers/temp-database.js';
+
+const kb = buildTempKnowledgeBase();
+const db = kb.path;
+kb.close();
+
+const strip = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\x1b\][^\x07]*\x07/g, '');
+
+describe('dref (no arguments) in a terminal', () => {
+  it('opens the TUI, searches as you type, opens the detail, and quits on q', async () => {
+    const command = `stty cols 100 rows 30; exec ${process.execPath} ${CLI}`;
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      env: { ...process.env, DREF_DB: db, TERM: 'xterm-256color', LANG: 'C.UTF-8', NO_COLOR: '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let screen = '';
+    child.stdout.on('data', (chunk: Buffer) => { screen += chunk.toString(); });
+    const waitFor = async (text: string) => {
+      const end = Date.now() + 15_000;
+      while (!strip(screen).includes(text)) {
+        if (Date.now() > end) throw new Error(`"${text}" never appeared; the screen shows:\n${strip(screen).slice(-2000)}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    await waitFor('type to search');
+    child.stdin.write('healthcheck');
+    await waitFor('HEALTHCHECK');
+    child.stdin.write('\t');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    child.stdin.write('\r');
+    await waitFor('Forms:');
+    child.stdin.write('q');
+    expect(await exited).toBe(0);
+  }, 30_000);
+});

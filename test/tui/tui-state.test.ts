@@ -1,0 +1,65 @@
+/** The TUI's reducer and key map: pure, so every key's meaning is tested without a terminal. */
+import { describe, expect, it } from 'vitest';
+import { copyText, initialState, keyToAction, tuiReducer, type TuiAction, type TuiState } from '../../cli/tui/tui-state.js';
+
+const results = [
+  { id: 'option:run:--restart', kind: 'option', name: 'docker run --restart', title: 't', summary: 's' },
+  { id: 'concept:restart-policies', kind: 'concept', name: 'concept:restart-policies', title: 't', summary: 's' },
+];
+const run = (state: TuiState, ...actions: TuiAction[]) => actions.reduce(tuiReducer, state);
+const withResults = run(initialState, { type: 'type', text: 'restart' }, { type: 'results', query: 'restart', results, didYouMean: null });
+
+describe('tuiReducer', () => {
+  it('types into the query and takes results only for the current query', () => {
+    expect(withResults.results).toHaveLength(2);
+    const stale = run(withResults, { type: 'type', text: 'x' }, { type: 'results', query: 'restart', results: [], didYouMean: null });
+    expect(stale.results).toHaveLength(2);
+  });
+
+  it('moves the selection within the list and opens the detail', () => {
+    const moved = run(withResults, { type: 'move', by: 5 });
+    expect([moved.selected, moved.focus]).toEqual([1, 'results']);
+    expect(run(moved, { type: 'move', by: -9 }).selected).toBe(0);
+    expect(run(moved, { type: 'open' }).focus).toBe('detail');
+  });
+
+  it('goes back one step with Esc, and clears the query from the search box', () => {
+    const open = run(withResults, { type: 'move', by: 1 }, { type: 'open' });
+    expect(run(open, { type: 'back' }).focus).toBe('results');
+    expect(run(open, { type: 'back' }, { type: 'back' }).focus).toBe('search');
+    expect(run(open, { type: 'back' }, { type: 'back' }, { type: 'back' }).query).toBe('');
+  });
+
+  it('cycles focus with Tab and toggles help and the generator', () => {
+    expect(run(withResults, { type: 'tab' }, { type: 'tab' }).focus).toBe('detail');
+    expect(run(withResults, { type: 'view', view: 'help' }).view).toBe('help');
+    expect(run(withResults, { type: 'view', view: 'help' }, { type: 'view', view: 'help' }).view).toBe('main');
+    expect(run(withResults, { type: 'view', view: 'gen' }, { type: 'genType', text: 'run -d' }, { type: 'genBackspace' }).gen.text).toBe('run -');
+  });
+});
+
+describe('keyToAction', () => {
+  const inResults = run(withResults, { type: 'focus', focus: 'results' });
+  it('types letters in the search box but reads them as commands in the list', () => {
+    expect(keyToAction(withResults, 'q', {})).toEqual({ type: 'type', text: 'q' });
+    expect(keyToAction(inResults, 'q', {})).toEqual({ type: 'quit' });
+    expect(keyToAction(inResults, '/', {})).toEqual({ type: 'focus', focus: 'search' });
+    expect(keyToAction(inResults, 'c', {})).toBe('copy');
+    expect(keyToAction(inResults, 'g', {})).toEqual({ type: 'view', view: 'gen' });
+    expect(keyToAction(inResults, '?', {})).toEqual({ type: 'view', view: 'help' });
+  });
+
+  it('maps arrows, Enter, Esc, Tab and Ctrl-C', () => {
+    expect(keyToAction(inResults, '', { downArrow: true })).toEqual({ type: 'move', by: 1 });
+    expect(keyToAction(inResults, '', { return: true })).toEqual({ type: 'open' });
+    expect(keyToAction(inResults, '', { escape: true })).toEqual({ type: 'back' });
+    expect(keyToAction(inResults, '', { tab: true })).toEqual({ type: 'tab' });
+    expect(keyToAction(withResults, 'c', { ctrl: true })).toEqual({ type: 'quit' });
+  });
+
+  it('copies the generator\'s line, else the open entry\'s example, else the selected name', () => {
+    expect(copyText(inResults)).toBe('docker run --restart');
+    const gen = run(inResults, { type: 'view', view: 'gen' }, { type: 'genResult', preview: 'docker run --rm alpine', error: null });
+    expect(copyText(gen)).toBe('docker run --rm alpine');
+  });
+});
