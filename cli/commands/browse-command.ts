@@ -17,5 +17,8 @@ export async function browseCommand(args: readonly string[], out: NodeJS.Writabl
   const instance = render(createElement(App, { transport: client.transport, writeRaw: (text: string) => process.stdout.write(text) }), { exitOnCtrlC: true });
   await instance.waitUntilExit();
   client.transport.close();
+  // Ink leaves standard input open; let the process end.
+  process.stdin.pause();
+  process.stdin.unref();
   return 0;
 }

@@ -72,6 +72,15 @@ export function App({ transport, writeRaw, initial }: AppProps) {
   }, [state.view, state.gen.text, transport]);
 
   useInput((input, key) => {
+    // Keys typed faster than a frame arrive together ("\rq"); outside text fields, take them one by one.
+    if (input.length > 1 && !(state.focus === 'search' && state.view === 'main') && state.view !== 'gen') {
+      let current = state;
+      for (const char of input) {
+        const single = keyToAction(current, char === '\r' ? '' : char, char === '\r' ? { return: true } : {});
+        if (single && single !== 'copy') { current = tuiReducer(current, single); dispatch(single); }
+      }
+      return;
+    }
     const action = keyToAction(state, input, key);
     if (action === 'copy') {
       const text = copyText(state);

@@ -38,6 +38,9 @@ describe('dref (no arguments) in a terminal', () => {
     child.stdin.write('\r');
     await waitFor('Forms:');
     child.stdin.write('q');
-    expect(await exited).toBe(0);
+    const timeout = new Promise<string>((resolve) => setTimeout(() => resolve(`still running after q:\n${strip(screen).slice(-1500)}`), 8_000));
+    const outcome = await Promise.race([exited, timeout]);
+    if (typeof outcome === 'string') child.kill('SIGKILL');
+    expect(outcome).toBe(0);
   }, 30_000);
 });
