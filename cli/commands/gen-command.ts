@@ -14,7 +14,7 @@ Builds a valid docker command line: flags checked against the command (types, ac
 written in a fixed order and quoted for the shell. With --recipe, fills a workflow's placeholders
 (defaults for the ones you leave out) and prints its command lines.
 
-Options (put them before COMMAND):
+Options (anywhere on the line):
   --short           write short flags where there are some
   --recipe NAME     fill a recipe instead
   --json            print {"line","argv","command"} (recipes: {"recipe","commands"})
@@ -29,24 +29,22 @@ const OWN_FLAGS = new Set(['--json', '--short', '--help', '-h']);
 const OWN_VALUES = new Set(['--recipe', '--lang', '--db', '--endpoint', '--color']);
 
 export async function genCommand(args: readonly string[], out: NodeJS.WritableStream): Promise<number> {
-  // dref's own options come first; everything from the command name on belongs to the generated line.
+  // dref's own options (which docker does not use) are taken from anywhere; every other word belongs to the line.
   const own: Record<string, string | boolean> = {};
-  let i = 0;
-  for (; i < args.length; i++) {
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const [flag, inline] = a.includes('=') && a.startsWith('--') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    if (OWN_FLAGS.has(flag)) { own[flag.replace(/^-+/, '')] = true; continue; }
+    if (OWN_FLAGS.has(flag) && (flag !== '-h' || !rest.length)) { own[flag.replace(/^-+/, '')] = true; continue; }
     if (OWN_VALUES.has(flag)) {
       const value = inline ?? args[++i];
       if (value === undefined) throw new DrefError('USAGE', `${flag} needs a value`, 'see `dref gen --help`');
       own[flag.slice(2)] = value;
       continue;
     }
-    if (a.startsWith('-')) throw new DrefError('USAGE', `${a} comes before the command name; dref gen has no such option`, 'put docker\'s options after the command: `dref gen run --rm alpine`');
-    break;
+    rest.push(a);
   }
   if (own.help || own.h) { out.write(`${GEN_HELP}\n`); return 0; }
-  const rest = args.slice(i);
   const options = { json: own.json === true, ...(typeof own.lang === 'string' ? { lang: own.lang } : {}), ...(typeof own.db === 'string' ? { db: own.db } : {}), ...(typeof own.endpoint === 'string' ? { endpoint: own.endpoint } : {}), ...(typeof own.color === 'string' ? { color: own.color } : {}) };
   parseLang(options.lang);
   parseColor(options.color);

@@ -21,7 +21,7 @@ export function renderEntry(e: EntryView, s: Style): string {
   const out: string[] = [];
   out.push(`${s.bold(e.name)}  ${s.dim(`[${e.kind.toLowerCase()}]`)}${e.title !== e.name ? `  ${e.title}` : ''}`);
   out.push(e.summary, '');
-  if (e.usage) out.push(`${s.bold('Usage:')} ${e.usage}`, '');
+  // A command's usage line ends its body.
   if (e.long) {
     // The body ends with the accepted values and the default.
     out.push(`${s.bold('Flag:')} ${e.short ? `${e.short}, ` : ''}${e.long} · ${e.valueType === 'bool' ? 'switch' : e.valueType!}${e.command ? ` · of ${e.command.name}` : ''}`, '');
@@ -55,7 +55,8 @@ export function renderEntry(e: EntryView, s: Style): string {
         const line = n.startLine + i;
         out.push(`  ${s.dim(String(line).padStart(4))} ${text.trim()}`);
         for (const erratum of n.errata.filter((x) => x.line === line)) {
-          out.push(`       ${(erratum.severity === 'error' ? s.red : s.yellow)(`↳ ${erratum.severity}: ${erratum.message}`)}`, `         ${s.green(`→ ${erratum.suggestion}`)}`);
+          const severity = erratum.severity.toLowerCase();
+          out.push(`       ${(severity === 'error' ? s.red : s.yellow)(`↳ ${severity}: ${erratum.message}`)}`, `         ${s.green(`→ ${erratum.suggestion}`)}`);
         }
       });
     }

@@ -1,0 +1,124 @@
+/** The read commands through the real binary: text and --json, exit statuses, colour, and the same output in-process and against `dref serve`. */
+import type { ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../server/ingest/run-ingest.js';
+import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-database.js';
+import { startServer } from '../server/serve-e2e.test.js';
+
+const dir = tempDir('dref-cmds-');
+const db = join(dir, 'kb.db');
+const env = { DREF_DB: db };
+let server: { child: ChildProcess; url: string };
+
+beforeAll(async () => {
+  runIngest([], db);
+  server = await startServer(db);
+}, 30_000);
+afterAll(() => { server.child.kill('SIGTERM'); });
+
+describe('each command', () => {
+  it('show prints an entry with its note lines and the correction beside a mistake', () => {
+    const r = runCli(['show', 'build', '--no-cache'], env);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('docker build --no-cache  [option]');
+    expect(r.stdout).toMatch(/ 389 'docker build --no-cache -t mybuild:0\.1'\n\s+↳ error: docker build needs PATH/);
+    expect(r.stdout).toContain('→ docker build --no-cache -t mybuild:0.1 .');
+  });
+
+  it('show takes flags as part of the name, and exits 1 for an unknown name', () => {
+    expect(runCli(['show', 'run', '-p'], env).stdout.split('\n')[0]).toBe('docker run --publish  [option]');
+    expect(runCli(['show', 'no-such-thing'], env)).toMatchObject({ status: 1, stdout: 'No entry named "no-such-thing". Find it with `dref search no-such-thing`.\n' });
+  });
+
+  it('explain --json gives {tokens, problems} and exits 1 on a problem', () => {
+    const r = runCli(['explain', '--json', 'docker run -d --restart=sometimes nginx'], env);
+    expect(r.status).toBe(1);
+    const json = JSON.parse(r.stdout) as { tokens: { text: string; role: string; entry: string | null }[]; problems: { message: string }[] };
+    expect(json.tokens.find((t) => t.text === '--restart')).toMatchObject({ role: 'option', entry: 'docker run --restart' });
+    expect(json.problems[0]!.message).toContain('sometimes');
+    expect(runCli(['explain', 'docker ps -a'], env).status).toBe(0);
+  });
+
+  it('gen builds a line and fills a recipe', () => {
+    expect(runCli(['gen', 'run', '--restart', 'always', '-d', '-p', '8080:80', 'nginx:1.27'], env)).toMatchObject({ status: 0, stdout: 'docker run --detach --publish 8080:80 --restart always nginx:1.27\n' });
+    expect(runCli(['gen', '--short', 'image', 'prune', '--all', '--force'], env).stdout).toBe('docker image prune -a -f\n');
+    const recipe = JSON.parse(runCli(['gen', '--json', '--recipe', 'save-and-load'], env).stdout) as { commands: string[] };
+    expect(recipe.commands[0]).toMatch(/^docker save -o /);
+    expect(runCli(['gen', 'run', '--restart', 'sometimes', 'x'], env)).toMatchObject({ status: 2 });
+  });
+
+  it('lint reads a file, prints findings in text, JSON or SARIF, and exits 1 on warnings', () => {
+    const file = join(dir, 'Dockerfile');
+    writeFileSync(file, 'FROM ubuntu\nMAINTAINER me\nRUN apt-get update\nRUN apt-get install curl\n');
+    const text = runCli(['lint', file], env);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toContain(`${file}:2:1 warning [maintainer-deprecated] MAINTAINER is deprecated`);
+    const json = JSON.parse(runCli(['lint', file, '--format', 'json'], env).stdout) as { findings: { rule: string }[] };
+    expect(json.findings.map((f) => f.rule)).toEqual(['from-without-tag', 'maintainer-deprecated', 'apt-get-without-yes', 'consecutive-run']);
+    expect(JSON.parse(runCli(['lint', file, '--format', 'sarif'], env).stdout).version).toBe('2.1.0');
+    expect(runCli(['lint', join(dir, 'missing')], env)).toMatchObject({ status: 74, stderr: `dref: ${join(dir, 'missing')}: no such file\n` });
+  });
+
+  it('compare and errata', () => {
+    expect(runCli(['compare', 'CMD', 'ENTRYPOINT'], env).stdout).toContain('CMD vs ENTRYPOINT');
+    const errata = JSON.parse(runCli(['errata', '--json', '--severity', 'error'], env).stdout) as { errata: { line: number }[] };
+    expect(errata.errata.map((e) => e.line)).toContain(423);
+  });
+
+  it('prints completion scripts for bash, zsh and fish', () => {
+    expect(runCli(['completions', 'bash']).stdout).toContain('complete -F _dref dref');
+    expect(runCli(['completions', 'zsh']).stdout).toContain('#compdef dref');
+    expect(runCli(['completions', 'fish']).stdout).toContain('complete -c dref');
+    expect(runCli(['completions', 'tcsh'])).toMatchObject({ status: 2, stderr: 'dref: no completions for tcsh (use bash, zsh or fish)\n' });
+  });
+
+  it('gives every command --help with examples', () => {
+    for (const command of ['search', 'show', 'explain', 'gen', 'lint', 'compare', 'errata', 'ingest', 'serve', 'browse']) {
+      const r = runCli([command, '--help']);
+      expect(r.status, command).toBe(0);
+      expect(r.stdout, command).toMatch(/^Usage: dref /);
+    }
+  });
+});
+
+describe('colour', () => {
+  it('is off when piped, on with --color always, and off again with NO_COLOR', () => {
+    expect(runCli(['search', 'restart'], env).stdout).not.toMatch(/\x1b\[/);
+    expect(runCli(['search', 'restart', '--color', 'always'], { ...env, NO_COLOR: undefined }).stdout).toMatch(/\x1b\[1m/);
+    expect(runCli(['search', 'restart', '--color', 'sometimes'], env)).toMatchObject({ status: 2, stderr: 'dref: --color sometimes is not auto, always or never\n' });
+  });
+});
+
+describe('the same output in-process and against a server', () => {
+  const commands: string[][] = [
+    ['search', '--json', 'restart'],
+    ['search', 'dangling'],
+    ['search', '--json', '--lang', 'ko', '재시작'],
+    ['show', 'run', '--restart'],
+    ['show', '--json', 'HEALTHCHECK'],
+    ['explain', '--json', 'docker run -itd -p 8080:80 nginx'],
+    ['explain', '--dockerfile', 'CMD["x"]'],
+    ['gen', 'run', '--rm', '-e', 'A=b c', 'alpine', 'env'],
+    ['gen', '--recipe', 'private-registry', 'registry_host=10.0.0.5'],
+    ['compare', 'ADD', 'COPY'],
+    ['errata', '--json'],
+    ['search', 'zzqxw'],
+    ['gen', 'rnu'],
+  ];
+  it.each(commands.map((c) => [c.join(' '), c] as const))('dref %s', (_name, args) => {
+    const local = runCli(args, env);
+    const remote = runCli([...args, '--endpoint', `${server.url}/graphql`], { DREF_DB: join(dir, 'not-used.db') });
+    expect(remote.stdout).toBe(local.stdout);
+    expect(remote.stderr).toBe(local.stderr);
+    expect(remote.status).toBe(local.status);
+  });
+
+  it('says clearly when the server cannot be reached', () => {
+    const r = runCli(['search', 'x', '--endpoint', 'http://127.0.0.1:9/graphql'], env);
+    expect(r.status).toBe(74);
+    expect(r.stderr).toMatch(/^dref: cannot reach http:\/\/127\.0\.0\.1:9\/graphql .*\(is `dref serve` running there\?\)\n$/);
+  });
+});
