@@ -1,5 +1,5 @@
 /** The options every read command shares, and the transport they choose: in-process or --endpoint. */
-import { openKnowledgeBase } from '../server/database/open-database.js';
+import { ensureKnowledgeBase } from '../server/database/open-database.js';
 import { databasePath } from '../server/database/paths.js';
 import { DrefError } from '../server/errors.js';
 import type { Lang } from '../server/search/search-entries.js';
@@ -58,7 +58,7 @@ export async function createClient(options: ReadOptions): Promise<Client> {
     const { httpTransport } = await import('./transport/http-transport.js');
     return { transport: httpTransport(endpoint, lang), lang, style, json: !!options.json };
   }
-  const kb = openKnowledgeBase(databasePath(options.db), { buildIfMissing: !options.db && !process.env.DREF_DB });
+  const kb = await ensureKnowledgeBase(databasePath(options.db), { buildIfMissing: !options.db && !process.env.DREF_DB });
   const { inProcessTransport } = await import('./transport/in-process-transport.js');
   return { transport: inProcessTransport(kb, lang), lang, style, json: !!options.json };
 }

@@ -3,8 +3,12 @@
  * The `dref` command: reads the command word and loads only that command's module, so a plain
  * search never loads the HTTP server or the terminal UI. `dref` alone on a terminal opens the TUI.
  */
+import module from 'node:module';
 import { DrefError } from '../server/errors.js';
 import { reportError } from './exit-codes.js';
+
+// Node 22.1+ keeps compiled code on disk between runs; on Node 20 this does nothing.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const HELP = `dref — a Docker reference for the terminal, built from study notes
 

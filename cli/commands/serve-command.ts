@@ -37,7 +37,7 @@ export async function serveCommand(args: readonly string[], out: NodeJS.Writable
   if (!Number.isInteger(cacheSize) || cacheSize < 0) throw new DrefError('USAGE', `--response-cache ${values['response-cache']} is not a whole number ≥ 0`);
   const { createKnowledgeSource } = await import('../../server/http/knowledge-source.js');
   const { buildApp } = await import('../../server/http/build-app.js');
-  const source = createKnowledgeSource(databasePath(values.db), { buildIfMissing: !values.db && !process.env.DREF_DB });
+  const source = await createKnowledgeSource(databasePath(values.db), { buildIfMissing: !values.db && !process.env.DREF_DB });
   const app = await buildApp({
     source, rateLimit: rate, responseCacheEntries: cacheSize, logLevel: values['log-level'] ?? 'info', production: process.env.NODE_ENV !== 'development',
     ...(values.cors ? { corsOrigins: values.cors } : {}),

@@ -4,8 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../../schema/tables.js';
 import { DrefError } from '../errors.js';
-import { buildDefaultDatabase } from '../ingest/run-ingest.js';
-import { schemaId } from './write-database.js';
+import { schemaId } from './schema-id.js';
 
 export type KnowledgeDb = ReturnType<typeof drizzle<typeof schema>>;
 
@@ -18,25 +17,30 @@ export interface KnowledgeBase {
   close(): void;
 }
 
-/** Opens `path`; when it is missing and `buildIfMissing` is set, builds it from the shipped notes first. */
-export function openKnowledgeBase(path: string, options: { buildIfMissing?: boolean } = {}): KnowledgeBase {
+/** Opens `path` read-only; throws DATABASE when it is missing, damaged or built with another schema. */
+export function openKnowledgeBase(path: string): KnowledgeBase {
   if (!existsSync(path)) {
-    if (!options.buildIfMissing) {
-      throw new DrefError('DATABASE', 'no database here', 'run `dref ingest` to build it, or point --db / DREF_DB at one', { file: path });
-    }
-    buildDefaultDatabase(path);
+    throw new DrefError('DATABASE', 'no database here', 'run `dref ingest` to build it, or point --db / DREF_DB at one', { file: path });
   }
   const kb = openFile(path);
   if (kb.schemaId === schemaId()) return kb.base;
   kb.base.close();
-  if (!options.buildIfMissing) {
-    throw new DrefError('DATABASE', 'this database was built by another version of dref', `rebuild it with \`dref ingest --db ${path}\``, { file: path });
-  }
-  buildDefaultDatabase(path);
-  return openFile(path).base;
+  throw new DrefError('DATABASE', 'this database was built by another version of dref', `rebuild it with \`dref ingest --db ${path}\``, { file: path });
 }
 
-function openFile(path: string): { base: KnowledgeBase; schemaId: string } {
+/**
+ * Opens `path`, first building it from the shipped notes when it is missing or was built with another
+ * schema — for the default database only. The ingest is loaded only when it has to run.
+ */
+export async function ensureKnowledgeBase(path: string, options: { buildIfMissing?: boolean } = {}): Promise<KnowledgeBase> {
+  if (options.buildIfMissing && (!existsSync(path) || openFile(path, true).schemaId !== schemaId())) {
+    const { buildDefaultDatabase } = await import('../ingest/run-ingest.js');
+    buildDefaultDatabase(path);
+  }
+  return openKnowledgeBase(path);
+}
+
+function openFile(path: string, closeAfter = false): { base: KnowledgeBase; schemaId: string } {
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(path, { readonly: true, fileMustExist: true });
@@ -45,9 +49,11 @@ function openFile(path: string): { base: KnowledgeBase; schemaId: string } {
     if (!buildId) throw new Error('no build id');
     const db = drizzle(sqlite, { schema });
     const connection = sqlite;
+    if (closeAfter) connection.close();
     return { base: { db, sqlite, path, buildId, close: () => connection.close() }, schemaId: rows.find((r) => r.key === 'schema_id')?.value ?? '' };
   } catch (error) {
-    sqlite?.close();
+    if (sqlite?.open) sqlite.close();
+    if (closeAfter) return { base: undefined as never, schemaId: '' };
     throw new DrefError('DATABASE', 'this file is not a dref database, or it is damaged',
       'rebuild it with `dref ingest --db <path>`', { file: path }, { cause: error });
   }

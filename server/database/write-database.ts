@@ -3,7 +3,7 @@
  * renames it into place, so a reader sees either the old database or the new one, never a half-built one.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -13,6 +13,7 @@ import { DrefError } from '../errors.js';
 import type { KnowledgeModel } from '../ingest/ingest-notes.js';
 import { toIndexText } from '../search/index-terms.js';
 import { migrationsFolder } from './paths.js';
+import { schemaId } from './schema-id.js';
 import { NOTES_TEXT_LIMIT, SEARCH_TABLE_DDL } from './search-table.js';
 
 /** What a build produced. */
@@ -180,15 +181,6 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
     { key: 'notes_files', value: JSON.stringify(model.notes.map((n) => n.doc.file)) },
   ]);
   return { buildId, entries: model.entries.length, sections: sectionCount, examples: exampleRows.length, errata: errataCount };
-}
-
-/** A hash of the schema (migrations and the search table): a database built with another schema must be rebuilt. */
-export function schemaId(): string {
-  const hash = createHash('sha256').update(SEARCH_TABLE_DDL);
-  for (const file of readdirSync(migrationsFolder()).filter((f) => f.endsWith('.sql')).sort()) {
-    hash.update(readFileSync(join(migrationsFolder(), file)));
-  }
-  return hash.digest('hex').slice(0, 16);
 }
 
 /** A hash of everything the database is built from: the same inputs give the same id (an ETag). */

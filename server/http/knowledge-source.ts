@@ -4,7 +4,7 @@
  * another file, opens it, and lets requests in flight finish on the old one before closing it.
  */
 import { statSync } from 'node:fs';
-import { openKnowledgeBase, type KnowledgeBase } from '../database/open-database.js';
+import { ensureKnowledgeBase, openKnowledgeBase, type KnowledgeBase } from '../database/open-database.js';
 
 const CHECK_MS = 250;
 /** How long a replaced connection stays open for requests that started on it. */
@@ -21,8 +21,8 @@ function identity(path: string): string {
   return `${s.ino}:${s.size}:${s.mtimeMs}`;
 }
 
-export function createKnowledgeSource(path: string, options: { buildIfMissing?: boolean } = {}): KnowledgeSource {
-  let kb = openKnowledgeBase(path, options);
+export async function createKnowledgeSource(path: string, options: { buildIfMissing?: boolean } = {}): Promise<KnowledgeSource> {
+  let kb = await ensureKnowledgeBase(path, options);
   let id = identity(path);
   let checkedAt = Date.now();
   const retiring = new Map<NodeJS.Timeout, KnowledgeBase>();

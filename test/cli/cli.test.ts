@@ -102,7 +102,7 @@ describe('a fresh install', () => {
     cpSync(join(ROOT, 'data', 'notes'), join(pkg, 'data', 'notes'), { recursive: true });
     cpSync(join(ROOT, 'package.json'), join(pkg, 'package.json'));
     symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'));
-    const r = runCli(['search', 'restart'], { DREF_DB: undefined }, join(pkg, 'dist', 'cli', 'main.js'));
+    const r = runCli(['search', 'restart'], { DREF_DB: undefined }, join(pkg, 'dist', 'bundle', 'dref.js'));
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('docker run --restart  [option]');
     expect(existsSync(join(pkg, 'data', 'dref.db'))).toBe(true);

@@ -1,4 +1,4 @@
-/** Runs the built `dref` binary (dist/cli/main.js) as a child process, the way users run it. */
+/** Runs the built `dref` binary (the bundle in dist/bundle) as a child process, the way users run it. */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './catalog-model.js';
@@ -9,7 +9,8 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+/** The shipped binary: the bundle `npm run build` makes (package.json's bin). */
+export const CLI = join(ROOT, 'dist', 'bundle', 'dref.js');
 
 export function runCli(args: readonly string[], env: Record<string, string | undefined> = {}, bin = CLI): CliRun {
   const result = spawnSync(process.execPath, [bin, ...args], {

@@ -16,7 +16,7 @@ export interface TestApp {
 export async function createTestApp(options: Partial<AppOptions> = {}): Promise<TestApp> {
   const dbPath = join(tempDir('dref-app-'), 'kb.db');
   runIngest([], dbPath);
-  const source = createKnowledgeSource(dbPath);
+  const source = await createKnowledgeSource(dbPath);
   const app = await buildApp({ source, logLevel: 'silent', rateLimit: 0, ...options });
   return { app, source, dbPath, close: async () => { await app.close(); source.close(); } };
 }

@@ -1,12 +1,7 @@
 /** Query: thin adapters over the core (search, explain, generate, lint, lookups). */
 import type { ComparisonSpec } from '../../../data/catalog/types.js';
 import { DrefError } from '../../errors.js';
-import { explainCommandLine } from '../../explain/explain-command-line.js';
-import { explainDockerfileLine } from '../../explain/explain-dockerfile-line.js';
-import { fillRecipe } from '../../generate/fill-recipe.js';
-import { generateCommand } from '../../generate/generate-command.js';
 import * as q from '../../knowledge/knowledge-queries.js';
-import { lintDockerfile } from '../../lint/lint-dockerfile.js';
 import { searchEntries } from '../../search/search-entries.js';
 import { decodeCursor } from '../../search/search-cursor.js';
 import type { GraphQLContext } from '../context.js';
@@ -55,18 +50,20 @@ export const Query: QueryResolvers = {
   sections: (_, __, ctx) => q.allSections(ctx.kb),
   errata: (_, { severity }, ctx) => q.allErrata(ctx.kb, severity === 'ERROR' ? 'error' : severity === 'WARNING' ? 'warning' : undefined)
     .filter(() => severity !== 'INFO'),
-  explain: (_, { line }) => explainCommandLine(line),
-  explainDockerfileLine: (_, { line }) => explainDockerfileLine(line),
-  generate: (_, { input }) => generateCommand({
+  // The engines load the catalog and the Dockerfile parser: imported when first asked for, so a search does not pay for them.
+  explain: async (_, { line }) => (await import('../../explain/explain-command-line.js')).explainCommandLine(line),
+  explainDockerfileLine: async (_, { line }) => (await import('../../explain/explain-dockerfile-line.js')).explainDockerfileLine(line),
+  generate: async (_, { input }) => (await import('../../generate/generate-command.js')).generateCommand({
     command: input.command, args: input.args ?? [], flagStyle: input.short ? 'short' : 'long',
     options: (input.options ?? []).map((o) => ({ name: o.name, ...(o.values?.length ? { value: o.values.length === 1 ? o.values[0]! : o.values } : {}) })),
   }),
   fillRecipe: async (_, { slug, values }, ctx) => {
+    const { fillRecipe } = await import('../../generate/fill-recipe.js');
     const filled = fillRecipe(slug, Object.fromEntries((values ?? []).map((v) => [v.name, v.value])));
     const recipe = await ctx.loaders.entry.load(`recipe:${filled.slug}`);
     if (!recipe) throw new DrefError('NOT_FOUND', `no recipe named ${slug}`);
     return { recipe, commands: filled.steps.map((s) => s.command) };
   },
-  lintDockerfile: (_, { source }) => ({ findings: lintDockerfile(source) }),
+  lintDockerfile: async (_, { source }) => ({ findings: (await import('../../lint/lint-dockerfile.js')).lintDockerfile(source) }),
   build: (_, __, ctx) => q.buildFacts(ctx.kb),
 };
