@@ -16,16 +16,20 @@ const strip = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').repl
 describe('dref (no arguments) in a terminal', () => {
   it('opens the TUI, searches as you type, opens the detail, and quits on q', async () => {
     const command = `stty cols 100 rows 30; exec ${process.execPath} ${CLI}`;
+    // Ink draws only the last frame when CI is set, as in a CI log; a person's terminal has no CI.
+    const { CI: _ci, CONTINUOUS_INTEGRATION: _ci2, ...env } = process.env;
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
-      env: { ...process.env, DREF_DB: db, TERM: 'xterm-256color', LANG: 'C.UTF-8', NO_COLOR: '' },
+      env: { ...env, DREF_DB: db, TERM: 'xterm-256color', LANG: 'C.UTF-8', NO_COLOR: '' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let screen = '';
+    let errors = '';
     child.stdout.on('data', (chunk: Buffer) => { screen += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { errors += chunk.toString(); });
     const waitFor = async (text: string) => {
       const end = Date.now() + 15_000;
       while (!strip(screen).includes(text)) {
-        if (Date.now() > end) throw new Error(`"${text}" never appeared; the screen shows:\n${strip(screen).slice(-2000)}`);
+        if (Date.now() > end) throw new Error(`"${text}" never appeared; the screen shows:\n${strip(screen).slice(-2000)}\nstderr: ${errors}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     };
