@@ -45,7 +45,8 @@ describe('the TUI', () => {
     ui.stdin.write('g');
     await until(() => ui.lastFrame()!.includes('Generate a command line'));
     ui.stdin.write('run --restart sometimes nginx');
-    await until(() => ui.lastFrame()!.includes('is not a value --restart accepts'));
+    // The message may wrap inside the box: compare the frame's words, not its lines.
+    await until(() => ui.lastFrame()!.replace(/[│╭╮╰╯─\n]/g, ' ').replace(/\s+/g, ' ').includes('is not a value --restart accepts'));
     ui.unmount();
   });
 });
