@@ -32,6 +32,9 @@ export interface AppOptions {
 
 export const BODY_LIMIT = 1_048_576;
 
+/** GraphQL error codes that mean the request was at fault. */
+const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'BAD_INPUT', 'NOT_FOUND', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
@@ -72,6 +75,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     });
   }
+
+  // graphql-armor's token limit parses documents itself, and Apollo answers its syntax errors with a
+  // 500: a GraphQL response whose errors are all the client's is a 400.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode < 500 || !request.url.startsWith('/graphql') || typeof payload !== 'string') return payload;
+    try {
+      const body = JSON.parse(payload) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+      if (!body.data && body.errors?.length && body.errors.every((e) => CLIENT_CODES.has(String(e.extensions?.code)))) reply.code(400);
+    } catch {
+      // Not JSON: leave it.
+    }
+    return payload;
+  });
 
   // ETag from the build id: the data only changes when the knowledge base is rebuilt.
   app.addHook('onSend', async (request, reply, payload) => {
