@@ -12,7 +12,7 @@ import { HelpPane } from './help-pane.js';
 import { osc52 } from './osc52.js';
 import { ResultList } from './result-list.js';
 import { SearchBox } from './search-box.js';
-import { copyText, initialState, keyToAction, tuiReducer, type ResultItem, type TuiState } from './tui-state.js';
+import { initialState, tuiReducer, type ResultItem, type TuiState } from './tui-state.js';
 
 export interface AppProps {
   readonly transport: Transport;
@@ -71,27 +71,11 @@ export function App({ transport, writeRaw, initial }: AppProps) {
     return () => { live = false; };
   }, [state.view, state.gen.text, transport]);
 
-  useInput((input, key) => {
-    // Keys typed faster than a frame arrive together ("\rq"); outside text fields, take them one by one.
-    if (input.length > 1 && !(state.focus === 'search' && state.view === 'main') && state.view !== 'gen') {
-      let current = state;
-      for (const char of input) {
-        const single = keyToAction(current, char === '\r' ? '' : char, char === '\r' ? { return: true } : {});
-        if (single && single !== 'copy') { current = tuiReducer(current, single); dispatch(single); }
-      }
-      return;
-    }
-    const action = keyToAction(state, input, key);
-    if (action === 'copy') {
-      const text = copyText(state);
-      if (text) {
-        writeRaw(osc52(text));
-        dispatch({ type: 'status', text: `copied: ${text}` });
-      }
-      return;
-    }
-    if (action) dispatch(action);
-  });
+  // Keys go through the reducer, so each is read against the latest state.
+  useInput((input, key) => dispatch({ type: 'key', input, key }));
+
+  // What `c` asked for goes to the terminal's clipboard.
+  useEffect(() => { if (state.copies && state.copy) writeRaw(osc52(state.copy)); }, [state.copies]);
 
   const bodyHeight = Math.max(3, rows - 6);
   const listWidth = Math.min(40, Math.max(24, Math.floor(columns * 0.38)));

@@ -32,6 +32,9 @@ export interface TuiState {
   readonly status: string;
   readonly loading: boolean;
   readonly quit: boolean;
+  /** What `c` asked to copy; the app writes it to the clipboard when `copies` changes. */
+  readonly copy: string | null;
+  readonly copies: number;
 }
 
 export type TuiAction =
@@ -52,11 +55,12 @@ export type TuiAction =
   | { type: 'genResult'; preview: string; error: string | null }
   | { type: 'status'; text: string }
   | { type: 'loading'; loading: boolean }
-  | { type: 'quit' };
+  | { type: 'quit' }
+  | { type: 'key'; input: string; key: KeyPress };
 
 export const initialState: TuiState = {
   query: '', results: [], didYouMean: null, selected: 0, focus: 'search', view: 'main', detail: null, detailScroll: 0,
-  gen: { text: '', preview: '', error: null }, status: '', loading: false, quit: false,
+  gen: { text: '', preview: '', error: null }, status: '', loading: false, quit: false, copy: null, copies: 0,
 };
 
 const ORDER: readonly Focus[] = ['search', 'results', 'detail'];
@@ -108,7 +112,26 @@ export function tuiReducer(state: TuiState, action: TuiAction): TuiState {
       return { ...state, loading: action.loading };
     case 'quit':
       return { ...state, quit: true };
+    case 'key':
+      return reduceKey(state, action.input, action.key);
   }
+}
+
+/**
+ * A key press, read against the state it arrives in (never a stale one). Keys typed faster than a
+ * frame arrive together ("\rq"); outside text fields they are taken one by one.
+ */
+function reduceKey(state: TuiState, input: string, key: KeyPress): TuiState {
+  const typing = (state.focus === 'search' && state.view === 'main') || state.view === 'gen';
+  if (input.length > 1 && !typing) {
+    return [...input].reduce((s, char) => reduceKey(s, char === '\r' ? '' : char, char === '\r' ? { return: true } : {}), state);
+  }
+  const action = keyToAction(state, input, key);
+  if (action === 'copy') {
+    const text = copyText(state);
+    return text ? { ...state, copy: text, copies: state.copies + 1, status: `copied: ${text}` } : state;
+  }
+  return action ? tuiReducer(state, action) : state;
 }
 
 /** A key as Ink reports it. */

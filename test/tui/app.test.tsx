@@ -10,10 +10,10 @@ const transport = inProcessTransport(kb, 'en');
 afterAll(() => kb.close());
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(check: () => boolean, ms = 15_000): Promise<void> {
+async function until(check: () => boolean, frame: () => string | undefined, ms = 15_000): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
+    if (Date.now() > end) throw new Error(`timed out; the screen shows:\n${frame()}`);
     await wait(20);
   }
 }
@@ -23,14 +23,14 @@ describe('the TUI', () => {
     const copied: string[] = [];
     const ui = render(<App transport={transport} writeRaw={(t) => copied.push(t)} />);
     ui.stdin.write('restart');
-    await until(() => ui.lastFrame()!.includes('docker run --restart'));
+    await until(() => ui.lastFrame()!.includes('docker run --restart'), () => ui.lastFrame());
     ui.stdin.write('\t');
     await wait(50);
     ui.stdin.write('\r');
-    await until(() => ui.lastFrame()!.includes('In the notes:'));
+    await until(() => ui.lastFrame()!.includes('In the notes:'), () => ui.lastFrame());
     expect(ui.lastFrame()).toContain('184');
     ui.stdin.write('c');
-    await until(() => copied.length > 0);
+    await until(() => copied.length > 0, () => ui.lastFrame());
     expect(copied[0]).toMatch(/^\x1b\]52;c;[A-Za-z0-9+/=]+\x07$/);
     expect(Buffer.from(copied[0]!.slice(7, -1), 'base64').toString()).toMatch(/^docker run/);
     ui.unmount();
@@ -43,10 +43,10 @@ describe('the TUI', () => {
     ui.stdin.write('\t');
     await wait(50);
     ui.stdin.write('g');
-    await until(() => ui.lastFrame()!.includes('Generate a command line'));
+    await until(() => ui.lastFrame()!.includes('Generate a command line'), () => ui.lastFrame());
     ui.stdin.write('run --restart sometimes nginx');
     // The message may wrap inside the box: compare the frame's words, not its lines.
-    await until(() => ui.lastFrame()!.replace(/[│╭╮╰╯─\n]/g, ' ').replace(/\s+/g, ' ').includes('is not a value --restart accepts'));
+    await until(() => ui.lastFrame()!.replace(/[│╭╮╰╯─\n]/g, ' ').replace(/\s+/g, ' ').includes('is not a value --restart accepts'), () => ui.lastFrame());
     ui.unmount();
   });
 });

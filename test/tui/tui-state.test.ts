@@ -63,3 +63,18 @@ describe('keyToAction', () => {
     expect(copyText(gen)).toBe('docker run --rm alpine');
   });
 });
+
+describe('keys through the reducer', () => {
+  it('reads each key against the state it arrives in, even several in one chunk', () => {
+    const inResults = run(withResults, { type: 'focus', focus: 'results' });
+    const typed = run(inResults, { type: 'key', input: 'g', key: {} }, { type: 'key', input: 'run -d nginx', key: {} });
+    expect([typed.view, typed.gen.text]).toEqual(['gen', 'run -d nginx']);
+    const fast = run(inResults, { type: 'key', input: '\rq', key: {} });
+    expect([fast.focus, fast.quit]).toEqual(['detail', true]);
+  });
+
+  it('asks for a copy with c', () => {
+    const copied = run(withResults, { type: 'focus', focus: 'results' }, { type: 'key', input: 'c', key: {} });
+    expect([copied.copy, copied.copies]).toEqual(['docker run --restart', 1]);
+  });
+});
