@@ -3,7 +3,7 @@
  * renames it into place, so a reader sees either the old database or the new one, never a half-built one.
  */
 import { createHash } from 'node:crypto';
-import { renameSync, rmSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statfsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -28,6 +28,7 @@ export interface BuildSummary {
 
 /** Builds the database at `path` from the model, atomically. */
 export function writeDatabase(model: KnowledgeModel, path: string, version: string): BuildSummary {
+  removeStaleTemporaries(path);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   let sqlite: Database.Database | undefined;
   try {
@@ -47,11 +48,55 @@ export function writeDatabase(model: KnowledgeModel, path: string, version: stri
     sqlite?.close();
     rmSync(tmp, { force: true });
     if (error instanceof DrefError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DrefError('IO', `cannot write the database (${code ?? (error as Error).message})`,
-      code === 'ENOSPC' ? 'free some disk space; the previous database is unchanged'
-        : code === 'EACCES' || code === 'EROFS' ? 'choose a writable place with --db or DREF_DB; the previous database is unchanged'
+    const root = rootCause(error);
+    // SQLite's "disk full" can be lost under the error of the ROLLBACK that follows it; the disk says it plainly.
+    const code = diskIsFull(dirname(path)) ? 'ENOSPC' : root.code;
+    throw new DrefError('IO', `cannot write the database (${code ?? root.message})`,
+      code === 'ENOSPC' || code === 'SQLITE_FULL' ? 'the disk is full: free some space; the previous database is unchanged'
+        : code === 'EACCES' || code === 'EROFS' || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' ? 'the folder is not writable: choose another with --db or DREF_DB; the previous database is unchanged'
           : 'the previous database is unchanged', { file: path }, { cause: error });
+  }
+}
+
+function diskIsFull(dir: string): boolean {
+  try {
+    const stats = statfsSync(dir);
+    return stats.bavail * stats.bsize < 256 * 1024;
+  } catch {
+    return false;
+  }
+}
+
+/** The innermost error of a chain (drizzle wraps SQLite's errors: SQLITE_FULL lies under "Failed to run the query"). */
+function rootCause(error: unknown): { code?: string; message: string } {
+  let current = error as { code?: unknown; message?: string; cause?: unknown };
+  const seen = new Set<unknown>();
+  while (current && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current);
+    if (typeof current.code === 'string') return { code: current.code, message: current.message ?? '' };
+    if (!current.cause) break;
+    current = current.cause as typeof current;
+  }
+  return { message: (error as Error)?.message ?? String(error) };
+}
+
+/** Temporary files an ingest that was killed left beside the database (their process is gone). */
+function removeStaleTemporaries(path: string): void {
+  const prefix = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = name.startsWith(prefix) && name.endsWith('.tmp') ? /\.(\d+)\.\d+\.tmp$/.exec(name) : null;
+    if (!m) continue;
+    try {
+      process.kill(Number(m[1]), 0);
+    } catch {
+      rmSync(join(dirname(path), name), { force: true });
+    }
   }
 }
 
