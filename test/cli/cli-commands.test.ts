@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../server/ingest/run-ingest.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-database.js';
-import { startServer } from '../server/serve-e2e.test.js';
+import { startServer } from '../helpers/start-server.js';
 
 const dir = tempDir('dref-cmds-');
 const db = join(dir, 'kb.db');

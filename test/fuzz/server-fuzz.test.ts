@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../server/ingest/run-ingest.js';
 import { tempDir } from '../helpers/temp-database.js';
-import { startServer } from '../server/serve-e2e.test.js';
+import { startServer } from '../helpers/start-server.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 let server: { child: ChildProcess; url: string };

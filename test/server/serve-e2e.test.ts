@@ -1,25 +1,10 @@
 /** End to end: the real `dref serve` binary on a free loopback port, spoken to over HTTP, stopped with SIGTERM. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../server/ingest/run-ingest.js';
-import { CLI } from '../helpers/run-cli.js';
+import { startServer } from '../helpers/start-server.js';
 import { tempDir } from '../helpers/temp-database.js';
-
-/** Starts `dref serve --port 0` and resolves with its address once it says where it listens. */
-export function startServer(db: string, extra: readonly string[] = []): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', db, '--log-level', 'warn', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    const timer = setTimeout(() => reject(new Error(`dref serve did not start: ${stderr}`)), 20_000);
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const m = /at (http:\/\/[\d.:]+) /.exec(stderr);
-      if (m) { clearTimeout(timer); resolve({ child, url: m[1]! }); }
-    });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`dref serve exited ${code}: ${stderr}`)); });
-  });
-}
 
 let server: { child: ChildProcess; url: string };
 const db = join(tempDir('dref-e2e-'), 'kb.db');

@@ -1,0 +1,127 @@
+/**
+ * Scale out: two `dref serve` replicas behind real nginx (Debian's nginx-light) on loopback, with
+ * proxy_cache for GET. A repeated query is a cache hit; killing a replica under load loses no
+ * request (nginx retries the other); a re-ingest is visible once the cache revalidates.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../server/ingest/run-ingest.js';
+import { tempDir } from '../helpers/temp-database.js';
+import { startServer } from '../helpers/start-server.js';
+
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const dir = tempDir('dref-nginx-');
+const db = join(dir, 'kb.db');
+let replicas: { child: ChildProcess; url: string }[] = [];
+let nginx: ChildProcess;
+let base: string;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address() as { port: number }; s.close(() => resolve(port)); });
+  });
+}
+
+beforeAll(async () => {
+  expect(existsSync(NGINX), `no nginx at ${NGINX}: install Debian's nginx-light (apt-get install nginx-light)`).toBe(true);
+  runIngest([], db);
+  replicas = await Promise.all([startServer(db, ['--rate-limit', '0']), startServer(db, ['--rate-limit', '0'])]);
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  for (const d of ['cache', 'temp']) mkdirSync(join(dir, d));
+  const upstreams = replicas.map((r) => `    server ${r.url.replace('http://', '')} max_fails=1 fail_timeout=10s;`).join('\n');
+  writeFileSync(join(dir, 'nginx.conf'), `
+user root;
+daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 256; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/temp/body;
+  proxy_temp_path ${dir}/temp/proxy;
+  fastcgi_temp_path ${dir}/temp/fastcgi;
+  uwsgi_temp_path ${dir}/temp/uwsgi;
+  scgi_temp_path ${dir}/temp/scgi;
+  proxy_cache_path ${dir}/cache keys_zone=dref:1m max_size=10m;
+  upstream dref {
+${upstreams}
+  }
+  server {
+    listen 127.0.0.1:${port};
+    location / {
+      proxy_pass http://dref;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_next_upstream error timeout http_502 http_503;
+      proxy_cache dref;
+      proxy_cache_key $request_uri$http_accept_language;
+      proxy_ignore_headers Cache-Control;
+      proxy_cache_valid 200 2s;
+      proxy_cache_revalidate on;
+      add_header X-Cache-Status $upstream_cache_status always;
+    }
+  }
+}
+`);
+  nginx = spawn(NGINX, ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
+  const end = Date.now() + 10_000;
+  for (;;) {
+    try { if ((await fetch(`${base}/healthz`)).ok) break; } catch { /* not yet */ }
+    if (Date.now() > end) throw new Error('nginx did not start');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}, 60_000);
+
+afterAll(() => {
+  nginx?.kill('SIGTERM');
+  for (const r of replicas) if (r.child.exitCode === null) r.child.kill('SIGTERM');
+  spawnSync('true');
+});
+
+describe('two replicas behind nginx', () => {
+  it('answers a repeated GET query from the cache', async () => {
+    const url = `${base}/api/v1/search?q=restart`;
+    const first = await fetch(url);
+    await first.text();
+    const second = await fetch(url);
+    expect(second.status).toBe(200);
+    expect(second.headers.get('x-cache-status')).toBe('HIT');
+    expect(((await second.json()) as { results: { name: string }[] }).results[0]!.name).toBe('docker run --restart');
+  });
+
+  it('loses no request when a replica is killed under load', async () => {
+    const queries = ['restart', 'dangling', 'cache', 'layers', 'healthcheck', 'volume', 'expose', 'entrypoint'];
+    let n = 0;
+    const results: number[] = [];
+    const worker = async () => {
+      for (let i = 0; i < 40; i++) {
+        const r = await fetch(`${base}/api/v1/search?q=${queries[n % queries.length]}&limit=${1 + (n++ % 40)}`);
+        await r.arrayBuffer();
+        results.push(r.status);
+      }
+    };
+    const load = Promise.all([worker(), worker(), worker(), worker()]);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    replicas[0]!.child.kill('SIGKILL');
+    await load;
+    expect(results).toHaveLength(160);
+    expect(results.filter((s) => s !== 200)).toEqual([]);
+  }, 60_000);
+
+  it('shows a re-ingest once the cache revalidates', async () => {
+    const url = `${base}/api/v1/sections`;
+    expect(((await (await fetch(url)).json()) as { sections: unknown[] }).sections).toHaveLength(18);
+    const notes = join(dir, 'mine.md');
+    writeFileSync(notes, "# 1 내 노트\n'docker run -d --restart=always nginx'\n");
+    runIngest([notes], db);
+    await new Promise((resolve) => setTimeout(resolve, 2_600));
+    const after = await fetch(url);
+    expect(((await after.json()) as { sections: unknown[] }).sections).toHaveLength(1);
+  }, 30_000);
+});
