@@ -25,5 +25,12 @@ describe('the npm package', () => {
     const run = spawnSync(join(prefix, 'bin', 'dref'), ['search', 'restart'], { encoding: 'utf8', env: { ...process.env, DREF_DB: '', HOME: dir } });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('docker run --restart  [option]');
-  }, 300_000);
+
+    // And through npx, with an empty npm cache of its own.
+    const npx = spawnSync('npx', ['--yes', '--allow-scripts=better-sqlite3', '--package', join(dir, tarball), '--', 'dref', 'search', 'healthcheck'], {
+      encoding: 'utf8', timeout: 280_000, cwd: dir, env: { ...process.env, DREF_DB: '', HOME: dir, npm_config_cache: join(dir, 'npm-cache') },
+    });
+    expect(npx.status, npx.stderr).toBe(0);
+    expect(npx.stdout.split('\n')[0]).toBe('HEALTHCHECK  [instruction]');
+  }, 600_000);
 });
