@@ -78,20 +78,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // graphql-armor's token limit parses documents itself, and Apollo answers its syntax errors with a
   // 500: a GraphQL response whose errors are all the client's is a 400.
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (reply.statusCode < 500 || !request.url.startsWith('/graphql') || typeof payload !== 'string') return payload;
-    try {
-      const body = JSON.parse(payload) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
-      if (!body.data && body.errors?.length && body.errors.every((e) => CLIENT_CODES.has(String(e.extensions?.code)))) reply.code(400);
-    } catch {
-      // Not JSON: leave it.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (reply.statusCode >= 500 && request.url.startsWith('/graphql') && typeof payload === 'string') {
+      try {
+        const body = JSON.parse(payload) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+        if (!body.data && body.errors?.length && body.errors.every((e) => CLIENT_CODES.has(String(e.extensions?.code)))) reply.code(400);
+      } catch {
+        // Not JSON: leave it.
+      }
     }
-    return payload;
+    done(null, payload);
   });
 
   // ETag from the build id: the data only changes when the knowledge base is rebuilt.
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (request.method !== 'GET' || reply.statusCode !== 200 || reply.getHeader('x-dref-cache')) return payload;
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (request.method !== 'GET' || reply.statusCode !== 200 || reply.getHeader('x-dref-cache')) { done(null, payload); return; }
     const build = options.source.current().buildId;
     const tag = `"${build}-${createHash('sha1').update(`${request.url}|${request.headers['accept-language'] ?? ''}`).digest('hex').slice(0, 16)}"`;
     reply.header('etag', tag);
@@ -99,9 +100,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!reply.getHeader('cache-control')) reply.header('cache-control', 'public, max-age=300');
     if (request.headers['if-none-match'] === tag) {
       reply.code(304);
-      return '';
+      done(null, '');
+      return;
     }
-    return payload;
+    done(null, payload);
   });
 
   // Registered after the ETag hook, so a response is stored with its ETag and a hit skips that hook.
