@@ -109,7 +109,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
     i++;
   }
 
-  const placed = placeArguments(spec, args, commandTokens.at(-1)!, words.at(-1)!, problems);
+  const placed = placeArguments(spec, args, words.at(-1)!, problems);
   return { program, command: { spec, tokens: commandTokens }, options, args: placed, problems };
 }
 
@@ -221,7 +221,7 @@ function checkValue(option: OptionSpec, value: string, span: Span, problems: Com
 
 /** Matches positional words to the usage's arguments and reports missing or surplus ones. */
 function placeArguments(
-  spec: CommandSpec, args: readonly ParsedArgument[], commandToken: WordToken, lastWord: WordToken, problems: CommandProblem[],
+  spec: CommandSpec, args: readonly ParsedArgument[], lastWord: WordToken, problems: CommandProblem[],
 ): ParsedArgument[] {
   const placed: ParsedArgument[] = [];
   let a = 0;
@@ -251,7 +251,6 @@ function placeArguments(
       fix: { start: at, end: at, text: ` ${placeholderFor(need)}` },
     });
   }
-  void commandToken;
   return placed;
 }
 
