@@ -3,7 +3,7 @@
  * open a result, read the screen, quit. Output is read with the escape sequences stripped.
  */
 import { spawn } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { CLI } from '../helpers/run-cli.js';
 import { buildTempKnowledgeBase } from '../helpers/temp-database.js';
 
@@ -34,6 +34,7 @@ describe('dref (no arguments) in a terminal', () => {
       }
     };
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    onTestFinished(() => { if (child.exitCode === null) child.kill('SIGKILL'); });
     await waitFor('type to search');
     child.stdin.write('healthcheck');
     await waitFor('HEALTHCHECK');
