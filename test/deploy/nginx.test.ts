@@ -120,8 +120,16 @@ describe('two replicas behind nginx', () => {
     const notes = join(dir, 'mine.md');
     writeFileSync(notes, "# 1 내 노트\n'docker run -d --restart=always nginx'\n");
     runIngest([notes], db);
-    await new Promise((resolve) => setTimeout(resolve, 2_600));
-    const after = await fetch(url);
-    expect(((await after.json()) as { sections: unknown[] }).sections).toHaveLength(1);
+    // The cache keeps an answer for 2 s, then revalidates (If-None-Match) with a replica: the new build must show soon after.
+    const started = Date.now();
+    let sections = 18;
+    let status: string | null = null;
+    while (sections !== 1 && Date.now() - started < 8_000) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const after = await fetch(url);
+      status = after.headers.get('x-cache-status');
+      sections = ((await after.json()) as { sections: unknown[] }).sections.length;
+    }
+    expect(sections, `still the old build after ${Date.now() - started} ms (cache ${status})`).toBe(1);
   }, 30_000);
 });
