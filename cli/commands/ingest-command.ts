@@ -1,16 +1,18 @@
 /** `dref ingest [files…] [--db PATH] [--check] [--json] [--quiet]`: build the database, or only check the notes. */
-import { databasePath } from '../../server/database/paths.js';
+import { databasePath, defaultNotesFiles } from '../../server/database/paths.js';
+import { DrefError } from '../../server/errors.js';
 import { loadModel, runIngest } from '../../server/ingest/run-ingest.js';
 import type { ErratumRecord } from '../../server/verify/types.js';
 import { parseCliArgs } from '../parse-cli-args.js';
 
-export const INGEST_HELP = `Usage: dref ingest [FILE…] [--db PATH] [--check] [--json] [--quiet]
+export const INGEST_HELP = `Usage: dref ingest [FILE…] [--add] [--db PATH] [--check] [--json] [--quiet]
 
 Reads notes files (default: the notes shipped with dref), checks every command line and
 Dockerfile snippet in them, and builds the knowledge base. The database is built into a
 temporary file and renamed into place, so a failed ingest leaves the old one untouched.
 
 Options:
+  --add       keep the shipped notes and add FILE… to them (without it, FILE… replace them)
   --db PATH   database to write (default: $DREF_DB, else data/dref.db in the package)
   --check     only check the notes and list their errata; write nothing.
               Exits 1 when an erratum of severity error is found.
@@ -20,19 +22,22 @@ Options:
 Examples:
   dref ingest
   dref ingest my-notes/*.md --db my.db
+  dref ingest --add my-notes/*.md
   dref ingest --check --json`;
 
 export function ingestCommand(args: readonly string[], out: NodeJS.WritableStream): number {
   const { values, positionals } = parseCliArgs('ingest', args, {
-    db: { type: 'string' }, check: { type: 'boolean' }, json: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    db: { type: 'string' }, add: { type: 'boolean' }, check: { type: 'boolean' }, json: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
   if (values.help) { out.write(`${INGEST_HELP}\n`); return 0; }
+  if (values.add && !positionals.length) throw new DrefError('USAGE', '--add needs notes files to add', 'e.g. dref ingest --add my-notes/*.md');
+  const files = values.add ? [...defaultNotesFiles(), ...positionals] : positionals;
   if (values.check) {
-    const errata = loadModel(positionals).notes.flatMap((n) => n.errata);
+    const errata = loadModel(files).notes.flatMap((n) => n.errata);
     out.write(values.json ? `${JSON.stringify({ errata: errata.map(erratumJson) }, null, 2)}\n` : formatErrata(errata));
     return errata.some((e) => e.severity === 'error') ? 1 : 0;
   }
-  const { summary, errata } = runIngest(positionals, databasePath(values.db));
+  const { summary, errata } = runIngest(files, databasePath(values.db));
   if (values.json) {
     out.write(`${JSON.stringify({ database: summary.path, buildId: summary.buildId, entries: summary.entries, sections: summary.sections, examples: summary.examples, errata: errata.map(erratumJson) }, null, 2)}\n`);
   } else if (!values.quiet) {

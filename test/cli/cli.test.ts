@@ -82,6 +82,14 @@ describe('dref ingest', () => {
     expect(runCli(['ingest', '--check', notes])).toMatchObject({ status: 0, stdout: 'No errata: every command line and Dockerfile snippet checks out.\n' });
   });
 
+  it('adds a user\'s notes to the shipped ones with --add', () => {
+    const notes = join(dir, 'extra.md');
+    writeFileSync(notes, "### 9 내 메모\n'docker image prune -a --force'\n");
+    const both = join(dir, 'both.db');
+    expect(runCli(['ingest', '--add', notes, '--db', both]).stdout).toMatch(/: \d+ entries, 19 sections, /);
+    expect(runCli(['ingest', '--add'], env)).toMatchObject({ status: 2, stderr: 'dref: --add needs notes files to add (e.g. dref ingest --add my-notes/*.md)\n' });
+  });
+
   it('refuses a bad notes file with file:line, exit 65, and keeps the database', () => {
     const bad = join(dir, 'bad.md');
     writeFileSync(bad, '# 1 a\n```\nnever closed\n');
