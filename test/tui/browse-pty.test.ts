@@ -14,8 +14,8 @@ kb.close();
 const strip = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\x1b\][^\x07]*\x07/g, '');
 
 describe('dref (no arguments) in a terminal', () => {
-  it('opens the TUI, searches as you type, opens the detail, and quits on q', async () => {
-    const command = `stty cols 100 rows 30; exec ${process.execPath} ${CLI}`;
+  it('opens the TUI in 80×24, searches as you type, opens the detail, and quits on q', async () => {
+    const command = `stty cols 80 rows 24; exec ${process.execPath} ${CLI}`;
     // Ink draws only the last frame when CI is set, as in a CI log; a person's terminal has no CI.
     const { CI: _ci, CONTINUOUS_INTEGRATION: _ci2, ...env } = process.env;
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
@@ -41,6 +41,7 @@ describe('dref (no arguments) in a terminal', () => {
     child.stdin.write('\t');
     await new Promise((resolve) => setTimeout(resolve, 200));
     child.stdin.write('\r');
+    await waitFor('HEALTHCHECK  [instruction]');
     await waitFor('Forms:');
     child.stdin.write('q');
     const timeout = new Promise<string>((resolve) => setTimeout(() => resolve(`still running after q:\n${strip(screen).slice(-1500)}`), 8_000));
