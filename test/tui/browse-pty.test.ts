@@ -14,7 +14,7 @@ kb.close();
 const strip = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\x1b\][^\x07]*\x07/g, '');
 
 describe('dref (no arguments) in a terminal', () => {
-  it('opens the TUI in 80×24, searches as you type, opens the detail, and quits on q', async () => {
+  it('opens the TUI in 80×24, searches as you type, opens and scrolls the detail, and quits on q', async () => {
     const command = `stty cols 80 rows 24; exec ${process.execPath} ${CLI}`;
     // Ink draws only the last frame when CI is set, as in a CI log; a person's terminal has no CI.
     const { CI: _ci, CONTINUOUS_INTEGRATION: _ci2, ...env } = process.env;
@@ -42,6 +42,8 @@ describe('dref (no arguments) in a terminal', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     child.stdin.write('\r');
     await waitFor('HEALTHCHECK  [instruction]');
+    // The detail pane is 18 lines tall in 80×24; its forms come into view only by scrolling down.
+    child.stdin.write('\x1b[B'.repeat(12));
     await waitFor('Forms:');
     child.stdin.write('q');
     const timeout = new Promise<string>((resolve) => setTimeout(() => resolve(`still running after q:\n${strip(screen).slice(-1500)}`), 8_000));
