@@ -3,7 +3,7 @@
  * fills a recipe. Options are read against the command's own flags, so a switch takes no value.
  */
 import { DrefError } from '../../server/errors.js';
-import { parseColor, parseLang, printJson, withClient } from '../client.js';
+import { printJson, withClient } from '../client.js';
 import { readGenerateWords } from '../gen-input.js';
 import { FILL_RECIPE, GENERATE } from '../operations/documents.js';
 
@@ -46,8 +46,6 @@ export async function genCommand(args: readonly string[], out: NodeJS.WritableSt
   }
   if (own.help || own.h) { out.write(`${GEN_HELP}\n`); return 0; }
   const options = { json: own.json === true, ...(typeof own.lang === 'string' ? { lang: own.lang } : {}), ...(typeof own.db === 'string' ? { db: own.db } : {}), ...(typeof own.endpoint === 'string' ? { endpoint: own.endpoint } : {}), ...(typeof own.color === 'string' ? { color: own.color } : {}) };
-  parseLang(options.lang);
-  parseColor(options.color);
 
   if (typeof own.recipe === 'string') {
     const values = rest.map((pair) => {

@@ -33,14 +33,17 @@ export function openKnowledgeBase(path: string): KnowledgeBase {
  * schema — for the default database only. The ingest is loaded only when it has to run.
  */
 export async function ensureKnowledgeBase(path: string, options: { buildIfMissing?: boolean } = {}): Promise<KnowledgeBase> {
-  if (options.buildIfMissing && (!existsSync(path) || openFile(path, true).schemaId !== schemaId())) {
+  try {
+    return openKnowledgeBase(path);
+  } catch (error) {
+    if (!options.buildIfMissing || !(error instanceof DrefError) || error.code !== 'DATABASE') throw error;
     const { buildDefaultDatabase } = await import('../ingest/run-ingest.js');
     buildDefaultDatabase(path);
+    return openKnowledgeBase(path);
   }
-  return openKnowledgeBase(path);
 }
 
-function openFile(path: string, closeAfter = false): { base: KnowledgeBase; schemaId: string } {
+function openFile(path: string): { base: KnowledgeBase; schemaId: string } {
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(path, { readonly: true, fileMustExist: true });
@@ -49,11 +52,9 @@ function openFile(path: string, closeAfter = false): { base: KnowledgeBase; sche
     if (!buildId) throw new Error('no build id');
     const db = drizzle(sqlite, { schema });
     const connection = sqlite;
-    if (closeAfter) connection.close();
     return { base: { db, sqlite, path, buildId, close: () => connection.close() }, schemaId: rows.find((r) => r.key === 'schema_id')?.value ?? '' };
   } catch (error) {
     if (sqlite?.open) sqlite.close();
-    if (closeAfter) return { base: undefined as never, schemaId: '' };
     throw new DrefError('DATABASE', 'this file is not a dref database, or it is damaged',
       'rebuild it with `dref ingest --db <path>`', { file: path }, { cause: error });
   }

@@ -3,7 +3,8 @@
  * the instruction, each flag with its meaning, the arguments, the command part of HEALTHCHECK/ONBUILD,
  * and whether it is written in shell or exec (JSON) form. Problems come from the Dockerfile validator.
  */
-import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import { DockerfileParser } from 'dockerfile-ast';
+import { flagsOf } from '../dockerfile/instruction-flags.js';
 import { isInstructionName } from '../dockerfile/instruction-names.js';
 import { DrefError } from '../errors.js';
 import { catalogContext, entryRef, type CatalogContext, type EntryRef } from '../knowledge/catalog-context.js';
@@ -50,7 +51,7 @@ export function explainDockerfileLine(line: string, context: CatalogContext = ca
     text: instruction.getInstruction(), start: offsetOf(range.start), end: offsetOf(range.end), role: 'instruction',
     entry: isInstructionName(keyword) ? entryRef(context, `instruction:${keyword}`) : null,
   });
-  const flags = 'getFlags' in instruction ? (instruction as Instruction & { getFlags(): import('dockerfile-ast').Flag[] }).getFlags() : [];
+  const flags = flagsOf(instruction);
   for (const flag of flags) {
     const meaning = spec?.flags.find((f) => f.name.replace(/^--/, '') === flag.getName())?.summary;
     const nameRange = flag.getNameRange();

@@ -1,6 +1,6 @@
 /** Each RUN is a layer: consecutive RUNs can usually be one, joined with &&. */
 import { at, type LintRule } from '../types.js';
-import { flagsOf } from './paths.js';
+import { flagsOf } from '../../dockerfile/instruction-flags.js';
 
 export const consecutiveRun: LintRule = {
   id: 'consecutive-run',

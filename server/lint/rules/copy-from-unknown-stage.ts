@@ -1,6 +1,6 @@
 /** COPY --from must name an earlier stage (by name or index) or an image. */
 import { at, type LintRule } from '../types.js';
-import { flagValue } from './paths.js';
+import { flagValue } from '../../dockerfile/instruction-flags.js';
 
 export const copyFromUnknownStage: LintRule = {
   id: 'copy-from-unknown-stage',

@@ -1,15 +1,5 @@
-/** Small readers shared by the rules: COPY/ADD sources and destination, an instruction's flags. */
-import type { Flag, Instruction } from 'dockerfile-ast';
-
-/** The flags of an instruction that takes them (`COPY --from=…`, `RUN --mount=…`); none for the others. */
-export function flagsOf(instruction: Instruction): Flag[] {
-  return 'getFlags' in instruction ? (instruction as Instruction & { getFlags(): Flag[] }).getFlags() : [];
-}
-
-/** The value of one flag, if given. */
-export function flagValue(instruction: Instruction, name: string): string | undefined {
-  return flagsOf(instruction).find((f) => f.getName() === name)?.getValue() ?? undefined;
-}
+/** Reads COPY/ADD sources and destination for the rules. */
+import type { Instruction } from 'dockerfile-ast';
 
 /** Reads the sources and destination of COPY/ADD, in shell or JSON form (the parser leaves flags out). */
 export function sourcesAndDestination(instruction: Instruction): { sources: string[]; destination: string | null } {
