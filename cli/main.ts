@@ -3,12 +3,8 @@
  * The `dref` command: reads the command word and loads only that command's module, so a plain
  * search never loads the HTTP server or the terminal UI. `dref` alone on a terminal opens the TUI.
  */
-import module from 'node:module';
 import { DrefError } from '../server/errors.js';
 import { reportError } from './exit-codes.js';
-
-// Node 22.1+ keeps compiled code on disk between runs; on Node 20 this does nothing.
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const HELP = `dref — a Docker reference for the terminal, built from study notes
 
@@ -84,4 +80,4 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
 
 // A reader that stops early (dref search x | head) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => { if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
-process.exitCode = await main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((status) => { process.exitCode = status; });

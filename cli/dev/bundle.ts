@@ -1,0 +1,60 @@
+/**
+ * `npm run bundle` (after tsc): bundles the CLI with esbuild into dist/bundle, the package's bin.
+ *   dref.js       the launcher (CommonJS): runs dref-main.js through V8's code cache
+ *   dref-main.js  every command (CommonJS, one file, so one cache covers it); command modules are
+ *                 still loaded lazily, and the server's packages stay in node_modules
+ *   dref-tui.mjs  the Ink terminal UI (an ES module: Ink cannot be required), imported by `browse`
+ * A package.json with "type": "commonjs" beside them makes Node read the .js files as CommonJS.
+ * DREF_NO_MINIFY=1 keeps the names readable, for profiling.
+ */
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { packageRoot } from '../../server/database/paths.js';
+
+const root = packageRoot();
+const out = join(root, 'dist', 'bundle');
+
+/**
+ * Packages loaded from node_modules: ES-only, or only the server needs them. better-sqlite3's
+ * JavaScript is bundled; its compiled addon is found in node_modules (server/database/sqlite-addon.ts).
+ */
+const EXTERNAL = [
+  'graphql', 'fastify', '@apollo/server', '@as-integrations/fastify', '@fastify/cors',
+  '@fastify/rate-limit', '@escape.tech/graphql-armor', 'ink', 'react',
+];
+
+/** `import('../tui/app.js')` in browse-command becomes an import of the separate ES module bundle. */
+const tuiAsModule: Plugin = {
+  name: 'tui-as-module',
+  setup(b) {
+    b.onResolve({ filter: /\/tui\/app\.js$/ }, () => ({ path: './dref-tui.mjs', external: true }));
+  },
+};
+
+const common: BuildOptions = {
+  bundle: true, platform: 'node', target: 'node20', minify: !process.env.DREF_NO_MINIFY, external: EXTERNAL, logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
+await Promise.all([
+  build({ ...common, entryPoints: ['cli/launcher.ts'], outfile: join(out, 'dref.js'), format: 'cjs', banner: { js: '#!/usr/bin/env node' } }),
+  build({
+    ...common, entryPoints: ['cli/main.ts'], outfile: join(out, 'dref-main.js'), format: 'cjs', plugins: [tuiAsModule],
+    // The one ES-module-only construct the sources use: import.meta.url (server/database/paths.ts).
+    define: { 'import.meta.url': '__drefModuleUrl' }, inject: ['cli/dev/import-meta-url.ts'],
+  }),
+  build({
+    ...common, entryPoints: ['cli/tui/app.tsx'], outfile: join(out, 'dref-tui.mjs'), format: 'esm',
+    banner: { js: "import { createRequire as __drefRequire } from 'node:module'; const require = __drefRequire(import.meta.url);" },
+  }),
+]);
+chmodSync(join(out, 'dref.js'), 0o755);
+// The launcher runs dref-main.js from V8's code cache, where import() fails (see launcher.ts); only
+// the terminal UI, which the launcher loads the usual way, may use it.
+const imports = [...readFileSync(join(out, 'dref-main.js'), 'latin1').matchAll(/\bimport\(\s*"([^"]*)"\s*\)/g)].map((m) => m[1]);
+const stray = imports.filter((specifier) => !['ink', 'react', './dref-tui.mjs'].includes(specifier!));
+if (stray.length) throw new Error(`dref-main.js imports ${stray.join(', ')} with import(); load it with require (or from the terminal UI)`);

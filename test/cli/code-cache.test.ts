@@ -1,0 +1,79 @@
+/**
+ * The launcher (cli/launcher.ts) keeps V8's compiled code of the CLI bundle between runs. It must
+ * never change what a command prints: not on the first run, not from the cache, not from a damaged
+ * cache file, not when the cache folder cannot be written.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliRun } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-database.js';
+
+const ARGS = ['search', 'restart', '--limit', '3'];
+let plain: CliRun;
+
+function cacheFiles(home: string): string[] {
+  const folder = join(home, 'dref', 'code-cache');
+  return existsSync(folder) ? readdirSync(folder) : [];
+}
+
+beforeAll(() => {
+  plain = runCli(ARGS, { NODE_DISABLE_COMPILE_CACHE: '1', XDG_CACHE_HOME: tempDir() });
+  expect(plain.status).toBe(0);
+  expect(plain.stdout).toContain('--restart');
+});
+
+describe('the code cache', () => {
+  it('is written by the first run of a command and read by the next, with the same output', () => {
+    const home = tempDir();
+    expect(runCli(ARGS, { XDG_CACHE_HOME: home })).toEqual(plain);
+    const files = cacheFiles(home);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(new RegExp(`-${process.version}-${process.arch}-search\\.bin$`));
+    const written = statSync(join(home, 'dref', 'code-cache', files[0]!)).mtimeMs;
+    expect(runCli(ARGS, { XDG_CACHE_HOME: home })).toEqual(plain);
+    expect(statSync(join(home, 'dref', 'code-cache', files[0]!)).mtimeMs, 'a cache V8 accepts is not written again').toBe(written);
+    runCli(['explain', 'docker ps -a'], { XDG_CACHE_HOME: home });
+    expect(cacheFiles(home).sort()).toEqual([files[0]!.replace(/search\.bin$/, 'explain.bin'), files[0]!].sort());
+  });
+
+  it('survives a damaged file: V8 rejects it and the run compiles and rewrites it', () => {
+    const home = tempDir();
+    runCli(ARGS, { XDG_CACHE_HOME: home });
+    const file = join(home, 'dref', 'code-cache', cacheFiles(home)[0]!);
+    for (const damage of [Buffer.from('not compiled code at all'), readFileSync(file).subarray(0, 1000), Buffer.alloc(0)]) {
+      writeFileSync(file, damage);
+      expect(runCli(ARGS, { XDG_CACHE_HOME: home })).toEqual(plain);
+      expect(statSync(file).size).toBeGreaterThan(10_000);
+    }
+  });
+
+  it("drops other builds' files when it writes", () => {
+    const home = tempDir();
+    mkdirSync(join(home, 'dref', 'code-cache'), { recursive: true });
+    writeFileSync(join(home, 'dref', 'code-cache', `1-2-${process.version}-${process.arch}-search.bin`), 'old build');
+    expect(runCli(ARGS, { XDG_CACHE_HOME: home })).toEqual(plain);
+    expect(cacheFiles(home)).toHaveLength(1);
+    expect(cacheFiles(home)[0]).not.toMatch(/^1-2-/);
+  });
+
+  it('is skipped quietly when the folder cannot be made', () => {
+    const home = join(tempDir(), 'a-file');
+    writeFileSync(home, 'XDG_CACHE_HOME is a file, so no folder can be made under it');
+    expect(runCli(ARGS, { XDG_CACHE_HOME: home })).toEqual(plain);
+  });
+
+  it('is off with NODE_DISABLE_COMPILE_CACHE', () => {
+    const home = tempDir();
+    expect(runCli(ARGS, { XDG_CACHE_HOME: home, NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual(plain);
+    expect(cacheFiles(home)).toEqual([]);
+  });
+
+  it('keeps errors and exit codes as they are', () => {
+    const home = tempDir();
+    const expected = runCli(['search'], { XDG_CACHE_HOME: home, NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(expected.status).toBe(2);
+    expect(runCli(['search'], { XDG_CACHE_HOME: home })).toEqual(expected);
+    expect(runCli(['search'], { XDG_CACHE_HOME: home })).toEqual(expected);
+  });
+});
