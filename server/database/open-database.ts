@@ -5,6 +5,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../../schema/tables.js';
 import { DrefError } from '../errors.js';
 import { schemaId } from './schema-id.js';
+import { sqliteAddonPath } from './sqlite-addon.js';
 
 export type KnowledgeDb = ReturnType<typeof drizzle<typeof schema>>;
 
@@ -44,9 +45,10 @@ export async function ensureKnowledgeBase(path: string, options: { buildIfMissin
 }
 
 function openFile(path: string): { base: KnowledgeBase; schemaId: string } {
+  const nativeBinding = sqliteAddonPath();
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(path, { readonly: true, fileMustExist: true });
+    sqlite = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
     const rows = sqlite.prepare("SELECT key, value FROM build_info WHERE key IN ('build_id', 'schema_id')").all() as { key: string; value: string }[];
     const buildId = rows.find((r) => r.key === 'build_id')?.value;
     if (!buildId) throw new Error('no build id');

@@ -14,6 +14,7 @@ import type { KnowledgeModel } from '../ingest/ingest-notes.js';
 import { toIndexText } from '../search/index-terms.js';
 import { migrationsFolder } from './paths.js';
 import { schemaId } from './schema-id.js';
+import { sqliteAddonPath } from './sqlite-addon.js';
 import { NOTES_TEXT_LIMIT, SEARCH_TABLE_DDL } from './search-table.js';
 
 /** What a build produced. */
@@ -30,9 +31,10 @@ export interface BuildSummary {
 export function writeDatabase(model: KnowledgeModel, path: string, version: string): BuildSummary {
   removeStaleTemporaries(path);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const nativeBinding = sqliteAddonPath();
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(tmp);
+    sqlite = new Database(tmp, { nativeBinding });
     sqlite.pragma('journal_mode = OFF');
     sqlite.pragma('synchronous = OFF');
     const db = drizzle(sqlite);

@@ -1,0 +1,27 @@
+/**
+ * Where better-sqlite3's compiled addon is. Handing it to `new Database` skips the `bindings`
+ * package's search (stack-trace inspection and a dozen guessed paths on every start), and lets the
+ * CLI bundle carry better-sqlite3's JavaScript while the addon stays in node_modules.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { DrefError } from '../errors.js';
+
+let found: string | undefined;
+
+/** The path of better_sqlite3.node, from the better-sqlite3 package this module resolves to. */
+export function sqliteAddonPath(): string {
+  if (found) return found;
+  let file: string | undefined;
+  try {
+    file = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+  } catch {
+    // Not installed: reported below.
+  }
+  if (!file || !existsSync(file)) {
+    throw new DrefError('DATABASE', "better-sqlite3's compiled addon is missing", 'reinstall dref; npm must be allowed to run better-sqlite3\'s install script (npm install -g --allow-scripts=better-sqlite3 dref)', { file: file ?? 'better-sqlite3' });
+  }
+  found = file;
+  return file;
+}
