@@ -1,8 +1,12 @@
 /**
  * `npm run bundle` (after tsc): bundles the CLI with esbuild into dist/bundle, the package's bin.
  *   dref.js       the launcher (CommonJS): runs dref-main.js through V8's code cache
- *   dref-main.js  every command (CommonJS, one file, so one cache covers it); command modules are
- *                 still loaded lazily, and the server's packages stay in node_modules
+ *   dref-main.js  every command (CommonJS); command modules are still loaded lazily, and the
+ *                 server's packages stay in node_modules
+ *   dref-catalog.js, dref-dockerfile.js
+ *                 large parts only some commands use (the catalog; the Dockerfile parser and
+ *                 validator), kept out of dref-main.js so that a search reads and restores less;
+ *                 the launcher loads them through the code cache too
  *   dref-tui.mjs  the Ink terminal UI (an ES module: Ink cannot be required), imported by `browse`
  * A package.json with "type": "commonjs" beside them makes Node read the .js files as CommonJS.
  * DREF_NO_MINIFY=1 keeps the names readable, for profiling.
@@ -24,11 +28,18 @@ const EXTERNAL = [
   '@fastify/rate-limit', '@escape.tech/graphql-armor', 'ink', 'react',
 ];
 
-/** `import('../tui/app.js')` in browse-command becomes an import of the separate ES module bundle. */
-const tuiAsModule: Plugin = {
-  name: 'tui-as-module',
+/** The parts in files of their own: pure data or self-contained libraries, so nothing is bundled twice. */
+const PARTS = [
+  { file: 'dref-catalog.js', entry: 'data/catalog/index.ts', importedAs: /\/data\/catalog\/(index|misconceptions)\.js$/ },
+  { file: 'dref-dockerfile.js', entry: 'server/dockerfile/dockerfile-libraries.ts', importedAs: /\/dockerfile\/dockerfile-libraries\.js$/ },
+];
+
+/** Imports of the parts become require('./dref-….js'); `import('../tui/app.js')` becomes an import of the ES module. */
+const separateFiles: Plugin = {
+  name: 'separate-files',
   setup(b) {
     b.onResolve({ filter: /\/tui\/app\.js$/ }, () => ({ path: './dref-tui.mjs', external: true }));
+    for (const part of PARTS) b.onResolve({ filter: part.importedAs }, () => ({ path: `./${part.file}`, external: true }));
   },
 };
 
@@ -43,10 +54,11 @@ writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
 await Promise.all([
   build({ ...common, entryPoints: ['cli/launcher.ts'], outfile: join(out, 'dref.js'), format: 'cjs', banner: { js: '#!/usr/bin/env node' } }),
   build({
-    ...common, entryPoints: ['cli/main.ts'], outfile: join(out, 'dref-main.js'), format: 'cjs', plugins: [tuiAsModule],
-    // The one ES-module-only construct the sources use: import.meta.url (server/database/paths.ts).
-    define: { 'import.meta.url': '__drefModuleUrl' }, inject: ['cli/dev/import-meta-url.ts'],
+    ...common, entryPoints: ['cli/main.ts'], outfile: join(out, 'dref-main.js'), format: 'cjs', plugins: [separateFiles],
+    // The one ES-module-only construct the sources use (server/database/paths.ts).
+    define: { 'import.meta.dirname': '__dirname' },
   }),
+  ...PARTS.map((part) => build({ ...common, entryPoints: [part.entry], outfile: join(out, part.file), format: 'cjs' })),
   build({
     ...common, entryPoints: ['cli/tui/app.tsx'], outfile: join(out, 'dref-tui.mjs'), format: 'esm',
     banner: { js: "import { createRequire as __drefRequire } from 'node:module'; const require = __drefRequire(import.meta.url);" },

@@ -28,6 +28,7 @@ export { instructions, directives } from './instructions.js';
 export { concepts } from './concepts.js';
 export { comparisons } from './comparisons.js';
 export { recipes } from './recipes.js';
+export { misconceptions } from './misconceptions.js';
 
 /** Docker CLI commands, the program's global options (name '') and the daemon's (`dockerd`). */
 export const commands: readonly CommandSpec[] = [

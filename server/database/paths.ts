@@ -2,11 +2,10 @@
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** The folder holding package.json, found from this module whether it runs from source or from dist/. */
 export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = import.meta.dirname;
   for (;;) {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data', 'notes'))) return dir;
     const parent = dirname(dir);

@@ -7,17 +7,22 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DrefError } from '../errors.js';
+import { packageRoot } from './paths.js';
 
+const ADDON = join('build', 'Release', 'better_sqlite3.node');
 let found: string | undefined;
 
 /** The path of better_sqlite3.node, from the better-sqlite3 package this module resolves to. */
 export function sqliteAddonPath(): string {
   if (found) return found;
-  let file: string | undefined;
-  try {
-    file = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
-  } catch {
-    // Not installed: reported below.
+  // Usually in dref's own node_modules; else wherever Node resolves the package from here (hoisted).
+  let file: string | undefined = join(packageRoot(), 'node_modules', 'better-sqlite3', ADDON);
+  if (!existsSync(file)) {
+    try {
+      file = join(dirname(createRequire(join(import.meta.dirname, 'sqlite-addon.js')).resolve('better-sqlite3/package.json')), ADDON);
+    } catch {
+      file = undefined; // not installed: reported below
+    }
   }
   if (!file || !existsSync(file)) {
     throw new DrefError('DATABASE', "better-sqlite3's compiled addon is missing", 'reinstall dref; npm must be allowed to run better-sqlite3\'s install script (npm install -g --allow-scripts=better-sqlite3 dref)', { file: file ?? 'better-sqlite3' });

@@ -3,7 +3,7 @@
  * the instruction, each flag with its meaning, the arguments, the command part of HEALTHCHECK/ONBUILD,
  * and whether it is written in shell or exec (JSON) form. Problems come from the Dockerfile validator.
  */
-import { DockerfileParser } from 'dockerfile-ast';
+import { DockerfileParser } from '../dockerfile/dockerfile-libraries.js';
 import { flagsOf } from '../dockerfile/instruction-flags.js';
 import { isInstructionName } from '../dockerfile/instruction-names.js';
 import { DrefError } from '../errors.js';

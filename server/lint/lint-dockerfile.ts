@@ -3,8 +3,7 @@
  * `CMD["x"]`, COPY without a destination, `ARG a = b`, bad HEALTHCHECK flags), then every rule in
  * rules/index.ts. `# dref-ignore=RULE[,RULE]` on the line above an instruction silences those rules there.
  */
-import { DockerfileParser, type Instruction } from 'dockerfile-ast';
-import { ValidationCode } from 'dockerfile-utils';
+import { DockerfileParser, ValidationCode, type Instruction } from '../dockerfile/dockerfile-libraries.js';
 import { leadingInstruction } from '../dockerfile/instruction-names.js';
 import { DrefError } from '../errors.js';
 import { catalogContext, entryRef, type CatalogContext, type EntryRef } from '../knowledge/catalog-context.js';

@@ -3,8 +3,7 @@
  * on dockerfile-ast), plus the mistakes it lets through: `ARG a = b`, the legacy `ENV key value`
  * form, and a path that is one typo away from a path used elsewhere in the same Dockerfile.
  */
-import { validate, ValidationCode } from 'dockerfile-utils';
-import { DockerfileParser } from 'dockerfile-ast';
+import { DockerfileParser, validate, ValidationCode } from '../dockerfile/dockerfile-libraries.js';
 import { leadingInstruction } from '../dockerfile/instruction-names.js';
 import type { DockerfileNode, SnippetLine } from '../notes/types.js';
 import type { NoteExample } from '../ingest/link-notes.js';

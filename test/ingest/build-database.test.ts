@@ -3,7 +3,8 @@ import { readFileSync, statSync, writeFileSync, existsSync, readdirSync } from '
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openKnowledgeBase } from '../../server/database/open-database.js';
+import { ensureKnowledgeBase, openKnowledgeBase } from '../../server/database/open-database.js';
+import { computeSchemaId, fingerprint, schemaId } from '../../server/database/schema-id.js';
 import { DrefError } from '../../server/errors.js';
 import { runIngest } from '../../server/ingest/run-ingest.js';
 import { tempDir } from '../helpers/temp-database.js';
@@ -92,5 +93,28 @@ describe('bad input never touches the existing database', () => {
     const bogus = join(dir, 'bogus.db');
     writeFileSync(bogus, 'not sqlite');
     expect(() => openKnowledgeBase(bogus)).toThrow('this file is not a dref database, or it is damaged');
+  });
+
+  it('a database built with another schema is refused, or rebuilt when it is the default one', async () => {
+    const path = join(dir, 'old-schema.db');
+    runIngest([], path);
+    const db = new Database(path);
+    db.prepare("UPDATE build_info SET value = 'an-old-schema' WHERE key = 'schema_id'").run();
+    db.close();
+    expect(() => openKnowledgeBase(path)).toThrow(expect.objectContaining({ code: 'DATABASE', message: 'this database was built by another version of dref', hint: `rebuild it with \`dref ingest --db ${path}\`` }));
+    const rebuilt = await ensureKnowledgeBase(path, { buildIfMissing: true });
+    expect(rebuilt.sqlite.prepare("SELECT value FROM build_info WHERE key = 'schema_id'").pluck().get()).toBe(schemaId());
+    rebuilt.close();
+  });
+});
+
+describe('the schema fingerprint', () => {
+  it('matches the migrations and the search table', () => {
+    expect(schemaId(), 'run `npm run db:generate`').toBe(computeSchemaId());
+  });
+
+  it('tells schemas apart', () => {
+    expect(fingerprint('CREATE TABLE a (x)')).not.toBe(fingerprint('CREATE TABLE a (y)'));
+    expect(fingerprint('')).toMatch(/^[0-9a-f]{16}$/);
   });
 });
