@@ -1,8 +1,11 @@
 /**
  * An in-memory cache of whole responses. Every answer depends only on the request and the database's
  * build, so a repeated query (the same search on a docs site) is served from memory; the key holds
- * the build id, so a rebuilt database is never answered from the old one. Bounded by count and bytes
- * (least recently used goes first). Hits are answered just before the route's handler would run.
+ * the build id, so a rebuilt database is never answered from the old one. Bounded by count and bytes,
+ * the least recently used going first — nearly: a hit moves its entry to the back of the line only
+ * when it has fallen into the older half, so a hot entry does not reorder the map on every request.
+ * Bodies are kept encoded, so a hit neither measures nor encodes the text again. Hits are answered
+ * just before the route's handler would run.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -14,8 +17,10 @@ export interface ResponseCacheOptions {
 }
 
 interface Cached {
-  readonly body: string;
+  readonly body: Buffer;
   readonly headers: Readonly<Record<string, string>>;
+  /** When it last moved to the back of the line (a tick of `clock`). */
+  moved: number;
 }
 
 const CACHEABLE = /^\/(graphql|api\/v1\/)/;
@@ -27,6 +32,7 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const entries = new Map<string, Cached>();
   let bytes = 0;
+  let clock = 0;
   const keys = new WeakMap<FastifyRequest, string>();
 
   const keyOf = (request: FastifyRequest) => {
@@ -42,8 +48,11 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
     const key = keyOf(request);
     const hit = entries.get(key);
     if (!hit) { keys.set(request, key); done(); return; }
-    entries.delete(key);
-    entries.set(key, hit);
+    if (clock - hit.moved > entries.size >> 1) {
+      entries.delete(key);
+      entries.set(key, hit);
+      hit.moved = ++clock;
+    }
     if (request.method === 'GET' && hit.headers.etag && request.headers['if-none-match'] === hit.headers.etag) {
       void reply.code(304).headers(hit.headers).header('x-dref-cache', 'hit').send();
       return;
@@ -68,8 +77,14 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
         const value = reply.getHeader(name);
         if (value !== undefined) headers[name] = String(value);
       }
-      entries.set(key, { body: payload, headers });
-      bytes += payload.length;
+      const body = Buffer.from(payload);
+      const previous = entries.get(key);
+      if (previous) {
+        entries.delete(key);
+        bytes -= previous.body.length;
+      }
+      entries.set(key, { body, headers, moved: ++clock });
+      bytes += body.length;
       for (const [oldest, value] of entries) {
         if (entries.size <= maxEntries && bytes <= maxBytes) break;
         entries.delete(oldest);
