@@ -1,7 +1,8 @@
 /**
  * `npm run bench:server`: requests/s and p99 on loopback for a GraphQL search by POST, the same as a
  * persisted-query GET, and the REST search — each against a bare node:http server returning the same
- * bytes, in the same run. Then RSS of `dref serve` after 20k and 100k requests. Bounded in count.
+ * bytes, in the same run. Then RSS of a fresh `dref serve` after 20k and 100k requests of mixed traffic.
+ * Bounded in count.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -93,6 +94,7 @@ for (const c of cases) {
 }
 // Without the cache's help: a second server with the response cache off, searching in turn through queries.
 const cold = await start([join(here, '..', 'cli', 'main.js'), 'serve', '--port', '0', '--db', db, '--rate-limit', '0', '--response-cache', '0', '--log-level', 'error'], /127\.0\.0\.1:(\d+)/, 'stderr');
+const rss: Record<string, number> = {};
 const distinct = ['restart', 'dangling', 'cache', 'layers', 'healthcheck', 'multi stage', 'save tar', 'private registry', 'entrypoint', 'volume', 'user', 'expose'];
 let n = 0;
 const uncached = await autocannon({
@@ -102,12 +104,31 @@ const uncached = await autocannon({
 cold.child.kill('SIGTERM');
 console.log(`REST GET with the response cache off, queries in turn: ${uncached.requests.average.toFixed(0)} req/s, p99 ${uncached.latency.p99} ms (each request runs a search)`);
 
-const mixed = { method: 'POST' as const, path: '/graphql', body: gqlBody };
-await load(dref.port, mixed, { amount: 20_000 });
-const at20k = rssMb(dref.child.pid!);
-await load(dref.port, mixed, { amount: 80_000 });
-const at100k = rssMb(dref.child.pid!);
-console.log(`RSS of dref serve: ${at20k.toFixed(0)} MB after 20k requests, ${at100k.toFixed(0)} MB after 100k (growth ${(((at100k - at20k) / at20k) * 100).toFixed(1)}%; targets ≤ 150 MB, ≤ 10%)`);
+// Memory: a fresh server (the one above has served hundreds of thousands of requests by now), under
+// mixed traffic — GraphQL POST, persisted GET and REST searches through the distinct queries.
+const fresh = await start([join(here, '..', 'cli', 'main.js'), 'serve', '--port', '0', '--db', db, '--rate-limit', '0', '--log-level', 'error'], /127\.0\.0\.1:(\d+)/, 'stderr');
+await fetch(`http://127.0.0.1:${fresh.port}/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}`, { headers });
+let turn = 0;
+const mixed = (amount: number) => autocannon({
+  url: `http://127.0.0.1:${fresh.port}`, connections: CONNECTIONS, amount,
+  requests: [{
+    setupRequest: ((request: object) => {
+      const q = distinct[turn % distinct.length]!;
+      const kind = turn++ % 3;
+      if (kind === 0) return { ...request, method: 'POST', path: '/graphql', headers, body: JSON.stringify({ query, variables: { q } }) };
+      if (kind === 1) return { ...request, method: 'GET', path: persistedPath, headers: { 'apollo-require-preflight': 'true' }, body: undefined };
+      return { ...request, method: 'GET', path: `/api/v1/search?q=${encodeURIComponent(q)}`, headers: {}, body: undefined };
+    }) as never,
+  }],
+});
+for (const [amount, label] of [[20_000, '20k'], [80_000, '100k']] as const) {
+  const result = await mixed(amount);
+  if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx and ${result.errors} errors in the mixed traffic`);
+  rss[label] = rssMb(fresh.child.pid!);
+}
+const growth = ((rss['100k']! - rss['20k']!) / rss['20k']!) * 100;
+console.log(`RSS of a fresh dref serve under mixed traffic: ${rss['20k']!.toFixed(0)} MB after 20k requests, ${rss['100k']!.toFixed(0)} MB after 100k (growth ${growth.toFixed(1)}%; targets ≤ 150 MB ${rss['100k']! <= 150 ? 'met' : 'NOT met'}, ≤ 10% ${growth <= 10 ? 'met' : 'NOT met'})`);
+fresh.child.kill('SIGTERM');
 
 dref.child.kill('SIGTERM');
 bare.child.kill('SIGTERM');

@@ -35,10 +35,19 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
   let clock = 0;
   const keys = new WeakMap<FastifyRequest, string>();
 
+  // A POST is keyed by its body as it came: the JSON parser (Fastify's own) keeps the text beside the value.
+  const texts = new WeakMap<FastifyRequest, string>();
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, text, done) => {
+    texts.set(request, text as string);
+    parseJson(request, text as string, done);
+  });
+
   const keyOf = (request: FastifyRequest) => {
     let body = '';
     if (request.method === 'POST') {
-      const raw = typeof request.body === 'string' ? request.body : JSON.stringify(request.body ?? null);
+      const raw = texts.get(request) ?? (typeof request.body === 'string' ? request.body : JSON.stringify(request.body ?? null));
       body = raw.length > 4096 ? createHash('sha1').update(raw).digest('base64') : raw;
     }
     return `${options.buildId()}|${request.method}|${request.url}|${request.headers['accept-language'] ?? ''}|${body}`;

@@ -106,4 +106,14 @@ describe('the response cache in the app', () => {
       expect(again.headers['content-length']).toBe(first.headers['content-length']);
     }
   });
+
+  it("reads JSON bodies with Fastify's own parser: bad JSON and prototype poisoning are 400s", async () => {
+    const post = (payload: string) => t.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload });
+    for (const payload of ['{"query": ', '{"__proto__": {"polluted": 1}, "query": "{ build { buildId } }"}']) {
+      const r = await post(payload);
+      expect(r.statusCode, payload).toBe(400);
+      expect(r.json().errors?.[0]?.extensions?.code ?? r.json().error?.code, payload).toBeTruthy();
+    }
+    expect(({} as { polluted?: number }).polluted).toBeUndefined();
+  });
 });
