@@ -1,5 +1,5 @@
 /** The TUI: a search box whose results update as you type, a result list, a detail pane, help and a generator form. */
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useReducer } from 'react';
 import { toDrefError } from '../../server/errors.js';
 import { GENERATE, SEARCH, SHOW } from '../operations/documents.js';
@@ -13,6 +13,7 @@ import { osc52 } from './osc52.js';
 import { ResultList } from './result-list.js';
 import { SearchBox } from './search-box.js';
 import { initialState, tuiReducer, type ResultItem, type TuiState } from './tui-state.js';
+import { useTerminalSize } from './use-terminal-size.js';
 
 export interface AppProps {
   readonly transport: Transport;
@@ -28,9 +29,7 @@ interface SearchData {
 export function App({ transport, writeRaw, initial }: AppProps) {
   const [state, dispatch] = useReducer(tuiReducer, { ...initialState, ...initial });
   const { exit } = useApp();
-  const { stdout } = useStdout();
-  const columns = stdout.columns || 80;
-  const rows = stdout.rows || 24;
+  const { columns, rows } = useTerminalSize();
 
   useEffect(() => { if (state.quit) exit(); }, [state.quit, exit]);
 
