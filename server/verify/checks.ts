@@ -3,6 +3,7 @@ import { claimsCheck } from './claims.js';
 import { commandLinesCheck } from './command-lines.js';
 import { definitionSubjectsCheck } from './definition-subjects.js';
 import { dockerfileSnippetsCheck } from './dockerfile-snippets.js';
+import { koreanTyposCheck } from './korean-typos.js';
 import type { ErratumRecord, NotesCheck, NotesCheckContext } from './types.js';
 import { variableTyposCheck } from './variable-typos.js';
 
@@ -12,6 +13,7 @@ export const NOTES_CHECKS: readonly NotesCheck[] = [
   variableTyposCheck,
   definitionSubjectsCheck,
   claimsCheck,
+  koreanTyposCheck,
 ];
 
 /** Runs every check and orders the errata by line. */

@@ -138,3 +138,29 @@ describe('each kind of defect, in small notes', () => {
     expect(errataOf("# 1 a\n'docker run -d --restart=on-failure:5 -p 8080:80 --name web nginx:1.27'\n[\nFROM alpine:3.20\nCOPY app /app\nCMD [\"/app\"]\n]")).toEqual([]);
   });
 });
+
+describe('Korean typos (one key slipped)', () => {
+  it('finds the four in the shipped notes, with the word meant', () => {
+    const spelling = shippedModel().notes[0]!.errata.filter((e) => e.rule === 'spelling/korean');
+    expect(spelling.map((e) => `${e.line}:${e.column} ${e.message.split(',')[0]}`)).toEqual([
+      '215:5 "레즈스트리" looks like a typo of "레지스트리"',
+      '220:14 "데몬든" looks like a typo of "데몬은"',
+      '392:29 "허버의" looks like a typo of "허브의"',
+      '452:51 "확인핡" looks like a typo of "확인할"',
+    ]);
+    expect(spelling[3]!.suggestion).toContain('적용된 것을 확인할 수 있다');
+  });
+
+  it('leaves grammar alone: particles, conjugations, 치 for 하지', () => {
+    const text = [
+      '# 1. 레지스트리',
+      '',
+      '레지스트리 컨테이너를 만든다. 레지스트리 주소를 확인한다. 레지스트리 설정을 바꾼다.',
+      '레즈스트리 주소를 바꾼다.',
+      '이미지를 커밋할 때 바뀐 것만 저장한다. 커밋한 이미지를 지운다. 커밋한 뒤 확인한다.',
+      '레이어 구조의 파일이 아니다. 구조와 파일, 구조와 레이어를 본다.',
+      '빌드가 완전치 않다. 완전히 끝났다. 완전히 지웠다.',
+    ].join('\n');
+    expect(brief(text).filter((e) => e.includes('spelling/'))).toEqual(['4:1 spelling/korean → 레지스트리 주소를 바꾼다.']);
+  });
+});

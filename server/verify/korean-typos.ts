@@ -1,0 +1,101 @@
+/**
+ * Finds Korean words mistyped by one key: 확인핡 for 확인할, 레즈스트리 for 레지스트리. On a Korean
+ * keyboard a slip changes one jamo of one syllable (its initial, vowel or final), so a word is
+ * reported when
+ *   - it occurs once in the notes and nowhere in the catalog, is 3+ syllables long, and
+ *   - changing one jamo of one syllable gives a word used at least twice (notes and catalog), and
+ *   - the changed syllable, with its neighbours, is seen nowhere else (레즈, 즈스, 인핡): an unseen
+ *     pair beside a common word is a slip, where a second common form is grammar, and
+ *   - it is not grammar at the word's end: one particle for another (구조의 / 구조와, 도커의 /
+ *     도커에), one conjugating final for another (커밋할 / 커밋한, 드러난 / 드러날: ㄴ ㄹ ㅁ ㅂ ㅆ),
+ *     or 치, the short form of 하지 (완전치 않다 for 완전하지 않다).
+ */
+import type { ParsedSection } from '../notes/types.js';
+import { excerptAt, type ErratumRecord, type NotesCheck } from './types.js';
+
+const HANGUL_RUN = /[가-힣]+/g;
+/** One-syllable particles and endings: swapping one for another at a word's end is grammar. */
+const PARTICLES = new Set([...'은는이가을를의에와과로도만서고며면다지게나요']);
+/** Finals that conjugate a verb (none, ㄴ, ㄹ, ㅁ, ㅂ, ㅆ): 할 / 한 / 함 / 합 / 했. */
+const CONJUGATING_FINALS = new Set([0, 4, 8, 16, 17, 20]);
+const FIRST = 0xac00;
+
+/** The syllables one jamo away from `syllable`. */
+function oneJamoAway(syllable: string): string[] {
+  const code = syllable.charCodeAt(0) - FIRST;
+  const [initial, medial, final] = [Math.floor(code / 588), Math.floor((code % 588) / 28), code % 28];
+  const compose = (i: number, m: number, f: number) => String.fromCharCode(FIRST + i * 588 + m * 28 + f);
+  const out: string[] = [];
+  for (let i = 0; i < 19; i++) if (i !== initial) out.push(compose(i, medial, final));
+  for (let m = 0; m < 21; m++) if (m !== medial) out.push(compose(initial, m, final));
+  for (let f = 0; f < 28; f++) if (f !== final) out.push(compose(initial, medial, f));
+  return out;
+}
+
+/** Whether one last syllable for another is a change of particle or of conjugation. */
+function isGrammar(syllable: string, alternative: string): boolean {
+  if (syllable === '치') return true;
+  if (PARTICLES.has(syllable) && PARTICLES.has(alternative)) return true;
+  const [a, b] = [syllable.charCodeAt(0) - FIRST, alternative.charCodeAt(0) - FIRST];
+  return Math.floor(a / 28) === Math.floor(b / 28) && CONJUGATING_FINALS.has(a % 28) && CONJUGATING_FINALS.has(b % 28);
+}
+
+function countWords(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const m of text.matchAll(HANGUL_RUN)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return counts;
+}
+
+/** How often each pair of neighbouring syllables occurs across `words`. */
+function countPairs(counts: ReadonlyMap<string, number>): Map<string, number> {
+  const pairs = new Map<string, number>();
+  for (const [word, n] of counts) for (let i = 0; i + 1 < word.length; i++) pairs.set(word.slice(i, i + 2), (pairs.get(word.slice(i, i + 2)) ?? 0) + n);
+  return pairs;
+}
+
+export const koreanTyposCheck: NotesCheck = {
+  id: 'spelling',
+  check(context) {
+    const notes = countWords(context.doc.lines);
+    const catalog = countWords(context.entries.flatMap((e) => [e.title.ko, e.summary.ko, e.body.ko, ...e.keywords.ko, ...e.noteTerms]));
+    const all = new Map(notes);
+    for (const [word, n] of catalog) all.set(word, (all.get(word) ?? 0) + n);
+    const pairs = countPairs(all);
+    const sectionAt = (line: number): ParsedSection | undefined => context.doc.sections.find((s) => s.startLine <= line && line <= s.endLine);
+
+    const errata: ErratumRecord[] = [];
+    context.doc.lines.forEach((text, index) => {
+      for (const m of text.matchAll(HANGUL_RUN)) {
+        const word = m[0];
+        if (word.length < 3 || notes.get(word) !== 1 || catalog.has(word)) continue;
+        const fix = likelyWord(word, all, pairs);
+        const section = sectionAt(index + 1);
+        if (!fix || !section) continue;
+        errata.push({
+          file: context.doc.file, line: index + 1, column: m.index! + 1, rule: 'spelling/korean', severity: 'warning',
+          message: `"${word}" looks like a typo of "${fix}", which the notes and catalog use ${all.get(fix)} times (오타로 보입니다: ${word} → ${fix})`,
+          suggestion: excerptAt(context.doc, index + 1).replace(word, fix),
+          excerpt: excerptAt(context.doc, index + 1), section,
+        });
+      }
+    });
+    return errata;
+  },
+};
+
+/** The common word one jamo away whose changed syllable sits in pairs that `word` alone has; else undefined. */
+function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairs: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  for (let i = 0; i < word.length; i++) {
+    const ownPairs = [i > 0 ? word.slice(i - 1, i + 1) : undefined, i + 1 < word.length ? word.slice(i, i + 2) : undefined].filter((p): p is string => !!p);
+    // Seen elsewhere: the word's one occurrence counts once in each of its pairs.
+    if (ownPairs.some((p) => (pairs.get(p) ?? 0) > 1)) continue;
+    const last = i === word.length - 1;
+    for (const alternative of oneJamoAway(word[i]!)) {
+      if (last && isGrammar(word[i]!, alternative)) continue;
+      const candidate = word.slice(0, i) + alternative + word.slice(i + 1);
+      if ((counts.get(candidate) ?? 0) >= 2 && (!best || counts.get(candidate)! > counts.get(best)!)) best = candidate;
+    }
+  }
+  return best;
+}
