@@ -8,7 +8,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openSqlite } from '../server/database/open-sqlite.js';
 import { decodeNotes } from '../server/notes/read-notes-file.js';
 import { runIngest } from '../server/ingest/run-ingest.js';
 import { median, syntheticNotes } from './synthetic-notes.js';
@@ -26,7 +26,7 @@ function time(fn: () => void): number {
 function baseline(file: string, dbPath: string): void {
   const text = decodeNotes(readFileSync(file), file);
   rmSync(dbPath, { force: true });
-  const db = new Database(dbPath);
+  const db = openSqlite(dbPath);
   db.exec('CREATE TABLE lines (n INTEGER PRIMARY KEY, text TEXT NOT NULL)');
   const insert = db.prepare('INSERT INTO lines (n, text) VALUES (?, ?)');
   db.transaction(() => text.split('\n').forEach((line, i) => insert.run(i + 1, line)))();

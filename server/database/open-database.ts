@@ -1,11 +1,11 @@
 /** Opens the knowledge base read-only, building the default one first when it does not exist yet. */
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../../schema/tables.js';
 import { DrefError } from '../errors.js';
 import { schemaId } from './schema-id.js';
-import { sqliteAddonPath } from './sqlite-addon.js';
+import { openSqlite } from './open-sqlite.js';
 
 export type KnowledgeDb = ReturnType<typeof drizzle<typeof schema>>;
 
@@ -45,10 +45,9 @@ export async function ensureKnowledgeBase(path: string, options: { buildIfMissin
 }
 
 function openFile(path: string): { base: KnowledgeBase; schemaId: string } {
-  const nativeBinding = sqliteAddonPath();
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
+    sqlite = openSqlite(path, { readonly: true, fileMustExist: true });
     const rows = sqlite.prepare("SELECT key, value FROM build_info WHERE key IN ('build_id', 'schema_id')").all() as { key: string; value: string }[];
     const buildId = rows.find((r) => r.key === 'build_id')?.value;
     if (!buildId) throw new Error('no build id');
@@ -57,6 +56,7 @@ function openFile(path: string): { base: KnowledgeBase; schemaId: string } {
     return { base: { db, sqlite, path, buildId, close: () => connection.close() }, schemaId: rows.find((r) => r.key === 'schema_id')?.value ?? '' };
   } catch (error) {
     if (sqlite?.open) sqlite.close();
+    if (error instanceof DrefError) throw error;
     throw new DrefError('DATABASE', 'this file is not a dref database, or it is damaged',
       'rebuild it with `dref ingest --db <path>`', { file: path }, { cause: error });
   }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, renameSync, rmSync, statfsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as t from '../../schema/tables.js';
@@ -14,7 +14,7 @@ import type { KnowledgeModel } from '../ingest/ingest-notes.js';
 import { toIndexText } from '../search/index-terms.js';
 import { migrationsFolder } from './paths.js';
 import { schemaId } from './schema-id.js';
-import { sqliteAddonPath } from './sqlite-addon.js';
+import { openSqlite } from './open-sqlite.js';
 import { NOTES_TEXT_LIMIT, SEARCH_TABLE_DDL } from './search-table.js';
 
 /** What a build produced. */
@@ -31,12 +31,10 @@ export interface BuildSummary {
 export function writeDatabase(model: KnowledgeModel, path: string, version: string): BuildSummary {
   removeStaleTemporaries(path);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const nativeBinding = sqliteAddonPath();
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(tmp, { nativeBinding });
-    sqlite.pragma('journal_mode = OFF');
-    sqlite.pragma('synchronous = OFF');
+    sqlite = openSqlite(tmp);
+    sqlite.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF'); // exec, not pragma(): see open-sqlite.ts
     const db = drizzle(sqlite);
     migrate(db, { migrationsFolder: migrationsFolder() });
     sqlite.exec(SEARCH_TABLE_DDL);

@@ -1,7 +1,7 @@
 /** The real SQLite file: what a build holds, that it is atomic, and that bad input leaves the old one untouched. */
 import { readFileSync, statSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openSqlite } from '../../server/database/open-sqlite.js';
 import { describe, expect, it } from 'vitest';
 import { ensureKnowledgeBase, openKnowledgeBase } from '../../server/database/open-database.js';
 import { computeSchemaId, fingerprint, schemaId } from '../../server/database/schema-id.js';
@@ -15,7 +15,7 @@ describe('building the database', () => {
   const first = runIngest([], path);
 
   it('holds sections with line ranges, entries, links, examples and errata', () => {
-    const db = new Database(path, { readonly: true });
+    const db = openSqlite(path, { readonly: true });
     const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     expect(count('sections')).toBe(18);
     expect(count('entries')).toBe(first.summary.entries);
@@ -98,7 +98,7 @@ describe('bad input never touches the existing database', () => {
   it('a database built with another schema is refused, or rebuilt when it is the default one', async () => {
     const path = join(dir, 'old-schema.db');
     runIngest([], path);
-    const db = new Database(path);
+    const db = openSqlite(path);
     db.prepare("UPDATE build_info SET value = 'an-old-schema' WHERE key = 'schema_id'").run();
     db.close();
     expect(() => openKnowledgeBase(path)).toThrow(expect.objectContaining({ code: 'DATABASE', message: 'this database was built by another version of dref', hint: `rebuild it with \`dref ingest --db ${path}\`` }));

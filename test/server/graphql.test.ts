@@ -1,5 +1,5 @@
 /** GraphQL in-process through the real HTTP pipeline: queries, errors, limits, caching, and no N+1. */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../../schema/tables.js';
