@@ -5,6 +5,7 @@
  */
 import { DrefError } from '../server/errors.js';
 import { reportError } from './exit-codes.js';
+import { standardOutput, stdoutIsTTY } from './standard-output.js';
 
 const HELP = `dref — a Docker reference for the terminal, built from study notes
 
@@ -58,11 +59,11 @@ async function version(): Promise<string> {
 }
 
 /** Runs dref with `argv` (without node and the script); returns the exit status. */
-export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function main(argv: readonly string[], out: NodeJS.WritableStream = standardOutput, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (!command) {
-      if (process.stdin.isTTY && process.stdout.isTTY) return await (await COMMANDS.browse!())([], out);
+      if (process.stdin.isTTY && stdoutIsTTY()) return await (await COMMANDS.browse!())([], out);
       out.write(`${HELP}\n`);
       return 0;
     }
@@ -78,6 +79,4 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
   }
 }
 
-// A reader that stops early (dref search x | head) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => { if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0); });
 void main(process.argv.slice(2)).then((status) => { process.exitCode = status; });

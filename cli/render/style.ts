@@ -1,4 +1,5 @@
 /** Terminal styling: colour on a terminal, plain text when piped, NO_COLOR and --color honoured. */
+import { stdoutIsTTY } from '../standard-output.js';
 
 export type ColorMode = 'auto' | 'always' | 'never';
 
@@ -15,7 +16,7 @@ export interface Style {
   marks(text: string): string;
 }
 
-export function createStyle(mode: ColorMode, stream: { isTTY?: boolean } = process.stdout): Style {
+export function createStyle(mode: ColorMode, stream: { isTTY?: boolean } = { isTTY: stdoutIsTTY() }): Style {
   const enabled = mode === 'always' || (mode === 'auto' && !!stream.isTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && process.env.TERM !== 'dumb');
   const wrap = (open: number, close: number) => (text: string) => (enabled ? `\x1b[${open}m${text}\x1b[${close}m` : text);
   const bold = wrap(1, 22);
