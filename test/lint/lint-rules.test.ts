@@ -164,6 +164,13 @@ describe('lintDockerfile', () => {
     });
   });
 
+  it('survives variables dockerfile-ast cannot resolve (it used to recurse until the stack overflowed)', () => {
+    for (const source of [' $ $!', ' _ $!', ' $ $!\nFROM alpine']) {
+      const findings = lintDockerfile(source);
+      expect(findings.map((f) => f.message), JSON.stringify(source)).toContain(`Unknown instruction: ${source.trim()[0]}`);
+    }
+  });
+
   it('refuses binary input and oversized files, saying why', () => {
     expect(() => lintDockerfile('FROM a\0')).toThrow('this is binary data, not a Dockerfile (it contains a NUL byte)');
     expect(() => lintDockerfile('#'.repeat(1_000_001))).toThrow('the Dockerfile is 1000001 characters long; the limit is 1000000');
