@@ -10,7 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median } from './synthetic-notes.js';
+import { median } from './measure.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const bin = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'bundle', 'dref.js');

@@ -11,16 +11,11 @@ import { join } from 'node:path';
 import { openSqlite } from '../server/database/open-sqlite.js';
 import { decodeNotes } from '../server/notes/read-notes-file.js';
 import { runIngest } from '../server/ingest/run-ingest.js';
-import { median, syntheticNotes } from './synthetic-notes.js';
+import { elapsedMs, median } from './measure.js';
+import { syntheticNotes } from './synthetic-notes.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const dir = mkdtempSync(join(tmpdir(), 'dref-bench-'));
-
-function time(fn: () => void): number {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
 
 /** The floor: decode, split into lines and store them, in one transaction. */
 function baseline(file: string, dbPath: string): void {
@@ -43,8 +38,8 @@ for (const times of [1, 10, 100]) {
   const ingest: number[] = [];
   const base: number[] = [];
   for (let r = 0; r < RUNS; r++) {
-    ingest.push(time(() => runIngest([file], db)));
-    base.push(time(() => baseline(file, join(dir, `base-${times}x.db`))));
+    ingest.push(elapsedMs(() => runIngest([file], db)));
+    base.push(elapsedMs(() => baseline(file, join(dir, `base-${times}x.db`))));
   }
   rows.push({ name: `${times}×`, mb, ms: median(ingest), baseMs: median(base) });
 }

@@ -10,16 +10,11 @@ import { openKnowledgeBase } from '../server/database/open-database.js';
 import { runIngest } from '../server/ingest/run-ingest.js';
 import { searchEntries } from '../server/search/search-entries.js';
 import { QUALITY_SET } from '../test/search/quality-set.js';
-import { median, percentile, syntheticNotes } from './synthetic-notes.js';
+import { elapsedMs, median, percentile } from './measure.js';
+import { syntheticNotes } from './synthetic-notes.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const dir = mkdtempSync(join(tmpdir(), 'dref-bench-search-'));
-
-function timeEach(fn: () => void): number {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
 
 console.log(`search over ${QUALITY_SET.length} queries × ${ROUNDS} rounds (latency in ms; baseline = primary-key lookup, same run)`);
 console.log('corpus   hit@1   hit@3   p50 ms   p99 ms   baseline p50   p50 ratio');
@@ -42,8 +37,8 @@ for (const times of [1, 10, 100]) {
   const baseline: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     QUALITY_SET.forEach((c, i) => {
-      latencies.push(timeEach(() => searchEntries(kb, c.query)));
-      baseline.push(timeEach(() => lookup.get(ids[i % ids.length])));
+      latencies.push(elapsedMs(() => searchEntries(kb, c.query)));
+      baseline.push(elapsedMs(() => lookup.get(ids[i % ids.length])));
     });
   }
   kb.close();

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { runIngest } from '../server/ingest/run-ingest.js';
+import { median } from './measure.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
@@ -43,13 +44,15 @@ const variables = JSON.stringify({ q: 'restart' });
 const hash = createHash('sha256').update(query).digest('hex');
 const gqlBody = JSON.stringify({ query, variables: { q: 'restart' } });
 const persistedPath = `/graphql?variables=${encodeURIComponent(variables)}&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}`;
+/** Sends the query with its hash once, so the server knows it by hash (automatic persisted queries). */
+const registerPersisted = (port: number) => fetch(`http://127.0.0.1:${port}${persistedPath}&query=${encodeURIComponent(query)}`, { headers });
 const restPath = '/api/v1/search?q=restart';
 
 const dref = await start([join(here, '..', 'cli', 'main.js'), 'serve', '--port', '0', '--db', db, '--rate-limit', '0', '--log-level', 'error'], /127\.0\.0\.1:(\d+)/, 'stderr');
 const base = `http://127.0.0.1:${dref.port}`;
 const headers = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
 // Register the persisted query, and record what dref answers so the bare server can send the same bytes.
-await fetch(`${base}/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}`, { headers });
+await registerPersisted(dref.port);
 const recorded = {
   'POST /graphql': { type: 'application/json; charset=utf-8', body: await (await fetch(`${base}/graphql`, { method: 'POST', headers, body: gqlBody })).text() },
   [`GET ${persistedPath}`]: { type: 'application/json; charset=utf-8', body: await (await fetch(`${base}${persistedPath}`, { headers })).text() },
@@ -75,7 +78,6 @@ const cases = [
   { name: 'REST GET', request: { method: 'GET' as const, path: restPath }, target: 0.8 },
 ];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 console.log(`loopback, ${CONNECTIONS} connections, ${DURATION} s per measurement, median of ${ROUNDS} alternating rounds;`);
 console.log('baseline = bare node:http sending the same bytes, same run. Repeated queries are answered from dref\'s response cache.');
 console.log('case                     dref req/s   p99 ms   bare req/s   p99 ms   ratio   target');
@@ -107,7 +109,7 @@ console.log(`REST GET with the response cache off, queries in turn: ${uncached.r
 // Memory: a fresh server (the one above has served hundreds of thousands of requests by now), under
 // mixed traffic — GraphQL POST, persisted GET and REST searches through the distinct queries.
 const fresh = await start([join(here, '..', 'cli', 'main.js'), 'serve', '--port', '0', '--db', db, '--rate-limit', '0', '--log-level', 'error'], /127\.0\.0\.1:(\d+)/, 'stderr');
-await fetch(`http://127.0.0.1:${fresh.port}/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}`, { headers });
+await registerPersisted(fresh.port);
 let turn = 0;
 const mixed = (amount: number) => autocannon({
   url: `http://127.0.0.1:${fresh.port}`, connections: CONNECTIONS, amount,

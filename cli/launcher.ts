@@ -15,7 +15,6 @@ import { basename, join } from 'node:path';
 import { Script } from 'node:vm';
 
 const MAIN = join(__dirname, 'dref-main.js');
-const COMMANDS = new Set(['search', 'show', 'explain', 'gen', 'lint', 'compare', 'errata', 'browse', 'ingest', 'serve', 'completions']);
 
 function cacheFolder(): string | undefined {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
@@ -42,7 +41,9 @@ class CachedBundle {
   constructor(private readonly folder: string) {
     const stat = statSync(MAIN);
     this.build = `${stat.size}-${Math.trunc(stat.mtimeMs)}`;
-    this.command = COMMANDS.has(process.argv[2] ?? '') ? process.argv[2]! : 'other';
+    // Named by the command word (which main.ts checks); anything else shares one file.
+    const word = process.argv[2] ?? '';
+    this.command = /^[a-z]{2,12}$/.test(word) ? word : 'other';
     process.once('exit', () => this.save());
   }
 

@@ -157,7 +157,7 @@ type InputError = (path: readonly (string | number)[], message: string, invalid:
 function coerceInput(value: unknown, type: InputPlan, fail: InputError, path: readonly (string | number)[] = []): unknown {
   if (type.k === 'nonNull') {
     if (value != null) return coerceInput(value, type.of, fail, path);
-    throw fail(path, `Expected non-nullable type "${typeName(type)}" not to be null.`, value);
+    throw fail(path, `Expected non-nullable type "${printInputType(type)}" not to be null.`, value);
   }
   if (value == null) return null;
   switch (type.k) {
@@ -170,7 +170,7 @@ function coerceInput(value: unknown, type: InputPlan, fail: InputError, path: re
       for (const [name, field] of Object.entries(type.fields)) {
         if (given[name] === undefined) {
           if ('default' in field) result[name] = field.default;
-          else if (field.type.k === 'nonNull') throw fail(path, `Field "${name}" of required type "${typeName(field.type)}" was not provided.`, value);
+          else if (field.type.k === 'nonNull') throw fail(path, `Field "${name}" of required type "${printInputType(field.type)}" was not provided.`, value);
           continue;
         }
         result[name] = coerceInput(given[name], field.type, fail, [...path, name]);
@@ -211,9 +211,10 @@ function parseScalar(name: ScalarName, value: unknown, fail: (message: string) =
   }
 }
 
-function typeName(type: InputPlan): string {
-  if (type.k === 'nonNull') return `${typeName(type.of)}!`;
-  if (type.k === 'list') return `[${typeName(type.of)}]`;
+/** An input type as GraphQL writes it: `[EntryKind!]`. */
+function printInputType(type: InputPlan): string {
+  if (type.k === 'nonNull') return `${printInputType(type.of)}!`;
+  if (type.k === 'list') return `[${printInputType(type.of)}]`;
   return type.name;
 }
 

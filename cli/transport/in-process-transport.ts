@@ -14,13 +14,25 @@ import { executePlan, type ResolverMap } from '../operations/execute-plan.js';
 import type { OperationPlan } from '../operations/plan.js';
 import type { Transport } from './transport.js';
 
+/** Plans parsed so far: the TUI runs the same search document on every keystroke. */
+const parsed = new Map<string, OperationPlan>();
+
+function planOf(document: string): OperationPlan {
+  let plan = parsed.get(document);
+  if (!plan) {
+    const json = OPERATION_PLANS.get(document);
+    if (!json) throw new DrefError('INTERNAL', 'this operation has no compiled plan', 'run `npm run codegen` after changing cli/operations/documents.ts');
+    parsed.set(document, (plan = JSON.parse(json) as OperationPlan));
+  }
+  return plan;
+}
+
 export function inProcessTransport(kb: KnowledgeBase, lang: Lang): Transport {
   return {
     async execute<T>(document: string, variables?: Record<string, unknown>) {
-      const json = OPERATION_PLANS.get(document);
-      if (!json) throw new DrefError('INTERNAL', 'this operation has no compiled plan', 'run `npm run codegen` after changing cli/operations/documents.ts');
+      const plan = planOf(document);
       try {
-        return (await executePlan(JSON.parse(json) as OperationPlan, resolvers as unknown as ResolverMap, createContext(kb, lang === 'ko' ? 'ko' : 'en'), variables)) as T;
+        return (await executePlan(plan, resolvers as unknown as ResolverMap, createContext(kb, lang === 'ko' ? 'ko' : 'en'), variables)) as T;
       } catch (error) {
         throw toDrefError(error);
       }
