@@ -1,8 +1,10 @@
 /**
  * The real `dref` binary in a pseudo-terminal (util-linux `script` gives it one): type a query,
- * open a result, read the screen, quit. Output is read with the escape sequences stripped.
+ * open a result, read the screen, quit. Output is read with the escape sequences stripped, or, for
+ * resizing, replayed into a headless xterm.js to see the screen a person would see.
  */
 import { spawn } from 'node:child_process';
+import { Terminal } from '@xterm/headless';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { CLI } from '../helpers/run-cli.js';
 import { buildTempKnowledgeBase } from '../helpers/temp-database.js';
@@ -53,9 +55,12 @@ describe('dref (no arguments) in a terminal', () => {
   }, 30_000);
 
   it('redraws at the new size when the terminal is resized, wider and then narrower', async () => {
-    // dref runs in the background of the pty's shell (its input still the terminal); the shell then
-    // resizes the terminal, which sends dref SIGWINCH, and prints a marker into the output after each.
-    const step = (cols: number, rows: number) => `sleep 2; stty cols ${cols} rows ${rows} < /dev/tty; kill -WINCH $pid; printf '\\n@@%s@@\\n' ${cols}`;
+    // dref runs in the background of the pty's shell (its input still the terminal). Once dref is idle
+    // the shell writes a marker (an OSC sequence terminals ignore) into the output, then resizes the
+    // terminal, which sends dref SIGWINCH. The marker comes first: dref answers the resize at once,
+    // before the shell could print anything after it.
+    const marker = (cols: number) => `\x1b]9999;dref-test-resize=${cols}\x07`;
+    const step = (cols: number, rows: number) => `sleep 2; printf '\\033]9999;dref-test-resize=%s\\007' ${cols}; stty cols ${cols} rows ${rows} < /dev/tty; kill -WINCH $pid`;
     const command = `stty cols 80 rows 24; ${process.execPath} ${CLI} < /dev/tty & pid=$!; ${step(120, 30)}; ${step(60, 20)}; sleep 2; kill $pid; wait $pid`;
     const { CI: _ci, CONTINUOUS_INTEGRATION: _ci2, ...env } = process.env;
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
@@ -67,17 +72,29 @@ describe('dref (no arguments) in a terminal', () => {
     child.stdout.on('data', (chunk: Buffer) => { screen += chunk.toString(); });
     setTimeout(() => child.stdin.write('healthcheck'), 1_000);
     await new Promise((resolve) => child.once('exit', resolve));
-    // Ink 6 draws each frame as one synchronized update (ESC[?2026h … ESC[?2026l).
-    const frames = (part: string) => part.split('\x1b[?2026h').slice(1).map(strip);
-    /** Widths of the lines that are a whole row of pane borders (the two panes side by side). */
-    const borderRows = (frame: string) => frame.split(/\r?\n|\r/).map((line) => line.trim()).filter((line) => /^[┌└][─┐┘┌└]+[┐┘]$/.test(line)).map((line) => [...line].length);
-    const [before, wide, narrow] = [screen.split('@@120@@')[0]!, screen.split('@@120@@')[1]?.split('@@60@@')[0] ?? '', screen.split('@@60@@')[1] ?? ''];
-    expect(new Set(frames(before).flatMap(borderRows)), 'in 80 columns').toEqual(new Set([80]));
-    expect(borderRows(frames(wide).at(-1) ?? ''), `after widening:\n${strip(wide).slice(-3000)}`).toEqual([120, 120]);
-    // Ink clears the screen when the terminal narrows; the frame it leaves there is drawn at 60.
-    const last = frames(narrow).at(-1) ?? '';
-    expect(borderRows(last), `after narrowing:\n${last}`).toEqual([60, 60]);
-    expect(Math.max(...last.split(/\r?\n|\r/).map((line) => [...line].length)), 'no line of the last frame is wider than the terminal').toBeLessThanOrEqual(60);
-    expect(last).toContain('HEALTHCHECK');
+    // What a person would see: the bytes replayed into a terminal emulator resized where the pty was.
+    const [before, wide, narrow] = [screen.split(marker(120))[0]!, screen.split(marker(120))[1]?.split(marker(60))[0] ?? '', screen.split(marker(60))[1] ?? ''];
+    const terminal = new Terminal({ cols: 80, rows: 24, allowProposedApi: true, scrollback: 0 });
+    const write = (data: string) => new Promise<void>((resolve) => terminal.write(data, resolve));
+    const visible = () => {
+      const buffer = terminal.buffer.active;
+      return Array.from({ length: terminal.rows }, (_, y) => buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+    };
+    /** Widths of the rows that are a whole row of pane borders (the two panes side by side). */
+    const borderRows = (rows: string[]) => rows.map((line) => line.trim()).filter((line) => /^[┌└][─┐┘┌└]+[┐┘]$/.test(line)).map((line) => [...line].length);
+    await write(before);
+    expect(borderRows(visible()), `in 80 columns:\n${visible().join('\n')}`).toEqual([80, 80]);
+    terminal.resize(120, 30);
+    await write(wide);
+    expect(borderRows(visible()), `after widening:\n${visible().join('\n')}`).toEqual([120, 120]);
+    terminal.resize(60, 20);
+    await write(narrow);
+    const last = visible();
+    expect(borderRows(last), `after narrowing:\n${last.join('\n')}`).toEqual([60, 60]);
+    // Each pane's rows are whole: a line drawn wider than the terminal would have wrapped and broken them.
+    const paneRows = last.filter((line) => line.startsWith('│') || line.startsWith('┌') || line.startsWith('└'));
+    expect(paneRows.length, `after narrowing:\n${last.join('\n')}`).toBeGreaterThan(10);
+    for (const line of paneRows) expect(line.trimEnd().endsWith('│') || line.trimEnd().endsWith('┐') || line.trimEnd().endsWith('┘'), `a torn row after narrowing: "${line}"\n${last.join('\n')}`).toBe(true);
+    expect(last.join('\n')).toContain('HEALTHCHECK');
   }, 30_000);
 });
