@@ -14,7 +14,8 @@ Options:
   --dockerfile      the line is a Dockerfile instruction
 ${READ_OPTIONS_HELP}
 
---json prints {"tokens":[{"text","start","end","role","entry"}],"problems":[{"start","end","message","suggestion"}]}.
+--json prints {"tokens":[{"text","start","end","role","entry","meaning"}],"problems":[{"start","end","message","suggestion"}]};
+"meaning" says what a value or image says (8080:80 → host port 8080 to container port 80/tcp), or null.
 Exit status: 0 when the line checks out, 1 when it has problems, 2 on a usage error.
 
 Examples:
@@ -36,7 +37,7 @@ export async function explainCommand(args: readonly string[], out: NodeJS.Writab
     if (json) {
       printJson(out, {
         ...(values.dockerfile ? { instruction: result.instruction ?? null, form: result.form ?? null } : {}),
-        tokens: result.tokens.map((t) => ({ text: t.text, start: t.start, end: t.end, role: t.role, entry: t.entry?.name ?? null })),
+        tokens: result.tokens.map((t) => ({ text: t.text, start: t.start, end: t.end, role: t.role, entry: t.entry?.name ?? null, meaning: t.meaning ?? null })),
         problems: result.problems,
       });
     } else {
@@ -50,11 +51,23 @@ function renderExplanation(line: string, tokens: Token[], problems: Problem[], s
   const out = [s.bold(line)];
   if (form) out.push(s.dim(`${form} form`));
   out.push('');
-  for (const t of tokens) {
-    if (t.role === 'operator') continue;
-    const about = t.meaning ?? t.entry?.summary ?? '';
-    out.push(`  ${s.cyan(t.text.padEnd(Math.min(24, Math.max(t.text.length, 12))))} ${s.dim(t.role.padEnd(17))} ${about}${t.entry && !t.meaning ? s.dim(`  (${t.entry.name})`) : ''}`);
-  }
+  const shown = tokens.filter((t) => t.role !== 'operator');
+  // A value sits indented under its flag; the flag's line already says what the flag does.
+  const isValue = (t: Token) => t.role === 'option value' || t.role === 'flag value';
+  const label = (t: Token) => (isValue(t) ? `  ${t.text}` : t.text);
+  const width = Math.min(26, Math.max(12, ...shown.map((t) => label(t).length)));
+  const roleWidth = Math.max(...shown.map((t) => t.role.length));
+  shown.forEach((t, i) => {
+    const previous = shown[i - 1];
+    const repeatsFlag = isValue(t) && previous && t.meaning === previous.meaning;
+    const about = isValue(t)
+      ? (repeatsFlag ? '' : t.meaning ?? '')
+      : `${t.meaning ?? t.entry?.summary ?? ''}${t.entry && !t.meaning ? s.dim(`  (${t.entry.name})`) : ''}`;
+    const name = label(t);
+    const rest = `${s.dim(t.role.padEnd(roleWidth))} ${about}`.trimEnd();
+    if (name.length > width) out.push(`  ${s.cyan(name)}`, `  ${' '.repeat(width)} ${rest}`);
+    else out.push(`  ${s.cyan(name.padEnd(width))} ${rest}`);
+  });
   for (const p of problems) {
     out.push('', s.red(`  ✗ ${p.message}`), `    ${s.dim(line)}`, `    ${' '.repeat(p.start)}${s.red('^'.repeat(Math.max(1, p.end - p.start)))}`);
     if (p.suggestion) out.push(`    ${s.green(`→ ${p.suggestion}`)}`);

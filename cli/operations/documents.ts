@@ -21,7 +21,7 @@ export const SEARCH = `query Search($query: String!, $kinds: [EntryKind!], $firs
 export const SHOW = `query Show($name: String!) { lookup(name: $name) { ${ENTRY_FIELDS} } }`;
 
 export const EXPLAIN = `query Explain($line: String!) {
-  explain(line: $line) { tokens { text start end role entry { name summary } } problems { start end message suggestion } }
+  explain(line: $line) { tokens { text start end role meaning entry { name summary } } problems { start end message suggestion } }
 }`;
 
 export const EXPLAIN_DOCKERFILE = `query ExplainDockerfile($line: String!) {

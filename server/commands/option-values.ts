@@ -40,7 +40,7 @@ function portsInRange(value: string): boolean {
 }
 
 /** Accepted-value patterns: `on-failure[:N]` accepts `on-failure` and `on-failure:5`; `container:<name|id>` accepts any suffix. */
-function matchesValue(pattern: string, value: string): boolean {
+export function matchesValue(pattern: string, value: string): boolean {
   if (pattern === value) return true;
   const optional = /^(.*)\[:N\]$/.exec(pattern);
   if (optional) return value === optional[1] || new RegExp(`^${escapeRegex(optional[1]!)}:\\d+$`).test(value);

@@ -3,12 +3,13 @@
  * Pipelines, `&&`, `;` and `$(…)` are split; each docker invocation is parsed the way the docker CLI
  * parses it, and every mistake comes back as a problem with a corrected line.
  */
-import type { ArgumentSpec } from '../../data/catalog/types.js';
+import type { ArgumentSpec, Bilingual } from '../../data/catalog/types.js';
 import { isDockerInvocation, parseDockerCommand, type ParsedDockerCommand } from '../commands/parse-docker-command.js';
 import { commandId, optionId } from '../ingest/catalog-entries.js';
 import { catalogContext, entryRef, type CatalogContext, type EntryRef } from '../knowledge/catalog-context.js';
 import { splitSimpleCommands, tokenizeShell, type WordToken } from '../shell/tokenize-shell.js';
 import { DrefError } from '../errors.js';
+import { describeBuildContext, describeContainer, describeContainerCommand, describeImage, describeOptionValue } from './describe-value.js';
 
 export type TokenRole =
   | 'program' | 'command' | 'option' | 'option value' | 'image' | 'container' | 'path' | 'argument' | 'container command' | 'operator';
@@ -19,6 +20,8 @@ export interface ExplainedToken {
   readonly end: number;
   readonly role: TokenRole;
   readonly entry: EntryRef | null;
+  /** What this value says here (`8080:80`: host port 8080 → container port 80/tcp), when it can be read. */
+  readonly meaning?: Bilingual;
 }
 
 export interface ExplainProblem {
@@ -97,10 +100,26 @@ function addDockerTokens(parsed: ParsedDockerCommand, words: readonly WordToken[
     const entry = o.spec && owner ? entryRef(context, optionId(owner, o.spec)) : null;
     tokens.push({ text: textAt(words, o.flagSpan), start: o.flagSpan.start + offset, end: o.flagSpan.end + offset, role: 'option', entry });
     if (o.value) {
-      tokens.push({ text: textAt(words, o.value.span), start: o.value.span.start + offset, end: o.value.span.end + offset, role: 'option value', entry });
+      const meaning = o.spec ? describeOptionValue(o.spec, o.value.text) : null;
+      tokens.push({ text: textAt(words, o.value.span), start: o.value.span.start + offset, end: o.value.span.end + offset, role: 'option value', entry, ...(meaning ? { meaning } : {}) });
     }
   }
-  for (const a of parsed.args) tokens.push(token(a.token, offset, a.isContainerCommand ? 'container command' : roleOf(a.spec), null));
+  let commandStarted = false;
+  for (const a of parsed.args) {
+    const role = a.isContainerCommand ? 'container command' : roleOf(a.spec);
+    const meaning = describeArgument(role, a.token.value, spec?.name, a.isContainerCommand && !commandStarted);
+    if (a.isContainerCommand) commandStarted = true;
+    tokens.push({ ...token(a.token, offset, role, null), ...(meaning ? { meaning } : {}) });
+  }
+}
+
+/** What a positional argument names, in words, where there is something to say beyond its role. */
+function describeArgument(role: TokenRole, value: string, command: string | undefined, startsContainerCommand: boolean): Bilingual | null {
+  if (startsContainerCommand) return describeContainerCommand(value);
+  if (role === 'image') return describeImage(value);
+  if (role === 'container') return describeContainer(value);
+  if (role === 'path' && command === 'build') return describeBuildContext(value);
+  return null;
 }
 
 function roleOf(spec: ArgumentSpec | undefined): TokenRole {

@@ -6,6 +6,7 @@
 import { DockerfileParser } from '../dockerfile/dockerfile-libraries.js';
 import { flagsOf } from '../dockerfile/instruction-flags.js';
 import { isInstructionName } from '../dockerfile/instruction-names.js';
+import { describeFlagValue } from './describe-value.js';
 import { DrefError } from '../errors.js';
 import { catalogContext, entryRef, type CatalogContext, type EntryRef } from '../knowledge/catalog-context.js';
 import { checkSnippet } from '../verify/dockerfile-snippets.js';
@@ -53,12 +54,14 @@ export function explainDockerfileLine(line: string, context: CatalogContext = ca
   });
   const flags = flagsOf(instruction);
   for (const flag of flags) {
-    const meaning = spec?.flags.find((f) => f.name.replace(/^--/, '') === flag.getName())?.summary;
+    const flagSpec = spec?.flags.find((f) => f.name.replace(/^--/, '') === flag.getName());
+    const meaning = flagSpec?.summary;
     const nameRange = flag.getNameRange();
     tokens.push({ text: `--${flag.getName()}`, start: offsetOf(nameRange.start) - 2, end: offsetOf(nameRange.end), role: 'flag', entry: entryRef(context, `instruction:${keyword}`), ...(meaning ? { meaning } : {}) });
     const valueRange = flag.getValueRange();
     if (valueRange) {
-      tokens.push({ text: flag.getValue() ?? '', start: offsetOf(valueRange.start), end: offsetOf(valueRange.end), role: 'flag value', entry: entryRef(context, `instruction:${keyword}`), ...(meaning ? { meaning } : {}) });
+      const valueMeaning = (flagSpec && describeFlagValue(flagSpec.value, flag.getValue() ?? '')) ?? meaning;
+      tokens.push({ text: flag.getValue() ?? '', start: offsetOf(valueRange.start), end: offsetOf(valueRange.end), role: 'flag value', entry: entryRef(context, `instruction:${keyword}`), ...(valueMeaning ? { meaning: valueMeaning } : {}) });
     }
   }
   const flagEnd = Math.max(0, ...tokens.filter((t) => t.role !== 'instruction').map((t) => t.end));

@@ -117,6 +117,7 @@ export const OPENAPI_DOCUMENT = {
         type: 'object', required: ['error'],
         properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: str, message: str, hint: str } } },
       },
+      Bilingual: { type: 'object', required: ['ko', 'en'], properties: { ko: str, en: str }, description: 'The same text in Korean and English' },
       EntryKind: { type: 'string', enum: ['command', 'option', 'instruction', 'concept', 'comparison', 'recipe'] },
       SearchResult: {
         type: 'object', required: ['id', 'kind', 'name', 'title', 'summary', 'score', 'match', 'matched', 'snippet'],
@@ -158,7 +159,7 @@ export const OPENAPI_DOCUMENT = {
       Explanation: {
         type: 'object', required: ['tokens', 'problems'],
         properties: {
-          tokens: { type: 'array', items: { type: 'object', required: ['text', 'start', 'end', 'role', 'entry'], properties: { text: str, start: int, end: int, role: str, entry: { type: ['object', 'null'] } } } },
+          tokens: { type: 'array', items: { type: 'object', required: ['text', 'start', 'end', 'role', 'entry'], properties: { text: str, start: int, end: int, role: str, entry: { type: ['object', 'null'] }, meaning: ref('Bilingual') } } },
           problems: { type: 'array', items: ref('Problem') },
         },
       },
@@ -166,7 +167,7 @@ export const OPENAPI_DOCUMENT = {
         type: 'object', required: ['instruction', 'form', 'tokens', 'problems'],
         properties: {
           instruction: { type: ['string', 'null'] }, form: { type: ['string', 'null'] },
-          tokens: { type: 'array', items: { type: 'object', required: ['text', 'start', 'end', 'role'], properties: { text: str, start: int, end: int, role: str } } },
+          tokens: { type: 'array', items: { type: 'object', required: ['text', 'start', 'end', 'role'], properties: { text: str, start: int, end: int, role: str, meaning: ref('Bilingual') } } },
           problems: { type: 'array', items: ref('Problem') },
         },
       },

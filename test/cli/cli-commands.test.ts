@@ -42,6 +42,20 @@ describe('each command', () => {
     expect(runCli(['explain', 'docker ps -a'], env).status).toBe(0);
   });
 
+  it('explain says what each value means, under its flag, in aligned columns', () => {
+    const r = runCli(['explain', 'docker run -d --restart unless-stopped -p 80:80 --name web nginx:1.27'], env);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines).toContain('    unless-stopped option value Like always, except that a container you stopped yourself stays stopped when the daemon starts again');
+    expect(lines).toContain('    80:80          option value Port 80 of the host (every address) → container port 80/tcp');
+    expect(lines).toContain('  nginx:1.27       image        Official Docker Hub image nginx (docker.io/library/nginx), tag 1.27');
+    // Every description starts in the same column.
+    const columns = new Set(lines.slice(2).filter(Boolean).map((line) => line.search(/(program|command|option|option value|image) {1,}\S/)));
+    expect(columns.size).toBe(1);
+    const json = JSON.parse(runCli(['explain', '--json', '--lang', 'ko', 'docker run -e TZ=Asia/Seoul alpine'], env).stdout) as { tokens: { text: string; meaning: string | null }[] };
+    expect(json.tokens.map((t) => t.meaning)).toEqual([null, null, null, '컨테이너 환경 변수 TZ을(를) "Asia/Seoul"(으)로 설정', 'Docker Hub 공식 이미지 alpine (docker.io/library/alpine), 태그를 안 적었으니 latest']);
+  });
+
   it('gen builds a line and fills a recipe', () => {
     expect(runCli(['gen', 'run', '--restart', 'always', '-d', '-p', '8080:80', 'nginx:1.27'], env)).toMatchObject({ status: 0, stdout: 'docker run --detach --publish 8080:80 --restart always nginx:1.27\n' });
     expect(runCli(['gen', '--short', 'image', 'prune', '--all', '--force'], env).stdout).toBe('docker image prune -a -f\n');

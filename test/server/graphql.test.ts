@@ -45,6 +45,7 @@ describe('queries', () => {
       section(path: "2.3.4.2") { title startLine endLine errata { line } }
       recipes { slug }
       explain(line: "docker run --restrat=always nginx") { tokens { text role entry { name } } problems { message suggestion } }
+      valued: explain(line: "docker run --restart=on-failure:3 -p 8080:80 nginx:1.27") { tokens { text meaning ko: meaning(lang: KO) } }
       explainDockerfileLine(line: "HEALTHCHECK --interval=1m CMD curl -f http://localhost || exit 1") { instruction form tokens { text role meaning } }
       generate(input: { command: "run", options: [{ name: "restart", values: ["always"] }, { name: "d" }], args: ["nginx"] }) { line }
       fillRecipe(slug: "private-registry") { commands }
@@ -58,6 +59,12 @@ describe('queries', () => {
     expect(d.recipes).toHaveLength(10);
     expect(d.explain.problems[0].suggestion).toBe('docker run --restart=always nginx');
     expect(d.explainDockerfileLine).toMatchObject({ instruction: 'HEALTHCHECK', form: 'shell' });
+    expect(d.explainDockerfileLine.tokens.find((x: { text: string }) => x.text === '1m').meaning).toBe('1 minute');
+    const valued = Object.fromEntries(d.valued.tokens.map((x: { text: string; meaning: string | null; ko: string | null }) => [x.text, [x.meaning, x.ko]]));
+    expect(valued['--restart']).toEqual([null, null]);
+    expect(valued['on-failure:3'][0]).toMatch(/non-zero code/);
+    expect(valued['8080:80']).toEqual(['Port 8080 of the host (every address) → container port 80/tcp', '호스트(모든 주소)의 포트 8080 → 컨테이너 포트 80/tcp']);
+    expect(valued['nginx:1.27'][1]).toBe('Docker Hub 공식 이미지 nginx (docker.io/library/nginx), 태그 1.27');
     expect(d.generate.line).toBe('docker run --detach --restart always nginx');
     expect(d.fillRecipe.commands[0]).toBe('docker run -d --name my-registry -p 5000:5000 --restart=always registry:2');
     expect(d.lintDockerfile.findings.map((f: { rule: string }) => f.rule)).toEqual(['from-without-tag', 'maintainer-deprecated', 'shell-form-command']);

@@ -61,6 +61,9 @@ describe('responses match the document', () => {
     const r = (await t.app.inject({ url: `/api/v1/explain?line=${encodeURIComponent('docker run -itd --restart=sometimes nginx')}` })).json();
     check('Explanation', r);
     expect(r.problems).toHaveLength(1);
+    const valued = (await t.app.inject({ url: `/api/v1/explain?line=${encodeURIComponent('docker run -p 8080:80 nginx')}` })).json();
+    check('Explanation', valued);
+    expect(valued.tokens.find((x: { text: string }) => x.text === '8080:80').meaning).toEqual({ ko: '호스트(모든 주소)의 포트 8080 → 컨테이너 포트 80/tcp', en: 'Port 8080 of the host (every address) → container port 80/tcp' });
     check('DockerfileExplanation', (await t.app.inject({ url: `/api/v1/explain/dockerfile?line=${encodeURIComponent('CMD ["app"]')}` })).json());
   });
 

@@ -234,7 +234,7 @@ export type DockerfileToken = {
   readonly end: Scalars['Int']['output'];
   /** The entry it maps to. */
   readonly entry?: Maybe<Entry>;
-  /** For flags: what the flag does. */
+  /** For flags: what the flag does. For flag values: what the value says when it can be read (`1m30s`: 1 minute 30 seconds), otherwise what the flag does. */
   readonly meaning?: Maybe<Scalars['String']['output']>;
   /** instruction, flag, flag value, argument or container command. */
   readonly role: Scalars['String']['output'];
@@ -398,12 +398,20 @@ export type ExplainedToken = {
   readonly end: Scalars['Int']['output'];
   /** The entry it maps to. */
   readonly entry?: Maybe<Entry>;
+  /** What this particular value says, when it can be read: for `8080:80` after `-p`, host port 8080 to container port 80/tcp; for `nginx:1.27`, the image, its registry and its tag. Null for flags (see the entry) and for values it cannot read. */
+  readonly meaning?: Maybe<Scalars['String']['output']>;
   /** program, command, option, option value, image, container, path, argument, container command or operator. */
   readonly role: Scalars['String']['output'];
   /** Start offset in the line (0-based). */
   readonly start: Scalars['Int']['output'];
   /** The token as written. */
   readonly text: Scalars['String']['output'];
+};
+
+
+/** A token of an explained command line. */
+export type ExplainedTokenMeaningArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 /** A command line, token by token. */
@@ -1274,6 +1282,7 @@ export type ExplainProblemResolvers<ContextType = GraphQLContext, ParentType ext
 export type ExplainedTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExplainedToken'] = ResolversParentTypes['ExplainedToken']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entry?: Resolver<Maybe<ResolversTypes['Entry']>, ParentType, ContextType>;
+  meaning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<ExplainedTokenMeaningArgs>>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -31,6 +31,7 @@ export const SearchEdge: SearchEdgeResolvers = {
 
 export const ExplainedToken: ExplainedTokenResolvers = {
   entry: (t, _, ctx) => entryOrNull(t.entry?.id, ctx),
+  meaning: (t, { lang }, ctx) => t.meaning?.[langOf(lang, ctx)] ?? null,
 };
 
 export const DockerfileToken: DockerfileTokenResolvers = {

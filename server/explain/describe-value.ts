@@ -1,0 +1,313 @@
+/**
+ * What one value on a command line says, in words, for `dref explain`: the option's entry says what
+ * `-p` is for; this says what `8080:80` asks for (host port 8080 → container port 80/tcp). Values it
+ * cannot read (a variable, a format it does not know) get no sentence rather than a guess.
+ */
+import { optionValueMeanings } from '../../data/catalog/option-value-meanings.js';
+import type { Bilingual, OptionSpec } from '../../data/catalog/types.js';
+import { parseImageReference } from '../commands/image-reference.js';
+import { matchesValue } from '../commands/option-values.js';
+
+const both = (ko: string, en: string): Bilingual => ({ ko, en });
+
+/** A sentence for the value given to `option`, or null. */
+export function describeOptionValue(option: OptionSpec, value: string): Bilingual | null {
+  if (value.includes('$')) return null;
+  const byName = OPTION_DESCRIBERS[option.long]?.(value);
+  if (byName !== undefined) return byName;
+  const closed = describeClosedValue(option.long, value);
+  if (closed) return closed;
+  switch (option.type) {
+    case 'duration': return describeDuration(value);
+    case 'bytes': return describeBytes(value);
+    default: return null;
+  }
+}
+
+/** A sentence for the value of a Dockerfile instruction's flag, by the value syntax the catalog gives (`<duration>`). */
+export function describeFlagValue(syntax: string, value: string): Bilingual | null {
+  if (value.includes('$')) return null;
+  switch (syntax) {
+    case '<duration>': return describeDuration(value);
+    case '<user>[:<group>]': return describeUser(value);
+    case '<platform>': return OPTION_DESCRIBERS['--platform']!(value);
+    default: return null;
+  }
+}
+
+/** A sentence for an image named on the command line (`nginx:1.27`, `localhost:5000/app@sha256:…`). */
+export function describeImage(text: string): Bilingual | null {
+  const ref = parseImageReference(text);
+  if (!ref) return null;
+  const where = ref.registryGiven
+    ? both(`레지스트리 ${ref.registry}의 이미지 ${ref.path}`, `Image ${ref.path} from the registry ${ref.registry}`)
+    : ref.official
+      ? both(`Docker Hub 공식 이미지 ${ref.path} (docker.io/library/${ref.path.replace(/^library\//, '')})`, `Official Docker Hub image ${ref.path} (docker.io/library/${ref.path.replace(/^library\//, '')})`)
+      : both(`Docker Hub의 이미지 ${ref.path}`, `Image ${ref.path} from Docker Hub`);
+  const parts = [where];
+  if (ref.tag && ref.tagGiven) parts.push(both(`태그 ${ref.tag}`, `tag ${ref.tag}`));
+  else if (ref.tag) parts.push(both('태그를 안 적었으니 latest', 'no tag given, so latest'));
+  if (ref.digest) parts.push(both(`다이제스트 ${shortDigest(ref.digest)}로 고정`, `pinned to digest ${shortDigest(ref.digest)}`));
+  return join(parts);
+}
+
+/** A sentence for the build context of `docker build`. */
+export function describeBuildContext(text: string): Bilingual | null {
+  if (text.includes('$')) return null;
+  return text === '-'
+    ? both('빌드 컨텍스트 없이 Dockerfile을 표준 입력에서 읽음', 'No build context: the Dockerfile comes from standard input')
+    : both(`빌드 컨텍스트 ${text}: COPY와 ADD가 읽을 수 있는 파일은 여기서 데몬으로 보내짐`, `The build context ${text}: the files COPY and ADD can read are sent to the daemon from here`);
+}
+
+/** A sentence for a container named on the command line. */
+export function describeContainer(text: string): Bilingual | null {
+  if (text.includes('$')) return null;
+  return both(`컨테이너 ${text} (이름, 또는 ID나 ID의 앞부분)`, `The container ${text} (its name, or its ID or the start of it)`);
+}
+
+/** A sentence for the first word after run/create's image. */
+export function describeContainerCommand(text: string): Bilingual {
+  return both(
+    `이미지의 CMD 대신 컨테이너에서 실행할 명령 ${text} (이미지에 ENTRYPOINT가 있으면 그 인자가 됨)`,
+    `The command to run in the container, ${text}, in place of the image's CMD (its arguments when the image has an ENTRYPOINT)`,
+  );
+}
+
+type Describer = (value: string) => Bilingual | null;
+
+const OPTION_DESCRIBERS: Readonly<Record<string, Describer>> = {
+  '--publish': describePublish,
+  '--expose': (v) => (/^\d+(-\d+)?(\/(tcp|udp|sctp))?$/.test(v)
+    ? both(`컨테이너 포트 ${withProtocol(v)}를 연다고 적어 둠 (호스트에 게시하지는 않음)`, `Container port ${withProtocol(v)}, declared open but not published on the host`)
+    : null),
+  '--volume': describeVolume,
+  '--mount': describeMount,
+  '--tmpfs': (v) => {
+    const [target, options] = splitOnce(v, ':');
+    return target.startsWith('/')
+      ? both(`컨테이너의 ${target}에 메모리 위의 tmpfs를 마운트${options ? ` (${options})` : ''}`, `An in-memory tmpfs mounted at ${target} in the container${options ? ` (${options})` : ''}`)
+      : null;
+  },
+  '--env': (v) => describeVariable(v, both('컨테이너 환경 변수', "the container's environment variable"), both('컨테이너', 'the container')),
+  '--build-arg': (v) => describeVariable(v, both('빌드 인자(Dockerfile의 ARG)', 'the build argument (an ARG in the Dockerfile)'), both('빌드', 'the build')),
+  '--label': (v) => {
+    const [key, value] = splitOnce(v, '=');
+    return key ? both(`레이블 ${key}${value !== undefined ? ` = "${value}"` : ' (값 없음)'}`, `The label ${key}${value !== undefined ? ` = "${value}"` : ' (with no value)'}`) : null;
+  },
+  '--env-file': (v) => both(`파일 ${v}의 KEY=VALUE 줄을 환경 변수로 읽음`, `Reads environment variables from the KEY=VALUE lines of ${v}`),
+  '--name': (v) => both(`컨테이너 이름을 ${v}(으)로 정함: 다른 명령에서 ID 대신 쓸 수 있음`, `Names the container ${v}, a name other commands accept in place of its ID`),
+  '--hostname': (v) => both(`컨테이너 안의 호스트 이름: ${v}`, `The hostname inside the container: ${v}`),
+  '--workdir': (v) => both(`컨테이너 안에서 명령이 시작되는 디렉터리: ${v}`, `The directory the command starts in, inside the container: ${v}`),
+  '--user': describeUser,
+  '--entrypoint': (v) => (v === ''
+    ? both('이미지의 ENTRYPOINT를 비움', "Clears the image's ENTRYPOINT")
+    : both(`이미지의 ENTRYPOINT 대신 ${v}을(를) 실행`, `Runs ${v} instead of the image's ENTRYPOINT`)),
+  '--network': describeNetwork,
+  '--add-host': (v) => {
+    const [host, address] = splitOnce(v.replace('=', ':'), ':');
+    if (!host || !address) return null;
+    return address === 'host-gateway'
+      ? both(`컨테이너의 /etc/hosts에서 ${host}이(가) 호스트(게이트웨이)의 IP를 가리키게 함`, `Makes ${host} resolve to the host's gateway IP in the container's /etc/hosts`)
+      : both(`컨테이너의 /etc/hosts에 "${address} ${host}" 줄을 더함`, `Adds the line "${address} ${host}" to the container's /etc/hosts`);
+  },
+  '--tag': (v) => {
+    const image = describeImage(v);
+    return image ? both(`만든 이미지에 붙일 이름: ${image.ko}`, `The name to give the built image: ${image.en.charAt(0).toLowerCase()}${image.en.slice(1)}`) : null;
+  },
+  '--file': (v) => (v === '-'
+    ? both('Dockerfile을 표준 입력에서 읽음', 'Reads the Dockerfile from standard input')
+    : both(`Dockerfile로 ${v}을(를) 씀 (기본은 컨텍스트의 Dockerfile)`, `Uses ${v} as the Dockerfile (by default, the Dockerfile in the context)`)),
+  '--target': (v) => both(`멀티 스테이지 빌드에서 ${v} 스테이지까지만 빌드`, `Builds the multi-stage Dockerfile only up to its stage ${v}`),
+  '--platform': (v) => (/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(v)
+    ? both(`대상 플랫폼(OS/아키텍처): ${v}`, `The target platform (OS/architecture): ${v}`)
+    : null),
+  '--filter': describeFilter,
+  '--format': (v) => (v === 'json'
+    ? both('항목마다 JSON 한 줄로 출력', 'Prints each item as one line of JSON')
+    : v === 'table' ? both('기본 표 형식으로 출력', 'Prints the default table')
+      : v.includes('{{') ? both(`항목마다 Go 템플릿 ${v}(으)로 출력`, `Prints each item through the Go template ${v}`) : null),
+  '--cpus': (v) => (/^\d+(\.\d+)?$/.test(v)
+    ? both(`CPU를 최대 ${v}개만큼만 씀`, `At most ${v} CPUs' worth of processor time`)
+    : null),
+  '--time': (v) => (/^\d+$/.test(v)
+    ? both(`${v}초 기다린 뒤 강제로 끝냄 (SIGKILL)`, `Waits ${v} seconds, then kills it (SIGKILL)`)
+    : null),
+  '--stop-timeout': (v) => (/^-?\d+$/.test(v)
+    ? both(`멈출 때 ${v}초 기다린 뒤 강제로 끝냄`, `When stopping, waits ${v} seconds before killing it`)
+    : null),
+};
+
+/** `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]` in words. */
+function describePublish(value: string): Bilingual | null {
+  const [ports, protocol = 'tcp'] = splitOnce(value, '/');
+  if (!/^(tcp|udp|sctp)$/.test(protocol)) return null;
+  const bracketed = /^(\[[0-9a-fA-F:.]+\]):(.*)$/.exec(ports);
+  const parts = bracketed ? [bracketed[1]!, ...bracketed[2]!.split(':')] : ports.split(':');
+  if (parts.length > 3 || (bracketed && parts.length !== 3)) return null;
+  const [address, hostPort, containerPort] = parts.length === 3 ? parts : parts.length === 2 ? [undefined, ...parts] : [undefined, undefined, parts[0]];
+  const range = /^\d{1,5}(-\d{1,5})?$/;
+  if (!range.test(containerPort!) || (hostPort && !range.test(hostPort)) || address === '') return null;
+  const target = `${containerPort}/${protocol}`;
+  const plural = containerPort!.includes('-');
+  const host = address ? both(`호스트 ${address}`, `host address ${address}`) : both('호스트(모든 주소)', 'host (every address)');
+  if (!hostPort) {
+    return both(`컨테이너 포트 ${target}를 도커가 고른 ${host.ko}의 빈 포트에 게시`, plural
+      ? `Container ports ${target}, published on free ports Docker picks on the ${host.en}`
+      : `Container port ${target}, published on a free port Docker picks on the ${host.en}`);
+  }
+  return both(`${host.ko}의 포트 ${hostPort} → 컨테이너 포트 ${target}`, `${plural ? 'Ports' : 'Port'} ${hostPort} of the ${host.en} → container ${plural ? 'ports' : 'port'} ${target}`);
+}
+
+function withProtocol(port: string): string {
+  return port.includes('/') ? port : `${port}/tcp`;
+}
+
+/** `-v SOURCE:TARGET[:OPTIONS]` or `-v TARGET`. */
+function describeVolume(value: string): Bilingual | null {
+  const parts = value.split(':');
+  if (parts.length === 1) return anonymousVolume(parts[0]!);
+  if (parts.length > 3) return null;
+  const [source, target, options] = parts as [string, string, string | undefined];
+  if (!target.startsWith('/')) return null;
+  return mountSentence(isHostPath(source) ? 'bind' : 'volume', source, target, options?.split(',').includes('ro') ?? false, options);
+}
+
+/** `--mount type=…,source=…,target=…[,readonly]`. */
+function describeMount(value: string): Bilingual | null {
+  const fields = new Map<string, string>();
+  for (const field of value.split(',')) {
+    const [key, v] = splitOnce(field, '=');
+    fields.set(key.trim().toLowerCase(), v ?? 'true');
+  }
+  const type = fields.get('type') ?? 'volume';
+  const source = fields.get('source') ?? fields.get('src');
+  const target = fields.get('target') ?? fields.get('destination') ?? fields.get('dst');
+  if (!target) return null;
+  const readOnly = ['readonly', 'ro'].some((k) => fields.has(k) && fields.get(k) !== 'false' && fields.get(k) !== '0');
+  if (type === 'tmpfs') return both(`컨테이너의 ${target}에 메모리 위의 tmpfs를 마운트`, `An in-memory tmpfs mounted at ${target} in the container`);
+  if (type !== 'bind' && type !== 'volume') return null;
+  if (!source) return type === 'volume' ? anonymousVolume(target) : null;
+  return mountSentence(type, source, target, readOnly, undefined);
+}
+
+function mountSentence(type: 'bind' | 'volume', source: string, target: string, readOnly: boolean, options: string | undefined): Bilingual {
+  const what = type === 'bind'
+    ? both(`호스트 경로 ${source}`, `The host path ${source}`)
+    : both(`이름 있는 볼륨 ${source}`, `The named volume ${source}`);
+  const extra = [type === 'volume' ? both('볼륨이 없으면 새로 만듦', 'created if it does not exist') : null, readOnly ? both('읽기 전용', 'read-only') : null, ...(options?.split(',').filter((o) => o && o !== 'ro' && o !== 'rw').map((o) => both(o, o)) ?? [])].filter((x): x is Bilingual => x !== null);
+  const tail = extra.length ? both(` (${extra.map((x) => x.ko).join(', ')})`, ` (${extra.map((x) => x.en).join(', ')})`) : both('', '');
+  return both(`${what.ko}을(를) 컨테이너의 ${target}에 마운트${tail.ko}`, `${what.en}, mounted at ${target} in the container${tail.en}`);
+}
+
+function anonymousVolume(target: string): Bilingual | null {
+  return target.startsWith('/')
+    ? both(`새 익명 볼륨을 컨테이너의 ${target}에 마운트`, `A new anonymous volume, mounted at ${target} in the container`)
+    : null;
+}
+
+function isHostPath(source: string): boolean {
+  return /^([/.~]|[A-Za-z]:\\)/.test(source);
+}
+
+/** `KEY=VALUE` sets a variable; `KEY` alone copies it from the shell that runs docker. */
+function describeVariable(value: string, what: Bilingual, where: Bilingual): Bilingual | null {
+  const [key, v] = splitOnce(value, '=');
+  if (!key) return null;
+  return v === undefined
+    ? both(`셸에 있는 ${key}의 값을 ${where.ko}에 그대로 넘김 (셸에 없으면 넘기지 않음)`, `Copies ${key} from your shell's environment into ${where.en} (left out when it is not set)`)
+    : both(`${what.ko} ${key}을(를) "${v}"(으)로 설정`, `Sets ${what.en} ${key} to "${v}"`);
+}
+
+/** `--user NAME|UID[:GROUP|GID]`. */
+function describeUser(value: string): Bilingual | null {
+  const [user, group] = splitOnce(value, ':');
+  if (!user) return null;
+  const who = /^\d+$/.test(user) ? both(`UID ${user}`, `UID ${user}`) : both(`사용자 ${user}`, `the user ${user}`);
+  const inGroup = group === undefined ? null : /^\d+$/.test(group) ? both(`GID ${group}`, `GID ${group}`) : both(`그룹 ${group}`, `the group ${group}`);
+  const root = user === 'root' || user === '0' ? both(' (root: 컨테이너 안의 관리자)', ' (root, the administrator inside the container)') : both('', '');
+  return inGroup
+    ? both(`컨테이너의 프로세스를 ${who.ko}, ${inGroup.ko}(으)로 실행${root.ko}`, `Runs the container's process as ${who.en} in ${inGroup.en}${root.en}`)
+    : both(`컨테이너의 프로세스를 ${who.ko}(으)로 실행${root.ko}`, `Runs the container's process as ${who.en}${root.en}`);
+}
+
+function describeNetwork(value: string): Bilingual | null {
+  const known = describeClosedValue('--network', value);
+  if (known) {
+    const joined = /^container:(.+)$/.exec(value);
+    return joined ? both(`${known.ko}: ${joined[1]}`, `${known.en}: ${joined[1]}`) : known;
+  }
+  return /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(value)
+    ? both(`docker network create로 만든 네트워크 ${value}: 같은 네트워크의 컨테이너끼리 이름으로 찾을 수 있음`, `The network ${value}, made with docker network create; containers on it find each other by name`)
+    : null;
+}
+
+const FILTERS: Readonly<Record<string, (v: string) => Bilingual>> = {
+  dangling: (v) => (/^(true|1)$/i.test(v)
+    ? both('태그가 없는 댕글링 이미지만', 'Only dangling images (no tag left)')
+    : both('댕글링이 아닌 이미지만', 'Only images that are not dangling')),
+  until: (v) => {
+    const age = describeDuration(v);
+    return age ? both(`${age.ko} 전보다 먼저 만들어진 것만`, `Only those created more than ${age.en} ago`) : both(`${v}보다 먼저 만들어진 것만`, `Only those created before ${v}`);
+  },
+  label: (v) => both(`레이블 ${v}이(가) 붙은 것만`, `Only those with the label ${v}`),
+  'label!': (v) => both(`레이블 ${v}이(가) 없는 것만`, `Only those without the label ${v}`),
+  reference: (v) => both(`이름이 ${v}에 맞는 이미지만`, `Only images whose name matches ${v}`),
+  before: (v) => both(`${v}보다 먼저 만들어진 것만`, `Only those created before ${v}`),
+  since: (v) => both(`${v}보다 나중에 만들어진 것만`, `Only those created after ${v}`),
+  status: (v) => both(`상태가 ${v}인 것만`, `Only those whose status is ${v}`),
+  name: (v) => both(`이름에 ${v}이(가) 들어간 것만`, `Only those whose name contains ${v}`),
+  ancestor: (v) => both(`이미지 ${v}(또는 그 자손)에서 만든 것만`, `Only those made from the image ${v} (or one built on it)`),
+  'is-official': (v) => both(/^(true|1)$/i.test(v) ? '공식 이미지만' : '공식이 아닌 이미지만', /^(true|1)$/i.test(v) ? 'Only official images' : 'Only images that are not official'),
+  stars: (v) => both(`별이 ${v}개 이상인 것만`, `Only those with at least ${v} stars`),
+};
+
+function describeFilter(value: string): Bilingual | null {
+  const [key, v] = splitOnce(value, '=');
+  return v === undefined ? null : FILTERS[key]?.(v) ?? null;
+}
+
+/** The meaning of a value from a closed set, when the catalog has one. */
+function describeClosedValue(long: string, value: string): Bilingual | null {
+  const meanings = optionValueMeanings[long];
+  if (!meanings) return null;
+  for (const [pattern, meaning] of Object.entries(meanings)) {
+    if (matchesValue(pattern, value)) return meaning;
+  }
+  return null;
+}
+
+const UNITS: Readonly<Record<string, [ko: string, en: string]>> = {
+  h: ['시간', 'hour'], m: ['분', 'minute'], s: ['초', 'second'], ms: ['밀리초', 'millisecond'], us: ['마이크로초', 'microsecond'], µs: ['마이크로초', 'microsecond'], ns: ['나노초', 'nanosecond'],
+};
+
+/** `1m30s` → 1 minute 30 seconds (Go's duration syntax). */
+export function describeDuration(value: string): Bilingual | null {
+  if (value === '0') return both('0 (끔 또는 기본값)', '0 (off, or the default)');
+  const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)];
+  if (!parts.length || parts.map((p) => p[0]).join('') !== value) return null;
+  const ko = parts.map(([, n, unit]) => `${n}${UNITS[unit!]![0]}`).join(' ');
+  const en = parts.map(([, n, unit]) => `${n} ${UNITS[unit!]![1]}${n === '1' ? '' : 's'}`).join(' ');
+  return both(ko, en);
+}
+
+/** `512m` → 512 MiB (docker reads k, m, g as powers of 1024). */
+function describeBytes(value: string): Bilingual | null {
+  const match = /^(\d+(?:\.\d+)?)\s*([bkmgtp])?(?:i?b)?$/i.exec(value);
+  if (!match) return null;
+  const unit = { b: 'B', k: 'KiB', m: 'MiB', g: 'GiB', t: 'TiB', p: 'PiB' }[(match[2] ?? 'b').toLowerCase()]!;
+  return both(`${match[1]} ${unit}`, `${match[1]} ${unit}`);
+}
+
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const i = text.indexOf(separator);
+  return i < 0 ? [text, undefined] : [text.slice(0, i), text.slice(i + 1)];
+}
+
+function shortDigest(digest: string): string {
+  const [algorithm, hex] = digest.split(':');
+  return `${algorithm}:${hex!.slice(0, 12)}…`;
+}
+
+function join(parts: readonly Bilingual[]): Bilingual {
+  return both(parts.map((p) => p.ko).join(', '), parts.map((p) => p.en).join(', '));
+}

@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../data/catalog/index.js';
+import { optionValueMeanings } from '../../data/catalog/option-value-meanings.js';
+import { parseImageReference } from '../../server/commands/image-reference.js';
+import { describeDuration, describeImage, describeOptionValue } from '../../server/explain/describe-value.js';
+import { explainCommandLine } from '../../server/explain/explain-command-line.js';
+import { explainDockerfileLine } from '../../server/explain/explain-dockerfile-line.js';
+
+const run = commands.find((c) => c.name === 'run')!;
+const option = (long: string) => run.options.find((o) => o.long === long)!;
+const en = (long: string, value: string) => describeOptionValue(option(long), value)?.en ?? null;
+const meanings = (line: string) => Object.fromEntries(explainCommandLine(line).tokens.filter((t) => t.meaning).map((t) => [t.text, t.meaning!.en]));
+
+describe('parseImageReference', () => {
+  it('splits registry, path, tag and digest the way docker does', () => {
+    expect(parseImageReference('nginx')).toMatchObject({ registry: 'docker.io', registryGiven: false, path: 'nginx', tag: 'latest', tagGiven: false, official: true });
+    expect(parseImageReference('library/nginx:1.27')).toMatchObject({ path: 'library/nginx', tag: '1.27', official: true });
+    expect(parseImageReference('me/app:dev')).toMatchObject({ registry: 'docker.io', path: 'me/app', tag: 'dev', official: false });
+    expect(parseImageReference('localhost:5000/team/app:1.0')).toMatchObject({ registry: 'localhost:5000', registryGiven: true, path: 'team/app', tag: '1.0', official: false });
+    expect(parseImageReference('ghcr.io/org/tool')).toMatchObject({ registry: 'ghcr.io', path: 'org/tool', tag: 'latest' });
+    // A first component with neither a dot nor a port is a Docker Hub namespace, not a host.
+    expect(parseImageReference('myhost/app')).toMatchObject({ registry: 'docker.io', path: 'myhost/app' });
+    const digest = `sha256:${'ab'.repeat(32)}`;
+    expect(parseImageReference(`alpine@${digest}`)).toMatchObject({ path: 'alpine', tag: null, digest });
+    expect(parseImageReference(`alpine:3.20@${digest}`)).toMatchObject({ path: 'alpine', tag: '3.20', digest });
+  });
+
+  it('refuses what is not a reference', () => {
+    for (const text of ['Nginx', '$IMAGE', 'nginx:', ':1.0', 'a//b', 'nginx@sha256:xyz', '', 'nginx:bad tag']) {
+      expect(parseImageReference(text), text).toBeNull();
+    }
+  });
+});
+
+describe('describeOptionValue', () => {
+  it('reads port mappings in each of their forms', () => {
+    expect(en('--publish', '8080:80')).toBe('Port 8080 of the host (every address) → container port 80/tcp');
+    expect(en('--publish', '127.0.0.1:8080:80/udp')).toBe('Port 8080 of the host address 127.0.0.1 → container port 80/udp');
+    expect(en('--publish', '[::1]:8080:80')).toBe('Port 8080 of the host address [::1] → container port 80/tcp');
+    expect(en('--publish', '80')).toBe('Container port 80/tcp, published on a free port Docker picks on the host (every address)');
+    expect(en('--publish', '127.0.0.1::80')).toMatch(/^Container port 80\/tcp, published on a free port .* 127\.0\.0\.1$/);
+    expect(en('--publish', '8000-8010:8000-8010')).toBe('Ports 8000-8010 of the host (every address) → container ports 8000-8010/tcp');
+    for (const bad of ['a:b', '1:2:3:4', '80/xyz', 'x.y.z:80:80:80']) expect(en('--publish', bad), bad).toBeNull();
+  });
+
+  it('tells a bind mount, a named volume and an anonymous volume apart', () => {
+    expect(en('--volume', '/srv/www:/usr/share/nginx/html:ro')).toBe('The host path /srv/www, mounted at /usr/share/nginx/html in the container (read-only)');
+    expect(en('--volume', './data:/data')).toMatch(/^The host path \.\/data, mounted at \/data/);
+    expect(en('--volume', 'pgdata:/var/lib/postgresql/data')).toBe('The named volume pgdata, mounted at /var/lib/postgresql/data in the container (created if it does not exist)');
+    expect(en('--volume', '/data')).toBe('A new anonymous volume, mounted at /data in the container');
+    expect(en('--mount', 'type=bind,source=/etc/app,target=/config,readonly')).toBe('The host path /etc/app, mounted at /config in the container (read-only)');
+    expect(en('--mount', 'type=tmpfs,target=/cache')).toBe('An in-memory tmpfs mounted at /cache in the container');
+    expect(en('--volume', 'data:relative')).toBeNull();
+  });
+
+  it('reads variables, names, users and networks', () => {
+    expect(en('--env', 'TZ=Asia/Seoul')).toBe('Sets the container\'s environment variable TZ to "Asia/Seoul"');
+    expect(en('--env', 'HOME')).toMatch(/^Copies HOME from your shell's environment/);
+    expect(en('--env', 'A=')).toBe('Sets the container\'s environment variable A to ""');
+    expect(en('--user', '1000:1000')).toBe("Runs the container's process as UID 1000 in GID 1000");
+    expect(en('--user', 'root')).toMatch(/as the user root \(root, the administrator/);
+    expect(en('--network', 'host')).toMatch(/^Share the host's network stack/);
+    expect(en('--network', 'container:db')).toMatch(/another container's network stack.*: db$/);
+    expect(en('--network', 'backend')).toMatch(/^The network backend, made with docker network create/);
+    expect(en('--name', 'web')).toMatch(/^Names the container web/);
+  });
+
+  it('gives each value of a closed set its own meaning, not the option\'s', () => {
+    expect(en('--restart', 'unless-stopped')).toMatch(/stopped yourself stays stopped/);
+    expect(en('--restart', 'on-failure:5')).toMatch(/non-zero code/);
+    expect(en('--restart', 'no')).toMatch(/^Never/);
+    expect(en('--pull', 'never')).toMatch(/^Never pull/);
+    expect(new Set([en('--restart', 'no'), en('--restart', 'always'), en('--restart', 'on-failure'), en('--restart', 'unless-stopped')]).size).toBe(4);
+  });
+
+  it('has a meaning, in both languages, for every value of every option with a closed set it covers', () => {
+    for (const command of commands) {
+      for (const o of command.options) {
+        const table = optionValueMeanings[o.long];
+        if (!table || !o.values) continue;
+        for (const value of o.values) {
+          const meaning = table[value];
+          expect(meaning, `${command.name} ${o.long} ${value}`).toBeDefined();
+          expect(meaning!.ko).toMatch(/[가-힣]/);
+          expect(meaning!.en).toMatch(/^[A-Z]/);
+        }
+      }
+    }
+  });
+
+  it('never throws, and gives both languages or nothing, for any value of any option', () => {
+    const all = commands.flatMap((c) => c.options);
+    const value = fc.oneof(fc.string(), fc.stringMatching(/^[a-z0-9:/=.,@\[\]-]{0,30}$/));
+    fc.assert(fc.property(fc.constantFrom(...all), value, (o, v) => {
+      const meaning = describeOptionValue(o, v);
+      if (meaning) expect(meaning.ko && meaning.en).toBeTruthy();
+      const image = describeImage(v);
+      if (image) expect(parseImageReference(v)).not.toBeNull();
+    }), { numRuns: 2000 });
+  });
+
+  it('reads sizes and durations; says nothing of what it cannot read', () => {
+    expect(en('--memory', '512m')).toBe('512 MiB');
+    expect(en('--health-interval', '1m30s')).toBe('1 minute 30 seconds');
+    expect(describeDuration('1h')).toEqual({ ko: '1시간', en: '1 hour' });
+    expect(describeDuration('90x')).toBeNull();
+    expect(en('--memory', 'lots')).toBeNull();
+    expect(en('--publish', '$PORT:80')).toBeNull();
+    expect(en('--detach', 'true')).toBeNull();
+  });
+});
+
+describe('meanings on explained lines', () => {
+  it('puts a meaning on values, images, the container command and the build context, and none on flags', () => {
+    const m = meanings('docker run -d -p 8080:80 -v data:/data --restart=always nginx:1.27 sh -c "echo hi"');
+    expect(Object.keys(m)).toEqual(['8080:80', 'data:/data', 'always', 'nginx:1.27', 'sh']);
+    expect(m['nginx:1.27']).toBe('Official Docker Hub image nginx (docker.io/library/nginx), tag 1.27');
+    expect(m.sh).toMatch(/in place of the image's CMD/);
+    expect(meanings('docker build -t me/app:dev .')).toEqual({
+      'me/app:dev': 'The name to give the built image: image me/app from Docker Hub, tag dev',
+      '.': expect.stringMatching(/^The build context \./),
+    });
+    expect(meanings('docker push localhost:5000/app')).toEqual({ 'localhost:5000/app': 'Image app from the registry localhost:5000, no tag given, so latest' });
+    expect(meanings('docker stop web')).toEqual({ web: expect.stringMatching(/^The container web/) });
+  });
+
+  it('gives both languages', () => {
+    const token = explainCommandLine('docker run -p 8080:80 nginx').tokens.find((t) => t.text === '8080:80')!;
+    expect(token.meaning).toEqual({ ko: '호스트(모든 주소)의 포트 8080 → 컨테이너 포트 80/tcp', en: 'Port 8080 of the host (every address) → container port 80/tcp' });
+    expect(describeImage('me/app')?.ko).toBe('Docker Hub의 이미지 me/app, 태그를 안 적었으니 latest');
+  });
+
+  it('reads Dockerfile flag values by their syntax, and keeps the flag\'s meaning otherwise', () => {
+    const tokens = explainDockerfileLine('HEALTHCHECK --interval=1m30s --retries=3 CMD curl -f http://localhost/').tokens;
+    expect(tokens.find((t) => t.text === '1m30s')?.meaning?.en).toBe('1 minute 30 seconds');
+    const retries = tokens.filter((t) => t.text === '--retries' || t.text === '3');
+    expect(retries[1]?.meaning).toEqual(retries[0]?.meaning);
+  });
+});
