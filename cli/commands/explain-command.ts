@@ -54,7 +54,8 @@ function renderExplanation(line: string, tokens: Token[], problems: Problem[], s
   const shown = tokens.filter((t) => t.role !== 'operator');
   // A value sits indented under its flag; the flag's line already says what the flag does.
   const isValue = (t: Token) => t.role === 'option value' || t.role === 'flag value';
-  const label = (t: Token) => (isValue(t) ? `  ${t.text}` : t.text);
+  // A letter of a flag group (`t` of `-itd`) is shown as the flag it stands for.
+  const label = (t: Token) => (isValue(t) ? `  ${t.text}` : t.role === 'option' && !t.text.startsWith('-') ? `-${t.text}` : t.text);
   const width = Math.min(26, Math.max(12, ...shown.map((t) => label(t).length)));
   const roleWidth = Math.max(...shown.map((t) => t.role.length));
   shown.forEach((t, i) => {

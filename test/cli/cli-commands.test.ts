@@ -49,6 +49,7 @@ describe('each command', () => {
     expect(lines).toContain('    unless-stopped option value Like always, except that a container you stopped yourself stays stopped when the daemon starts again');
     expect(lines).toContain('    80:80          option value Port 80 of the host (every address) → container port 80/tcp');
     expect(lines).toContain('  nginx:1.27       image        Official Docker Hub image nginx (docker.io/library/nginx), tag 1.27');
+    expect(runCli(['explain', 'docker run -itd alpine'], env).stdout.split('\n').filter((l) => l.includes(' option ')).map((l) => l.trim().split(' ')[0])).toEqual(['-i', '-t', '-d']);
     // Every description starts in the same column.
     const columns = new Set(lines.slice(2).filter(Boolean).map((line) => line.search(/(program|command|option|option value|image) {1,}\S/)));
     expect(columns.size).toBe(1);
