@@ -3,6 +3,7 @@ import { claimsCheck } from './claims.js';
 import { commandLinesCheck } from './command-lines.js';
 import { definitionSubjectsCheck } from './definition-subjects.js';
 import { dockerfileSnippetsCheck } from './dockerfile-snippets.js';
+import { englishTyposCheck } from './english-typos.js';
 import { koreanTyposCheck } from './korean-typos.js';
 import type { ErratumRecord, NotesCheck, NotesCheckContext } from './types.js';
 import { variableTyposCheck } from './variable-typos.js';
@@ -14,6 +15,7 @@ export const NOTES_CHECKS: readonly NotesCheck[] = [
   definitionSubjectsCheck,
   claimsCheck,
   koreanTyposCheck,
+  englishTyposCheck,
 ];
 
 /** Runs every check and orders the errata by line. */

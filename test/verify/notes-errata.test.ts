@@ -164,3 +164,32 @@ describe('Korean typos (one key slipped)', () => {
     expect(brief(text).filter((e) => e.includes('spelling/'))).toEqual(['4:1 spelling/korean → 레지스트리 주소를 바꾼다.']);
   });
 });
+
+describe('English typos (one key slipped)', () => {
+  it('finds "pupose" and "priactice" in the shipped notes, with the words meant', () => {
+    const spelling = shippedModel().notes[0]!.errata.filter((e) => e.rule === 'spelling/english');
+    expect(spelling.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([
+      '272:16 "pupose" is not an English word; probably "purpose" (오타로 보입니다: pupose → purpose)',
+      '272:25 "priactice" is not an English word; probably "practice" (오타로 보입니다: priactice → practice)',
+    ]);
+    expect(spelling[0]!.suggestion).toBe('LABEL "purpose"="priactice"');
+  });
+
+  it('leaves alone English words, cut-off words, names, identifiers, command lines and ambiguous slips', () => {
+    const text = [
+      '# 1. 이미지',
+      '',
+      '이미지를 stable 버전으로 받는다. internal 네트워크를 쓴다. images 목록의 tagged 이미지.',
+      'in-memory keyvalue store for smal… 처럼 잘린 설명.',
+      'my-contaner 와 imgae_name, /var/lib/volme, $NETWROK, web:contaier 는 이름이다.',
+      "'docker imgaes -a' 로 본다.",
+      'cabt 는 cart, cant, cast 중 무엇인지 모른다.',
+      '"bulid" 를 지운다.',
+    ].join('\n');
+    const found = errataOf(text).filter((e) => e.rule.startsWith('spelling/') || e.rule === 'command/unknown-command');
+    expect(found.map((e) => `${e.line}:${e.column} ${e.rule} → ${e.suggestion}`)).toEqual([
+      "6:9 command/unknown-command → docker images -a",
+      '8:2 spelling/english → "build" 를 지운다.',
+    ]);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * Which words are English words: a lookup in the word-list package's list of 274,000 English words
+ * (lower case, one per line). The list is read once per call and only the words asked about are
+ * kept, so an ingest holds no 274,000-entry set.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { packageRoot } from '../database/paths.js';
+
+/** The word list's file, resolved from the package root the way Node finds a dependency (hoisted or not). */
+function wordListFile(): string {
+  const entry = createRequire(join(packageRoot(), 'package.json')).resolve('word-list');
+  return join(dirname(entry), 'words.txt');
+}
+
+/** The words among `queries` that are English words. */
+export function englishWordsAmong(queries: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  if (!queries.size) return found;
+  for (const word of readFileSync(wordListFile(), 'utf8').split('\n')) if (queries.has(word)) found.add(word);
+  return found;
+}
