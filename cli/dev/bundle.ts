@@ -30,7 +30,7 @@ const EXTERNAL = [
 
 /** The parts in files of their own: pure data or self-contained libraries, so nothing is bundled twice. */
 const PARTS = [
-  { file: 'dref-catalog.js', entry: 'data/catalog/index.ts', importedAs: /\/data\/catalog\/(index|misconceptions)\.js$/ },
+  { file: 'dref-catalog.js', entry: 'data/catalog/index.ts', importedAs: /\/data\/catalog\/(index|misconceptions|option-value-meanings)\.js$/ },
   { file: 'dref-dockerfile.js', entry: 'server/dockerfile/dockerfile-libraries.ts', importedAs: /\/dockerfile\/dockerfile-libraries\.js$/ },
 ];
 

@@ -29,6 +29,7 @@ export { concepts } from './concepts.js';
 export { comparisons } from './comparisons.js';
 export { recipes } from './recipes.js';
 export { misconceptions } from './misconceptions.js';
+export { optionValueMeanings } from './option-value-meanings.js';
 
 /** Docker CLI commands, the program's global options (name '') and the daemon's (`dockerd`). */
 export const commands: readonly CommandSpec[] = [
