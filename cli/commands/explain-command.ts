@@ -3,6 +3,7 @@ import { DrefError } from '../../server/errors.js';
 import { READ_OPTIONS, READ_OPTIONS_HELP, printJson, withClient } from '../client.js';
 import { EXPLAIN, EXPLAIN_DOCKERFILE } from '../operations/documents.js';
 import { parseCliArgs } from '../parse-cli-args.js';
+import { displayWidth, padToWidth } from '../render/display-width.js';
 import type { Style } from '../render/style.js';
 
 export const EXPLAIN_HELP = `Usage: dref explain 'COMMAND LINE' [--json] | dref explain --dockerfile 'INSTRUCTION' [--json]
@@ -56,7 +57,7 @@ function renderExplanation(line: string, tokens: Token[], problems: Problem[], s
   const isValue = (t: Token) => t.role === 'option value' || t.role === 'flag value';
   // A letter of a flag group (`t` of `-itd`) is shown as the flag it stands for.
   const label = (t: Token) => (isValue(t) ? `  ${t.text}` : t.role === 'option' && !t.text.startsWith('-') ? `-${t.text}` : t.text);
-  const width = Math.min(26, Math.max(12, ...shown.map((t) => label(t).length)));
+  const width = Math.min(26, Math.max(12, ...shown.map((t) => displayWidth(label(t)))));
   const roleWidth = Math.max(...shown.map((t) => t.role.length));
   shown.forEach((t, i) => {
     const previous = shown[i - 1];
@@ -66,8 +67,8 @@ function renderExplanation(line: string, tokens: Token[], problems: Problem[], s
       : `${t.meaning ?? t.entry?.summary ?? ''}${t.entry && !t.meaning ? s.dim(`  (${t.entry.name})`) : ''}`;
     const name = label(t);
     const rest = `${s.dim(t.role.padEnd(roleWidth))} ${about}`.trimEnd();
-    if (name.length > width) out.push(`  ${s.cyan(name)}`, `  ${' '.repeat(width)} ${rest}`);
-    else out.push(`  ${s.cyan(name.padEnd(width))} ${rest}`);
+    if (displayWidth(name) > width) out.push(`  ${s.cyan(name)}`, `  ${' '.repeat(width)} ${rest}`);
+    else out.push(`  ${s.cyan(padToWidth(name, width))} ${rest}`);
   });
   for (const p of problems) {
     out.push('', s.red(`  ✗ ${p.message}`), `    ${s.dim(line)}`, `    ${' '.repeat(p.start)}${s.red('^'.repeat(Math.max(1, p.end - p.start)))}`);

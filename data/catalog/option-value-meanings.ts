@@ -9,7 +9,7 @@ import type { Bilingual } from './types.js';
 export const optionValueMeanings: Readonly<Record<string, Readonly<Record<string, Bilingual>>>> = {
   '--restart': {
     no: { ko: '컨테이너가 멈추면 다시 시작하지 않음 (기본값)', en: 'Never start the container again after it exits (the default)' },
-    always: { ko: '종료 코드와 관계없이 늘 다시 시작하고, 데몬이 다시 뜰 때도 시작함', en: 'Start it again whatever the exit code, and again whenever the daemon starts' },
+    always: { ko: '종료 코드와 관계없이 늘 다시 시작함; 직접 멈춘 컨테이너는 멈춰 있다가 데몬이 다시 뜰 때 시작됨', en: 'Start it again whatever the exit code; one you stop yourself stays stopped until the daemon starts again' },
     'on-failure[:N]': { ko: '0이 아닌 코드로 끝났을 때만 다시 시작 (:N이 있으면 최대 N번)', en: 'Start it again only when it exits with a non-zero code (at most N times with :N)' },
     'unless-stopped': { ko: 'always와 같지만, 직접 멈춘 컨테이너는 데몬이 다시 떠도 시작하지 않음', en: 'Like always, except that a container you stopped yourself stays stopped when the daemon starts again' },
   },
@@ -20,7 +20,7 @@ export const optionValueMeanings: Readonly<Record<string, Readonly<Record<string
   },
   '--network': {
     bridge: { ko: '기본 브리지 네트워크: 컨테이너마다 자기 IP를 받고, 밖으로는 NAT로 나감', en: 'The default bridge network: the container gets its own IP and reaches out through NAT' },
-    host: { ko: '호스트의 네트워크를 그대로 씀: 포트 게시 없이 호스트 포트에 바로 염', en: "Share the host's network stack: ports open straight on the host, no publishing needed" },
+    host: { ko: '호스트의 네트워크를 그대로 씀: -p로 게시하지 않아도 컨테이너가 연 포트가 곧 호스트의 포트', en: "Share the host's network stack: the ports the container opens are the host's, with no -p needed" },
     none: { ko: '루프백만 있는 고립된 네트워크', en: 'No network but loopback' },
     default: { ko: '기본 네트워크 (빌드에서는 보통 bridge)', en: 'The default network (for builds, usually the bridge)' },
     'container:<name|id>': { ko: '다른 컨테이너의 네트워크를 함께 씀 (같은 IP와 포트)', en: "Join another container's network stack (same IP and ports)" },

@@ -10,11 +10,13 @@ import { matchesValue } from '../commands/option-values.js';
 
 const both = (ko: string, en: string): Bilingual => ({ ko, en });
 
-/** A sentence for the value given to `option`, or null. */
-export function describeOptionValue(option: OptionSpec, value: string): Bilingual | null {
+/** A sentence for the value given to `option` of `command` (`run`, `build`, …), or null. */
+export function describeOptionValue(option: OptionSpec, value: string, command = ''): Bilingual | null {
   if (value.includes('$')) return null;
-  const byName = OPTION_DESCRIBERS[option.long]?.(value);
-  if (byName !== undefined) return byName;
+  const forCommand = own(COMMAND_DESCRIBERS, `${command} ${option.long}`);
+  if (forCommand) return forCommand(value);
+  const byName = own(OPTION_DESCRIBERS, option.long);
+  if (byName) return byName(value);
   const closed = describeClosedValue(option.long, value);
   if (closed) return closed;
   switch (option.type) {
@@ -24,39 +26,56 @@ export function describeOptionValue(option: OptionSpec, value: string): Bilingua
   }
 }
 
-/** A sentence for the value of a Dockerfile instruction's flag, by the value syntax the catalog gives (`<duration>`). */
-export function describeFlagValue(syntax: string, value: string): Bilingual | null {
+/** A sentence for the value of a Dockerfile instruction's flag, by its name and the value syntax the catalog gives (`<duration>`). */
+export function describeFlagValue(flag: string, syntax: string, value: string): Bilingual | null {
   if (value.includes('$')) return null;
+  if (flag === 'chown') return describeOwner(value);
   switch (syntax) {
     case '<duration>': return describeDuration(value);
-    case '<user>[:<group>]': return describeUser(value);
-    case '<platform>': return OPTION_DESCRIBERS['--platform']!(value);
+    case '<platform>': return describePlatform(value);
     default: return null;
   }
 }
 
-/** A sentence for an image named on the command line (`nginx:1.27`, `localhost:5000/app@sha256:…`). */
-export function describeImage(text: string): Bilingual | null {
+/**
+ * A sentence for an image named on the command line (`nginx:1.27`, `localhost:5000/app@sha256:…`,
+ * an image ID). `allTags`: the command means every tag of a name given without one (`docker images
+ * nginx`, `docker save nginx`, `docker pull -a nginx`).
+ */
+export function describeImage(text: string, allTags = false): Bilingual | null {
+  if (IMAGE_ID.test(text)) {
+    return both(`이미지 ID ${text} (또는 ID의 앞부분; 16진수로만 된 이름은 ID로 먼저 읽힘)`, `The image ID ${text} (or the start of one; a name of hex digits only is read as an ID first)`);
+  }
   const ref = parseImageReference(text);
   if (!ref) return null;
-  const where = ref.registryGiven
-    ? both(`레지스트리 ${ref.registry}의 이미지 ${ref.path}`, `Image ${ref.path} from the registry ${ref.registry}`)
-    : ref.official
-      ? both(`Docker Hub 공식 이미지 ${ref.path} (docker.io/library/${ref.path.replace(/^library\//, '')})`, `Official Docker Hub image ${ref.path} (docker.io/library/${ref.path.replace(/^library\//, '')})`)
-      : both(`Docker Hub의 이미지 ${ref.path}`, `Image ${ref.path} from Docker Hub`);
+  const name = ref.path.replace(/^library\//, '');
+  const onHub = ref.registry === 'docker.io' || ref.registry === 'index.docker.io';
+  const where = ref.official
+    ? both(`Docker Hub 공식 이미지 ${name} (docker.io/library/${name})`, `Official Docker Hub image ${name} (docker.io/library/${name})`)
+    : onHub
+      ? both(`Docker Hub의 이미지 ${ref.path}`, `Image ${ref.path} from Docker Hub`)
+      : both(`레지스트리 ${ref.registry}의 이미지 ${ref.path}`, `Image ${ref.path} from the registry ${ref.registry}`);
   const parts = [where];
-  if (ref.tag && ref.tagGiven) parts.push(both(`태그 ${ref.tag}`, `tag ${ref.tag}`));
-  else if (ref.tag) parts.push(both('태그를 안 적었으니 latest', 'no tag given, so latest'));
+  if (ref.tagGiven) parts.push(ref.digest ? both(`태그 ${ref.tag} (다이제스트가 우선)`, `tag ${ref.tag} (the digest decides)`) : both(`태그 ${ref.tag}`, `tag ${ref.tag}`));
+  else if (allTags && !ref.digest) parts.push(both('태그를 생략했으므로 모든 태그', 'no tag given, so every tag'));
+  else if (!ref.digest) parts.push(both('태그를 생략했으므로 latest', 'no tag given, so latest'));
   if (ref.digest) parts.push(both(`다이제스트 ${shortDigest(ref.digest)}로 고정`, `pinned to digest ${shortDigest(ref.digest)}`));
   return join(parts);
 }
 
+/** A full or short image ID, with or without its algorithm. */
+const IMAGE_ID = /^(sha256:[0-9a-f]{64}|[0-9a-f]{12,64})$/;
+
 /** A sentence for the build context of `docker build`. */
 export function describeBuildContext(text: string): Bilingual | null {
   if (text.includes('$')) return null;
-  return text === '-'
-    ? both('빌드 컨텍스트 없이 Dockerfile을 표준 입력에서 읽음', 'No build context: the Dockerfile comes from standard input')
-    : both(`빌드 컨텍스트 ${text}: COPY와 ADD가 읽을 수 있는 파일은 여기서 데몬으로 보내짐`, `The build context ${text}: the files COPY and ADD can read are sent to the daemon from here`);
+  if (text === '-') {
+    return both('표준 입력에서 읽는 빌드 컨텍스트: tar 아카이브(또는 Dockerfile 하나만)', 'The build context comes from standard input: a tar archive (or a lone Dockerfile, with no context)');
+  }
+  if (/^(https?:\/\/|git@|git:\/\/)/.test(text)) {
+    return both(`원격 빌드 컨텍스트 ${text}: 빌더가 Git 저장소나 아카이브를 직접 받아 옴`, `A remote build context, ${text}: the builder fetches the Git repository or archive itself`);
+  }
+  return both(`빌드 컨텍스트 ${text}: COPY와 ADD가 읽을 수 있는 파일은 이 폴더에서 빌더로 보내짐`, `The build context ${text}: the files COPY and ADD can read are sent to the builder from this folder`);
 }
 
 /** A sentence for a container named on the command line. */
@@ -100,8 +119,8 @@ const OPTION_DESCRIBERS: Readonly<Record<string, Describer>> = {
   '--workdir': (v) => both(`컨테이너 안에서 명령이 시작되는 디렉터리: ${v}`, `The directory the command starts in, inside the container: ${v}`),
   '--user': describeUser,
   '--entrypoint': (v) => (v === ''
-    ? both('이미지의 ENTRYPOINT를 비움', "Clears the image's ENTRYPOINT")
-    : both(`이미지의 ENTRYPOINT 대신 ${v}을(를) 실행`, `Runs ${v} instead of the image's ENTRYPOINT`)),
+    ? both('이미지의 ENTRYPOINT를 비움 (이미지의 CMD도 함께 버려짐)', "Clears the image's ENTRYPOINT (the image's CMD is dropped too)")
+    : both(`이미지의 ENTRYPOINT 대신 ${v}을(를) 실행 (이미지의 CMD는 버려지고, 이미지 뒤에 적은 인자만 넘어감)`, `Runs ${v} instead of the image's ENTRYPOINT (the image's CMD is dropped; only the arguments after the image are passed)`)),
   '--network': describeNetwork,
   '--add-host': (v) => {
     const [host, address] = splitOnce(v.replace('=', ':'), ':');
@@ -118,44 +137,85 @@ const OPTION_DESCRIBERS: Readonly<Record<string, Describer>> = {
     ? both('Dockerfile을 표준 입력에서 읽음', 'Reads the Dockerfile from standard input')
     : both(`Dockerfile로 ${v}을(를) 씀 (기본은 컨텍스트의 Dockerfile)`, `Uses ${v} as the Dockerfile (by default, the Dockerfile in the context)`)),
   '--target': (v) => both(`멀티 스테이지 빌드에서 ${v} 스테이지까지만 빌드`, `Builds the multi-stage Dockerfile only up to its stage ${v}`),
-  '--platform': (v) => (/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(v)
-    ? both(`대상 플랫폼(OS/아키텍처): ${v}`, `The target platform (OS/architecture): ${v}`)
-    : null),
+  '--platform': describePlatform,
   '--filter': describeFilter,
   '--format': (v) => (v === 'json'
     ? both('항목마다 JSON 한 줄로 출력', 'Prints each item as one line of JSON')
     : v === 'table' ? both('기본 표 형식으로 출력', 'Prints the default table')
-      : v.includes('{{') ? both(`항목마다 Go 템플릿 ${v}(으)로 출력`, `Prints each item through the Go template ${v}`) : null),
+      : describeTemplate(v)),
   '--cpus': (v) => (/^\d+(\.\d+)?$/.test(v)
     ? both(`CPU를 최대 ${v}개만큼만 씀`, `At most ${v} CPUs' worth of processor time`)
     : null),
-  '--time': (v) => (/^\d+$/.test(v)
-    ? both(`${v}초 기다린 뒤 강제로 끝냄 (SIGKILL)`, `Waits ${v} seconds, then kills it (SIGKILL)`)
-    : null),
-  '--stop-timeout': (v) => (/^-?\d+$/.test(v)
-    ? both(`멈출 때 ${v}초 기다린 뒤 강제로 끝냄`, `When stopping, waits ${v} seconds before killing it`)
-    : null),
+  '--timeout': describeStopTimeout,
+  '--stop-timeout': describeStopTimeout,
 };
 
-/** `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]` in words. */
+/** Where a command gives an option a meaning of its own (`build --network`, `inspect --format`). */
+const COMMAND_DESCRIBERS: Readonly<Record<string, Describer>> = {
+  'build --network': (v) => own(BUILD_NETWORKS, v) ?? null,
+  'inspect --format': (v) => (v === 'json' ? both('객체 전체를 JSON 배열로 출력 (기본값)', 'Prints the whole objects as a JSON array (the default)') : describeTemplate(v)),
+};
+
+const BUILD_NETWORKS: Readonly<Record<string, Bilingual>> = {
+  default: { ko: '빌드의 기본 네트워크로 RUN을 실행', en: "RUN steps use the build's default network" },
+  host: { ko: 'RUN 단계가 호스트의 네트워크를 그대로 씀', en: "RUN steps use the host's network stack" },
+  none: { ko: 'RUN 단계에서 네트워크를 쓰지 못함', en: 'RUN steps get no network' },
+};
+
+function describeTemplate(value: string): Bilingual | null {
+  return value.includes('{{') ? both(`항목마다 Go 템플릿 ${value}(으)로 출력`, `Prints each item through the Go template ${value}`) : null;
+}
+
+function describePlatform(value: string): Bilingual | null {
+  return /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(value)
+    ? both(`대상 플랫폼(OS/아키텍처): ${value}`, `The target platform (OS/architecture): ${value}`)
+    : null;
+}
+
+/** `docker stop -t N`, `run --stop-timeout N`: the stop signal, then N seconds, then SIGKILL. */
+function describeStopTimeout(value: string): Bilingual | null {
+  if (value === '-1') return both('멈춤 신호를 보낸 뒤 컨테이너가 끝날 때까지 한없이 기다림', 'Sends the stop signal and waits as long as it takes')
+  if (!/^\d+$/.test(value)) return null;
+  return both(
+    `멈춤 신호(기본 SIGTERM)를 보내고 ${value}초 기다린 뒤, 아직 돌고 있으면 SIGKILL로 끝냄`,
+    `Sends the stop signal (SIGTERM unless set otherwise), waits ${value} seconds, then kills it with SIGKILL if it is still running`,
+  );
+}
+
+/** `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]` in words; null for what docker would refuse. */
 function describePublish(value: string): Bilingual | null {
   const [ports, protocol = 'tcp'] = splitOnce(value, '/');
   if (!/^(tcp|udp|sctp)$/.test(protocol)) return null;
   const bracketed = /^(\[[0-9a-fA-F:.]+\]):(.*)$/.exec(ports);
   const parts = bracketed ? [bracketed[1]!, ...bracketed[2]!.split(':')] : ports.split(':');
   if (parts.length > 3 || (bracketed && parts.length !== 3)) return null;
-  const [address, hostPort, containerPort] = parts.length === 3 ? parts : parts.length === 2 ? [undefined, ...parts] : [undefined, undefined, parts[0]];
-  const range = /^\d{1,5}(-\d{1,5})?$/;
-  if (!range.test(containerPort!) || (hostPort && !range.test(hostPort)) || address === '') return null;
-  const target = `${containerPort}/${protocol}`;
-  const plural = containerPort!.includes('-');
-  const host = address ? both(`호스트 ${address}`, `host address ${address}`) : both('호스트(모든 주소)', 'host (every address)');
-  if (!hostPort) {
-    return both(`컨테이너 포트 ${target}를 도커가 고른 ${host.ko}의 빈 포트에 게시`, plural
-      ? `Container ports ${target}, published on free ports Docker picks on the ${host.en}`
-      : `Container port ${target}, published on a free port Docker picks on the ${host.en}`);
+  const [address, hostPorts, containerPorts] = parts.length === 3 ? parts : parts.length === 2 ? [undefined, ...parts] : [undefined, undefined, parts[0]];
+  if (address !== undefined && !bracketed && !/^\d{1,3}(\.\d{1,3}){3}$/.test(address)) return null;
+  const target = portRange(containerPorts!);
+  const host = hostPorts ? portRange(hostPorts) : undefined;
+  if (!target || host === null) return null;
+  const on = address ? both(`호스트 ${address}`, `host address ${address}`) : both('호스트(모든 주소)', 'host (every address)');
+  const proto = `/${protocol}`;
+  if (!host) {
+    return target.count > 1
+      ? both(`컨테이너 포트 ${target.text}${proto}를 ${on.ko}에서 도커가 고른 빈 포트들에 게시`, `Container ports ${target.text}${proto}, published on free ports Docker picks on the ${on.en}`)
+      : both(`컨테이너 포트 ${target.text}${proto}를 ${on.ko}에서 도커가 고른 빈 포트에 게시`, `Container port ${target.text}${proto}, published on a free port Docker picks on the ${on.en}`);
   }
-  return both(`${host.ko}의 포트 ${hostPort} → 컨테이너 포트 ${target}`, `${plural ? 'Ports' : 'Port'} ${hostPort} of the ${host.en} → container ${plural ? 'ports' : 'port'} ${target}`);
+  if (host.count > 1 && target.count === 1) {
+    return both(`${on.ko}의 포트 ${host.text} 중 빈 포트 하나 → 컨테이너 포트 ${target.text}${proto}`, `A free port among ${host.text} of the ${on.en} → container port ${target.text}${proto}`);
+  }
+  if (host.count !== target.count) return null;
+  return target.count > 1
+    ? both(`${on.ko}의 포트 ${host.text} → 컨테이너 포트 ${target.text}${proto} (하나씩 차례로)`, `Ports ${host.text} of the ${on.en} → container ports ${target.text}${proto}, one to one`)
+    : both(`${on.ko}의 포트 ${host.text} → 컨테이너 포트 ${target.text}${proto}`, `Port ${host.text} of the ${on.en} → container port ${target.text}${proto}`);
+}
+
+/** `80` or `8000-8010`, each port 1–65535 and the range in order; null otherwise. */
+function portRange(text: string): { text: string; count: number } | null {
+  const match = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text);
+  if (!match) return null;
+  const [low, high] = [Number(match[1]), Number(match[2] ?? match[1])];
+  return low >= 1 && high <= 65535 && low <= high ? { text, count: high - low + 1 } : null;
 }
 
 function withProtocol(port: string): string {
@@ -164,11 +224,14 @@ function withProtocol(port: string): string {
 
 /** `-v SOURCE:TARGET[:OPTIONS]` or `-v TARGET`. */
 function describeVolume(value: string): Bilingual | null {
-  const parts = value.split(':');
+  // A Windows path keeps its drive letter: C:\data:/data.
+  const drive = /^[A-Za-z]:[\\/]/.test(value) ? value.slice(0, 2) : '';
+  const parts = value.slice(drive.length).split(':');
+  parts[0] = drive + parts[0]!;
   if (parts.length === 1) return anonymousVolume(parts[0]!);
   if (parts.length > 3) return null;
   const [source, target, options] = parts as [string, string, string | undefined];
-  if (!target.startsWith('/')) return null;
+  if (!source || !target.startsWith('/')) return null;
   return mountSentence(isHostPath(source) ? 'bind' : 'volume', source, target, options?.split(',').includes('ro') ?? false, options);
 }
 
@@ -179,11 +242,11 @@ function describeMount(value: string): Bilingual | null {
     const [key, v] = splitOnce(field, '=');
     fields.set(key.trim().toLowerCase(), v ?? 'true');
   }
-  const type = fields.get('type') ?? 'volume';
+  const type = (fields.get('type') ?? 'volume').toLowerCase();
   const source = fields.get('source') ?? fields.get('src');
   const target = fields.get('target') ?? fields.get('destination') ?? fields.get('dst');
-  if (!target) return null;
-  const readOnly = ['readonly', 'ro'].some((k) => fields.has(k) && fields.get(k) !== 'false' && fields.get(k) !== '0');
+  if (!target?.startsWith('/')) return null;
+  const readOnly = ['readonly', 'ro'].some((k) => fields.has(k) && /^(1|t|true)$/i.test(fields.get(k)!));
   if (type === 'tmpfs') return both(`컨테이너의 ${target}에 메모리 위의 tmpfs를 마운트`, `An in-memory tmpfs mounted at ${target} in the container`);
   if (type !== 'bind' && type !== 'volume') return null;
   if (!source) return type === 'volume' ? anonymousVolume(target) : null;
@@ -206,7 +269,7 @@ function anonymousVolume(target: string): Bilingual | null {
 }
 
 function isHostPath(source: string): boolean {
-  return /^([/.~]|[A-Za-z]:\\)/.test(source);
+  return /^([/.~]|[A-Za-z]:[\\/])/.test(source);
 }
 
 /** `KEY=VALUE` sets a variable; `KEY` alone copies it from the shell that runs docker. */
@@ -218,16 +281,36 @@ function describeVariable(value: string, what: Bilingual, where: Bilingual): Bil
     : both(`${what.ko} ${key}을(를) "${v}"(으)로 설정`, `Sets ${what.en} ${key} to "${v}"`);
 }
 
+/** `NAME|UID[:GROUP|GID]` as words: who, and in which group; null when there is no user. */
+function userAndGroup(value: string): { who: Bilingual; group: Bilingual | null; root: boolean } | null {
+  const [user, group] = splitOnce(value, ':');
+  if (!user || group === '') return null;
+  return {
+    who: /^\d+$/.test(user) ? both(`UID ${user}`, `UID ${user}`) : both(`사용자 ${user}`, `the user ${user}`),
+    group: group === undefined ? null : /^\d+$/.test(group) ? both(`GID ${group}`, `GID ${group}`) : both(`그룹 ${group}`, `the group ${group}`),
+    root: user === 'root' || user === '0',
+  };
+}
+
 /** `--user NAME|UID[:GROUP|GID]`. */
 function describeUser(value: string): Bilingual | null {
-  const [user, group] = splitOnce(value, ':');
-  if (!user) return null;
-  const who = /^\d+$/.test(user) ? both(`UID ${user}`, `UID ${user}`) : both(`사용자 ${user}`, `the user ${user}`);
-  const inGroup = group === undefined ? null : /^\d+$/.test(group) ? both(`GID ${group}`, `GID ${group}`) : both(`그룹 ${group}`, `the group ${group}`);
-  const root = user === 'root' || user === '0' ? both(' (root: 컨테이너 안의 관리자)', ' (root, the administrator inside the container)') : both('', '');
-  return inGroup
-    ? both(`컨테이너의 프로세스를 ${who.ko}, ${inGroup.ko}(으)로 실행${root.ko}`, `Runs the container's process as ${who.en} in ${inGroup.en}${root.en}`)
+  const parsed = userAndGroup(value);
+  if (!parsed) return null;
+  const { who, group } = parsed;
+  const root = parsed.root ? both(' (root: 컨테이너 안의 관리자)', ' (root, the administrator inside the container)') : both('', '');
+  return group
+    ? both(`컨테이너의 프로세스를 ${who.ko}, ${group.ko}(으)로 실행${root.ko}`, `Runs the container's process as ${who.en} in ${group.en}${root.en}`)
     : both(`컨테이너의 프로세스를 ${who.ko}(으)로 실행${root.ko}`, `Runs the container's process as ${who.en}${root.en}`);
+}
+
+/** `COPY --chown=USER[:GROUP]`: who owns the files copied. */
+function describeOwner(value: string): Bilingual | null {
+  const parsed = userAndGroup(value);
+  if (!parsed) return null;
+  const { who, group } = parsed;
+  return group
+    ? both(`복사한 파일의 소유자를 ${who.ko}, ${group.ko}(으)로 정함`, `The copied files belong to ${who.en} and ${group.en}`)
+    : both(`복사한 파일의 소유자를 ${who.ko}(으)로 정함 (그룹 ID는 사용자 ID와 같은 번호)`, `The copied files belong to ${who.en} (the group ID is the same number as the user ID)`);
 }
 
 function describeNetwork(value: string): Bilingual | null {
@@ -263,12 +346,12 @@ const FILTERS: Readonly<Record<string, (v: string) => Bilingual>> = {
 
 function describeFilter(value: string): Bilingual | null {
   const [key, v] = splitOnce(value, '=');
-  return v === undefined ? null : FILTERS[key]?.(v) ?? null;
+  return v === undefined ? null : own(FILTERS, key)?.(v) ?? null;
 }
 
 /** The meaning of a value from a closed set, when the catalog has one. */
 function describeClosedValue(long: string, value: string): Bilingual | null {
-  const meanings = optionValueMeanings[long];
+  const meanings = own(optionValueMeanings, long);
   if (!meanings) return null;
   for (const [pattern, meaning] of Object.entries(meanings)) {
     if (matchesValue(pattern, value)) return meaning;
@@ -296,6 +379,11 @@ function describeBytes(value: string): Bilingual | null {
   if (!match) return null;
   const unit = { b: 'B', k: 'KiB', m: 'MiB', g: 'GiB', t: 'TiB', p: 'PiB' }[(match[2] ?? 'b').toLowerCase()]!;
   return both(`${match[1]} ${unit}`, `${match[1]} ${unit}`);
+}
+
+/** `table[key]` when the table has that key of its own: keys from the command line never reach Object.prototype. */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {

@@ -100,23 +100,25 @@ function addDockerTokens(parsed: ParsedDockerCommand, words: readonly WordToken[
     const entry = o.spec && owner ? entryRef(context, optionId(owner, o.spec)) : null;
     tokens.push({ text: textAt(words, o.flagSpan), start: o.flagSpan.start + offset, end: o.flagSpan.end + offset, role: 'option', entry });
     if (o.value) {
-      const meaning = o.spec ? describeOptionValue(o.spec, o.value.text) : null;
+      const meaning = o.spec ? describeOptionValue(o.spec, o.value.text, o.scope === 'global' ? '' : spec?.name) : null;
       tokens.push({ text: textAt(words, o.value.span), start: o.value.span.start + offset, end: o.value.span.end + offset, role: 'option value', entry, ...(meaning ? { meaning } : {}) });
     }
   }
+  // `docker images nginx`, `docker save nginx` and `pull/push --all-tags` mean every tag of a name without one.
+  const allTags = spec?.name === 'images' || spec?.name === 'save' || parsed.options.some((o) => o.spec?.long === '--all-tags');
   let commandStarted = false;
   for (const a of parsed.args) {
     const role = a.isContainerCommand ? 'container command' : roleOf(a.spec);
-    const meaning = describeArgument(role, a.token.value, spec?.name, a.isContainerCommand && !commandStarted);
+    const meaning = describeArgument(role, a.token.value, spec?.name, a.isContainerCommand && !commandStarted, allTags);
     if (a.isContainerCommand) commandStarted = true;
     tokens.push({ ...token(a.token, offset, role, null), ...(meaning ? { meaning } : {}) });
   }
 }
 
 /** What a positional argument names, in words, where there is something to say beyond its role. */
-function describeArgument(role: TokenRole, value: string, command: string | undefined, startsContainerCommand: boolean): Bilingual | null {
+function describeArgument(role: TokenRole, value: string, command: string | undefined, startsContainerCommand: boolean, allTags: boolean): Bilingual | null {
   if (startsContainerCommand) return describeContainerCommand(value);
-  if (role === 'image') return describeImage(value);
+  if (role === 'image') return describeImage(value, allTags);
   if (role === 'container') return describeContainer(value);
   if (role === 'path' && command === 'build') return describeBuildContext(value);
   return null;

@@ -60,7 +60,7 @@ export function explainDockerfileLine(line: string, context: CatalogContext = ca
     tokens.push({ text: `--${flag.getName()}`, start: offsetOf(nameRange.start) - 2, end: offsetOf(nameRange.end), role: 'flag', entry: entryRef(context, `instruction:${keyword}`), ...(meaning ? { meaning } : {}) });
     const valueRange = flag.getValueRange();
     if (valueRange) {
-      const valueMeaning = (flagSpec && describeFlagValue(flagSpec.value, flag.getValue() ?? '')) ?? meaning;
+      const valueMeaning = (flagSpec && describeFlagValue(flag.getName(), flagSpec.value, flag.getValue() ?? '')) ?? meaning;
       tokens.push({ text: flag.getValue() ?? '', start: offsetOf(valueRange.start), end: offsetOf(valueRange.end), role: 'flag value', entry: entryRef(context, `instruction:${keyword}`), ...(valueMeaning ? { meaning: valueMeaning } : {}) });
     }
   }

@@ -2,12 +2,12 @@
  * Finds English words mistyped by one key in the notes: `"pupose"="priactice"` in a LABEL example
  * for purpose and practice. A word is reported when
  *   - it stands alone, in lower case, 4+ letters (not part of a name, path, flag, image or
- *     variable: no letter, digit, `_`, `-`, `.`, `/`, `:`, `@` or `$` touching it), used once in the
- *     notes and nowhere in the catalog's English text, and is not an English word (word-list), and
+ *     variable; see WORD), used once in the notes and nowhere in the catalog's English text, and is
+ *     neither an English word (word-list) nor a name of software (TECHNICAL), and
  *   - one edit inside it (a letter added, dropped, changed, or two swapped; the first and last
- *     letters kept) gives an English word: the only one, or the only one the notes or the catalog
- *     use. Edits at the ends are left alone: a cut-off `docker search` description ends in `smal…`,
- *     and image / images is grammar.
+ *     letters kept, a letter may go in before the last) gives an English word: the only one, or
+ *     the only one the notes or the catalog use. A changed first or last letter is left alone:
+ *     image / images is grammar.
  * Command lines are left to the command checks (`docker imgaes` is an unknown command, reported
  * with the command meant); Dockerfile snippets are read, as their values are words (a LABEL's).
  */
@@ -16,7 +16,20 @@ import type { ParsedSection } from '../notes/types.js';
 import { englishWordsAmong } from './english-dictionary.js';
 import { excerptAt, type ErratumRecord, type NotesCheck } from './types.js';
 
-const WORD = /(^|[^A-Za-z0-9_./:@$-])([a-z]{4,})(?=$|[^A-Za-z0-9_./:@$-])/g;
+/**
+ * A lower-case word standing alone: no letter, digit, `_`, `-`, `/`, `@`, `$` or apostrophe
+ * (doesn't) touching it, and no `.` or `:` joining it to more (nginx.conf, web:latest); a sentence's
+ * full stop or a colon before a space is fine. A word cut off with `…` or `...` (a `docker search`
+ * description cut to fit) is not a word to check.
+ */
+const WORD = /(?<![A-Za-z0-9_/@$'’-])(?<![A-Za-z0-9_][.:])[a-z]{4,}(?![A-Za-z0-9_/@$'’-])(?![.:][A-Za-z0-9_])(?!…|\.\.\.)/g;
+/** Lower-case names of software and formats that no English word list holds, and that are one slip from a word (yaml / yawl). */
+const TECHNICAL = new Set([
+  'yaml', 'nodejs', 'containerd', 'dockerd', 'runc', 'buildkit', 'buildx', 'kubectl', 'kubelet', 'cgroups', 'systemd',
+  'nginx', 'golang', 'ubuntu', 'debian', 'alpine', 'centos', 'fedora', 'redhat', 'mysql', 'mariadb', 'postgres', 'redis',
+  'sqlite', 'apache', 'jenkins', 'github', 'gitlab', 'webhook', 'localhost', 'hostname', 'entrypoint', 'dockerfile',
+  'tmpfs', 'stdin', 'stdout', 'stderr', 'sudo', 'chmod', 'chown', 'mkdir', 'curl', 'wget', 'bash', 'tarball', 'repo', 'repos',
+]);
 const LETTERS = /[A-Za-z]+/g;
 
 function countLetterRuns(texts: readonly string[]): Map<string, number> {
@@ -34,8 +47,8 @@ export const englishTyposCheck: NotesCheck = {
 
     const inCommand = commandSpans(context.examples);
     const candidates = context.doc.lines.flatMap((text, index) => [...text.matchAll(WORD)]
-      .filter((m) => notes.get(m[2]!) === 1 && !catalog.has(m[2]!) && !inCommand(index + 1, m.index! + m[1]!.length + 1))
-      .map((m) => ({ word: m[2]!, line: index + 1, column: m.index! + m[1]!.length + 1 })));
+      .map((m) => ({ word: m[0], line: index + 1, column: m.index! + 1 }))
+      .filter(({ word, line, column }) => notes.get(word) === 1 && !catalog.has(word) && !TECHNICAL.has(word) && !inCommand(line, column)));
     const queries = new Set(candidates.flatMap(({ word }) => [word, ...oneEditInside(word)]));
     const english = englishWordsAmong(queries);
     const sectionAt = (line: number): ParsedSection | undefined => context.doc.sections.find((s) => s.startLine <= line && line <= s.endLine);
@@ -49,7 +62,8 @@ export const englishTyposCheck: NotesCheck = {
       errata.push({
         file: context.doc.file, line, column, rule: 'spelling/english', severity: 'warning',
         message: `"${word}" is not an English word; probably "${fix}" (오타로 보입니다: ${word} → ${fix})`,
-        suggestion: excerptAt(context.doc, line).replace(word, fix),
+        // The word at its column, not the first place its letters occur on the line.
+        suggestion: spliceAt(context.doc.lines[line - 1]!, column, word, fix).trim(),
         excerpt: excerptAt(context.doc, line), section,
       });
     }
@@ -76,14 +90,19 @@ function likelyWord(neighbours: readonly string[], used: (word: string) => numbe
 function oneEditInside(word: string): Set<string> {
   const out = new Set<string>();
   const letters = 'abcdefghijklmnopqrstuvwxyz';
-  for (let i = 1; i < word.length - 1; i++) {
+  for (let i = 1; i < word.length; i++) {
+    // Insert before letter i (up to just before the last: commt → commit).
+    for (const c of letters) out.add(word.slice(0, i) + c + word.slice(i));
+    if (i === word.length - 1) break;
+    // Drop or change letter i; swap it with the next when that is not the last.
     out.add(word.slice(0, i) + word.slice(i + 1));
-    for (const c of letters) {
-      out.add(word.slice(0, i) + c + word.slice(i + 1));
-      out.add(word.slice(0, i) + c + word.slice(i));
-    }
+    for (const c of letters) out.add(word.slice(0, i) + c + word.slice(i + 1));
     if (i + 1 < word.length - 1) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   }
   out.delete(word);
   return out;
+}
+
+function spliceAt(line: string, column: number, word: string, replacement: string): string {
+  return line.slice(0, column - 1) + replacement + line.slice(column - 1 + word.length);
 }

@@ -49,12 +49,16 @@ describe('each command', () => {
     expect(lines).toContain('    unless-stopped option value Like always, except that a container you stopped yourself stays stopped when the daemon starts again');
     expect(lines).toContain('    80:80          option value Port 80 of the host (every address) → container port 80/tcp');
     expect(lines).toContain('  nginx:1.27       image        Official Docker Hub image nginx (docker.io/library/nginx), tag 1.27');
+    // Hangul takes two columns: a Korean name does not push its line's columns out of place.
+    const korean = runCli(['explain', 'docker run --name 웹서버 -p 80:80 nginx'], env).stdout.split('\n').slice(2).filter(Boolean);
+    expect(korean.find((l) => l.includes('웹서버'))!.indexOf('option value') + '웹서버'.length).toBe(korean.find((l) => l.trim().startsWith('80:80'))!.indexOf('option value'));
     expect(runCli(['explain', 'docker run -itd alpine'], env).stdout.split('\n').filter((l) => l.includes(' option ')).map((l) => l.trim().split(' ')[0])).toEqual(['-i', '-t', '-d']);
-    // Every description starts in the same column.
-    const columns = new Set(lines.slice(2).filter(Boolean).map((line) => line.search(/(program|command|option|option value|image) {1,}\S/)));
-    expect(columns.size).toBe(1);
+    // Every role, and every description, starts in the same column.
+    const rows = lines.slice(2).filter(Boolean);
+    expect(new Set(rows.map((line) => line.search(/ (program|command|option|option value|image) +\S/))).size).toBe(1);
+    expect(new Set(rows.map((line) => { const m = / (program|command|option value|option|image) +/.exec(line)!; return m.index + m[0].length; })).size).toBe(1);
     const json = JSON.parse(runCli(['explain', '--json', '--lang', 'ko', 'docker run -e TZ=Asia/Seoul alpine'], env).stdout) as { tokens: { text: string; meaning: string | null }[] };
-    expect(json.tokens.map((t) => t.meaning)).toEqual([null, null, null, '컨테이너 환경 변수 TZ을(를) "Asia/Seoul"(으)로 설정', 'Docker Hub 공식 이미지 alpine (docker.io/library/alpine), 태그를 안 적었으니 latest']);
+    expect(json.tokens.map((t) => t.meaning)).toEqual([null, null, null, '컨테이너 환경 변수 TZ을(를) "Asia/Seoul"(으)로 설정', 'Docker Hub 공식 이미지 alpine (docker.io/library/alpine), 태그를 생략했으므로 latest']);
   });
 
   it('gen builds a line and fills a recipe', () => {

@@ -40,8 +40,13 @@ describe('describeOptionValue', () => {
     expect(en('--publish', '[::1]:8080:80')).toBe('Port 8080 of the host address [::1] → container port 80/tcp');
     expect(en('--publish', '80')).toBe('Container port 80/tcp, published on a free port Docker picks on the host (every address)');
     expect(en('--publish', '127.0.0.1::80')).toMatch(/^Container port 80\/tcp, published on a free port .* 127\.0\.0\.1$/);
-    expect(en('--publish', '8000-8010:8000-8010')).toBe('Ports 8000-8010 of the host (every address) → container ports 8000-8010/tcp');
-    for (const bad of ['a:b', '1:2:3:4', '80/xyz', 'x.y.z:80:80:80']) expect(en('--publish', bad), bad).toBeNull();
+    expect(en('--publish', '8000-8010:8000-8010')).toBe('Ports 8000-8010 of the host (every address) → container ports 8000-8010/tcp, one to one');
+    // A host range for one container port: docker binds one free port of the range.
+    expect(en('--publish', '8000-8010:80')).toBe('A free port among 8000-8010 of the host (every address) → container port 80/tcp');
+    // What docker refuses gets no sentence: a host name for the address, ranges of different sizes, ports out of range.
+    for (const bad of ['a:b', '1:2:3:4', '80/xyz', 'x.y.z:80:80:80', 'localhost:8080:80', '80:80:80', '8000-8010:80-81', '70000:80', '0:80', '90-80:90-80']) {
+      expect(en('--publish', bad), bad).toBeNull();
+    }
   });
 
   it('tells a bind mount, a named volume and an anonymous volume apart', () => {
@@ -52,6 +57,12 @@ describe('describeOptionValue', () => {
     expect(en('--mount', 'type=bind,source=/etc/app,target=/config,readonly')).toBe('The host path /etc/app, mounted at /config in the container (read-only)');
     expect(en('--mount', 'type=tmpfs,target=/cache')).toBe('An in-memory tmpfs mounted at /cache in the container');
     expect(en('--volume', 'data:relative')).toBeNull();
+    expect(en('--volume', ':/data')).toBeNull();
+    expect(en('--volume', 'C:\\data:/data')).toBe('The host path C:\\data, mounted at /data in the container');
+    expect(en('--volume', 'C:/data:/data:ro')).toBe('The host path C:/data, mounted at /data in the container (read-only)');
+    expect(en('--mount', 'type=bind,src=/etc/app,dst=/config,readonly=false')).toBe('The host path /etc/app, mounted at /config in the container');
+    expect(en('--mount', 'type=BIND,src=/etc/app,dst=/config,ro=1')).toBe('The host path /etc/app, mounted at /config in the container (read-only)');
+    expect(en('--mount', 'type=volume,src=v,dst=relative')).toBeNull();
   });
 
   it('reads variables, names, users and networks', () => {
@@ -75,6 +86,12 @@ describe('describeOptionValue', () => {
   });
 
   it('has a meaning, in both languages, for every value of every option with a closed set it covers', () => {
+    for (const [long, table] of Object.entries(optionValueMeanings)) {
+      for (const [value, meaning] of Object.entries(table)) {
+        expect(meaning.ko, `${long} ${value}`).toMatch(/[가-힣]/);
+        expect(meaning.en, `${long} ${value}`).toMatch(/^[A-Z]/);
+      }
+    }
     for (const command of commands) {
       for (const o of command.options) {
         const table = optionValueMeanings[o.long];
@@ -90,14 +107,40 @@ describe('describeOptionValue', () => {
   });
 
   it('never throws, and gives both languages or nothing, for any value of any option', () => {
-    const all = commands.flatMap((c) => c.options);
-    const value = fc.oneof(fc.string(), fc.stringMatching(/^[a-z0-9:/=.,@\[\]-]{0,30}$/));
-    fc.assert(fc.property(fc.constantFrom(...all), value, (o, v) => {
-      const meaning = describeOptionValue(o, v);
-      if (meaning) expect(meaning.ko && meaning.en).toBeTruthy();
-      const image = describeImage(v);
-      if (image) expect(parseImageReference(v)).not.toBeNull();
+    const pairs = commands.flatMap((c) => c.options.map((o) => [c.name, o] as const));
+    const key = fc.constantFrom('__proto__', 'constructor', 'toString', 'type', 'src', 'dangling', 'until', 'readonly');
+    const value = fc.oneof(fc.string(), fc.stringMatching(/^[a-z0-9:/=.,@\[\]-]{0,30}$/), fc.tuple(key, fc.string()).map(([k, v]) => `${k}=${v}`));
+    fc.assert(fc.property(fc.constantFrom(...pairs), value, ([command, o], v) => {
+      for (const meaning of [describeOptionValue(o, v, command), describeImage(v)]) {
+        if (meaning) {
+          expect(typeof meaning.ko).toBe('string');
+          expect(typeof meaning.en).toBe('string');
+          expect(meaning.ko && meaning.en).toBeTruthy();
+        }
+      }
     }), { numRuns: 2000 });
+  });
+
+  it('gives a command its own meaning where it differs: build --network, inspect --format, stop -t', () => {
+    const build = commands.find((c) => c.name === 'build')!.options.find((o) => o.long === '--network')!;
+    expect(describeOptionValue(build, 'host', 'build')?.en).toBe("RUN steps use the host's network stack");
+    expect(describeOptionValue(build, 'mynet', 'build')).toBeNull();
+    const inspect = commands.find((c) => c.name === 'inspect')!.options.find((o) => o.long === '--format')!;
+    expect(describeOptionValue(inspect, 'json', 'inspect')?.en).toMatch(/JSON array/);
+    expect(describeOptionValue(inspect, '{{.Id}}', 'inspect')?.en).toBe('Prints each item through the Go template {{.Id}}');
+    const stop = commands.find((c) => c.name === 'stop')!.options.find((o) => o.long === '--timeout')!;
+    expect(describeOptionValue(stop, '10', 'stop')?.en).toMatch(/waits 10 seconds, then kills it with SIGKILL if it is still running$/);
+    expect(en('--stop-timeout', '-1')).toMatch(/waits as long as it takes/);
+    expect(en('--entrypoint', '/bin/sh')).toMatch(/the image's CMD is dropped/);
+  });
+
+  it('keeps filter keys away from Object.prototype', () => {
+    const filter = commands.find((c) => c.name === 'images')!.options.find((o) => o.long === '--filter')!;
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(describeOptionValue(filter, `${key}=x`, 'images'), key).toBeNull();
+      expect(() => explainCommandLine(`docker images -f ${key}=x`), key).not.toThrow();
+    }
+    expect(describeOptionValue(filter, 'dangling=true', 'images')?.en).toBe('Only dangling images (no tag left)');
   });
 
   it('reads sizes and durations; says nothing of what it cannot read', () => {
@@ -128,13 +171,29 @@ describe('meanings on explained lines', () => {
   it('gives both languages', () => {
     const token = explainCommandLine('docker run -p 8080:80 nginx').tokens.find((t) => t.text === '8080:80')!;
     expect(token.meaning).toEqual({ ko: '호스트(모든 주소)의 포트 8080 → 컨테이너 포트 80/tcp', en: 'Port 8080 of the host (every address) → container port 80/tcp' });
-    expect(describeImage('me/app')?.ko).toBe('Docker Hub의 이미지 me/app, 태그를 안 적었으니 latest');
+    expect(describeImage('me/app')?.ko).toBe('Docker Hub의 이미지 me/app, 태그를 생략했으므로 latest');
+  });
+
+  it('tells image IDs, every tag, Docker Hub spelled out, and a tag beside a digest', () => {
+    expect(meanings('docker rmi 3f57d9401f8d')).toEqual({ '3f57d9401f8d': expect.stringMatching(/^The image ID 3f57d9401f8d/) });
+    expect(describeImage(`sha256:${'a'.repeat(64)}`)?.en).toMatch(/^The image ID sha256:/);
+    expect(meanings('docker images nginx').nginx).toBe('Official Docker Hub image nginx (docker.io/library/nginx), no tag given, so every tag');
+    expect(meanings('docker save -o all.tar nginx').nginx).toMatch(/so every tag$/);
+    expect(meanings('docker pull -a me/app')['me/app']).toMatch(/so every tag$/);
+    expect(meanings('docker pull me/app')['me/app']).toMatch(/so latest$/);
+    expect(describeImage('docker.io/nginx')?.en).toBe('Official Docker Hub image nginx (docker.io/library/nginx), no tag given, so latest');
+    expect(describeImage(`nginx:1.27@sha256:${'b'.repeat(64)}`)?.en).toBe('Official Docker Hub image nginx (docker.io/library/nginx), tag 1.27 (the digest decides), pinned to digest sha256:bbbbbbbbbbbb…');
   });
 
   it('reads Dockerfile flag values by their syntax, and keeps the flag\'s meaning otherwise', () => {
     const tokens = explainDockerfileLine('HEALTHCHECK --interval=1m30s --retries=3 CMD curl -f http://localhost/').tokens;
     expect(tokens.find((t) => t.text === '1m30s')?.meaning?.en).toBe('1 minute 30 seconds');
     const retries = tokens.filter((t) => t.text === '--retries' || t.text === '3');
-    expect(retries[1]?.meaning).toEqual(retries[0]?.meaning);
+    expect(retries).toHaveLength(2);
+    expect(retries[0]!.meaning).toBeDefined();
+    expect(retries[1]!.meaning).toEqual(retries[0]!.meaning);
+    // --chown has the --user syntax but says who owns the files, not who runs.
+    const chown = explainDockerfileLine('COPY --chown=1000:1000 app /app').tokens.find((t) => t.text === '1000:1000');
+    expect(chown?.meaning?.en).toBe('The copied files belong to UID 1000 and GID 1000');
   });
 });

@@ -4,6 +4,9 @@
  * resizing, replayed into a headless xterm.js to see the screen a person would see.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Terminal } from '@xterm/headless';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { CLI } from '../helpers/run-cli.js';
@@ -55,13 +58,17 @@ describe('dref (no arguments) in a terminal', () => {
   }, 30_000);
 
   it('redraws at the new size when the terminal is resized, wider and then narrower', async () => {
-    // dref runs in the background of the pty's shell (its input still the terminal). Once dref is idle
-    // the shell writes a marker (an OSC sequence terminals ignore) into the output, then resizes the
-    // terminal, which sends dref SIGWINCH. The marker comes first: dref answers the resize at once,
-    // before the shell could print anything after it.
+    // dref runs in the background of the pty's shell (its input still the terminal). For each step
+    // the shell waits for the test's go-ahead (a file), writes a marker (an OSC sequence terminals
+    // ignore) into the output, then resizes the terminal, which sends dref SIGWINCH. The test gives
+    // the go-ahead only once dref has drawn what the last step asked for and gone quiet, so the
+    // marker splits the output where the terminal changed size.
+    const dir = mkdtempSync(join(tmpdir(), 'dref-pty-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const marker = (cols: number) => `\x1b]9999;dref-test-resize=${cols}\x07`;
-    const step = (cols: number, rows: number) => `sleep 2; printf '\\033]9999;dref-test-resize=%s\\007' ${cols}; stty cols ${cols} rows ${rows} < /dev/tty; kill -WINCH $pid`;
-    const command = `stty cols 80 rows 24; ${process.execPath} ${CLI} < /dev/tty & pid=$!; ${step(120, 30)}; ${step(60, 20)}; sleep 2; kill $pid; wait $pid`;
+    const waitGo = (n: number) => `while [ ! -e '${dir}/go-${n}' ]; do sleep 0.05; done`;
+    const step = (n: number, cols: number, rows: number) => `${waitGo(n)}; printf '\\033]9999;dref-test-resize=%s\\007' ${cols}; stty cols ${cols} rows ${rows} < /dev/tty; kill -WINCH $pid`;
+    const command = `stty cols 80 rows 24; ${process.execPath} ${CLI} < /dev/tty & pid=$!; ${step(1, 120, 30)}; ${step(2, 60, 20)}; ${waitGo(3)}; kill $pid; wait $pid`;
     const { CI: _ci, CONTINUOUS_INTEGRATION: _ci2, ...env } = process.env;
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
       env: { ...env, DREF_DB: db, TERM: 'xterm-256color', LANG: 'C.UTF-8', NO_COLOR: '' },
@@ -69,9 +76,32 @@ describe('dref (no arguments) in a terminal', () => {
     });
     onTestFinished(() => { if (child.exitCode === null) child.kill('SIGKILL'); });
     let screen = '';
-    child.stdout.on('data', (chunk: Buffer) => { screen += chunk.toString(); });
-    setTimeout(() => child.stdin.write('healthcheck'), 1_000);
-    await new Promise((resolve) => child.once('exit', resolve));
+    // Decoded as one stream: a box-drawing character split between two chunks stays whole.
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => { screen += chunk; });
+    const closed = new Promise((resolve) => child.once('close', resolve));
+    /** Waits until `done` holds for the output, then until no output has come for 400 ms. */
+    const settle = async (what: string, done: (output: string) => boolean) => {
+      const end = Date.now() + 15_000;
+      while (!done(screen)) {
+        if (Date.now() > end) throw new Error(`${what} never came; the output ends with:\n${strip(screen).slice(-2000)}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      for (let length = -1; length !== screen.length;) {
+        length = screen.length;
+        await new Promise((resolve) => setTimeout(resolve, 400));
+      }
+    };
+    const go = (n: number) => writeFileSync(join(dir, `go-${n}`), '');
+    await settle('the search box', (out) => strip(out).includes('type to search'));
+    child.stdin.write('healthcheck');
+    await settle('the results', (out) => strip(out).includes('HEALTHCHECK'));
+    go(1);
+    await settle('a frame 120 columns wide', (out) => (out.split(marker(120))[1] ?? '').includes(`┌${'─'.repeat(60)}`));
+    go(2);
+    await settle('a frame after narrowing', (out) => (out.split(marker(60))[1] ?? '').includes('\x1b[?2026l'));
+    go(3);
+    await closed;
     // What a person would see: the bytes replayed into a terminal emulator resized where the pty was.
     const [before, wide, narrow] = [screen.split(marker(120))[0]!, screen.split(marker(120))[1]?.split(marker(60))[0] ?? '', screen.split(marker(60))[1] ?? ''];
     const terminal = new Terminal({ cols: 80, rows: 24, allowProposedApi: true, scrollback: 0 });

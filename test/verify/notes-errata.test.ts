@@ -181,15 +181,19 @@ describe('English typos (one key slipped)', () => {
       '',
       '이미지를 stable 버전으로 받는다. internal 네트워크를 쓴다. images 목록의 tagged 이미지.',
       'in-memory keyvalue store for smal… 처럼 잘린 설명.',
-      'my-contaner 와 imgae_name, /var/lib/volme, $NETWROK, web:contaier 는 이름이다.',
-      "'docker imgaes -a' 로 본다.",
+      'my-contaner 와 imgae_name, /var/lib/volme, $netwrok, web:contaier, nginx.cnof 는 이름이다.',
+      "'docker imgaes -a' 로 본다. doesn't 와 didn't 는 줄임말이다. yaml 파일과 containerd.",
       'cabt 는 cart, cant, cast 중 무엇인지 모른다.',
-      '"bulid" 를 지운다.',
+      '"bulid" 를 지운다. 이 이미지는 테스트 pupose.',
+      'proces 와 proces 는 두 번 쓰였다. building 에서 bilding 을 고친다: commt 도.',
     ].join('\n');
     const found = errataOf(text).filter((e) => e.rule.startsWith('spelling/') || e.rule === 'command/unknown-command');
     expect(found.map((e) => `${e.line}:${e.column} ${e.rule} → ${e.suggestion}`)).toEqual([
       "6:9 command/unknown-command → docker images -a",
-      '8:2 spelling/english → "build" 를 지운다.',
+      '8:2 spelling/english → "build" 를 지운다. 이 이미지는 테스트 pupose.',
+      '8:27 spelling/english → "bulid" 를 지운다. 이 이미지는 테스트 purpose.',
+      '9:40 spelling/english → proces 와 proces 는 두 번 쓰였다. building 에서 building 을 고친다: commt 도.',
+      '9:55 spelling/english → proces 와 proces 는 두 번 쓰였다. building 에서 bilding 을 고친다: commit 도.',
     ]);
   });
 });
