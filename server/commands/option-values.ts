@@ -16,9 +16,10 @@ const BOOL = /^(1|0|t|f|true|false|TRUE|FALSE|True|False)$/;
 const FORMATS: readonly { readonly options: readonly string[]; readonly check: (value: string) => string | undefined }[] = [
   {
     options: ['--publish'],
-    check: (v) => /^(((\[[0-9a-fA-F:.]+\]|[0-9.]+|[a-zA-Z0-9.-]+):)?(\d{1,5}(-\d{1,5})?)?:)?\d{1,5}(-\d{1,5})?(\/(tcp|udp|sctp))?$/.test(v) && portsInRange(v)
+    // The host part is an IP address: docker refuses a host name there ("invalid IP address").
+    check: (v) => /^(((\[[0-9a-fA-F:.]+\]|\d{1,3}(\.\d{1,3}){3}):)?(\d{1,5}(-\d{1,5})?)?:)?\d{1,5}(-\d{1,5})?(\/(tcp|udp|sctp))?$/.test(v) && portsInRange(v)
       ? undefined
-      : `\`${v}\` is not a port mapping: write [HOST_IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp|sctp], e.g. 8080:80`,
+      : `\`${v}\` is not a port mapping: write [HOST_IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp|sctp], e.g. 8080:80 or 127.0.0.1:8080:80`,
   },
   {
     options: ['--env', '--build-arg', '--label'],
