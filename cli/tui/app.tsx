@@ -2,17 +2,18 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useReducer } from 'react';
 import { toDrefError } from '../../server/errors.js';
-import { GENERATE, SEARCH, SHOW } from '../operations/documents.js';
+import { EXPLAIN, GENERATE, SEARCH, SHOW } from '../operations/documents.js';
 import { readGenerateWords } from '../gen-input.js';
 import type { EntryView } from '../render/render-entry.js';
 import type { Transport } from '../transport/transport.js';
 import { DetailPane } from './detail-pane.js';
+import { ExplainPane } from './explain-pane.js';
 import { GenForm } from './gen-form.js';
 import { HelpPane } from './help-pane.js';
 import { osc52 } from './osc52.js';
 import { ResultList } from './result-list.js';
 import { SearchBox } from './search-box.js';
-import { initialState, tuiReducer, type ResultItem, type TuiState } from './tui-state.js';
+import { initialState, tuiReducer, type ExplainState, type ResultItem, type TuiState } from './tui-state.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 export interface AppProps {
@@ -70,6 +71,19 @@ export function App({ transport, writeRaw, initial }: AppProps) {
     return () => { live = false; };
   }, [state.view, state.gen.text, transport]);
 
+  // The explained line, as it is typed.
+  useEffect(() => {
+    if (state.view !== 'explain') return;
+    const text = state.explain.text;
+    if (!text.trim()) { dispatch({ type: 'explainResult', text, tokens: [], problems: [], error: null }); return; }
+    let live = true;
+    const line = /^\s*(sudo\s+)?docker(\s|$)/.test(text) ? text : `docker ${text}`;
+    transport.execute<{ explain: Pick<ExplainState, 'tokens' | 'problems'> }>(EXPLAIN, { line })
+      .then(({ explain }) => { if (live) dispatch({ type: 'explainResult', text, tokens: explain.tokens, problems: explain.problems, error: null }); })
+      .catch((error: unknown) => { if (live) dispatch({ type: 'explainResult', text, tokens: [], problems: [], error: toDrefError(error).describe() }); });
+    return () => { live = false; };
+  }, [state.view, state.explain.text, transport]);
+
   // Keys go through the reducer, so each is read against the latest state.
   useInput((input, key) => dispatch({ type: 'key', input, key }));
 
@@ -82,7 +96,7 @@ export function App({ transport, writeRaw, initial }: AppProps) {
     <Box flexDirection="column" width={columns} height={rows}>
       <SearchBox query={state.query} isFocused={state.focus === 'search' && state.view === 'main'} count={state.results.length} isLoading={state.loading} didYouMean={state.didYouMean} />
       <Box flexGrow={1} height={bodyHeight + 2}>
-        {state.view === 'help' ? <HelpPane /> : state.view === 'gen' ? <GenForm gen={state.gen} /> : (
+        {state.view === 'help' ? <HelpPane /> : state.view === 'gen' ? <GenForm gen={state.gen} /> : state.view === 'explain' ? <ExplainPane explain={state.explain} height={bodyHeight} /> : (
           <>
             <ResultList results={state.results} selected={state.selected} isFocused={state.focus === 'results'} height={bodyHeight} width={listWidth} />
             <DetailPane entry={state.focus === 'detail' || state.detail?.id === selected?.id ? state.detail : null} preview={selected} scroll={state.detailScroll} isFocused={state.focus === 'detail'} height={bodyHeight} />
@@ -90,7 +104,7 @@ export function App({ transport, writeRaw, initial }: AppProps) {
         )}
       </Box>
       <Box>
-        <Text dimColor wrap="truncate-end">{state.status || '↑↓ move · Enter open · Esc back · Tab pane · / search · c copy · g generate · ? help · q quit'}</Text>
+        <Text dimColor wrap="truncate-end">{state.status || '↑↓ move · Enter open · Esc back · Tab pane · / search · c copy · g generate · e explain · ? help · q quit'}</Text>
       </Box>
     </Box>
   );

@@ -10,6 +10,7 @@ const KEYS: readonly [string, string][] = [
   ['/', 'back to the search box'],
   ['c', 'copy the example (or name) to the clipboard (OSC 52, works over SSH)'],
   ['g', 'generator: type a command, see the checked command line'],
+  ['e', 'explain: type a command line, see what each flag and value means'],
   ['?', 'this help'],
   ['q  Ctrl-C', 'quit'],
 ];

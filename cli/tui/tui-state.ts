@@ -10,13 +10,31 @@ export interface ResultItem {
 }
 
 export type Focus = 'search' | 'results' | 'detail';
-export type View = 'main' | 'help' | 'gen';
+export type View = 'main' | 'help' | 'gen' | 'explain';
 
 export interface GenState {
   /** What the user types: `run --restart always -d nginx`. */
   readonly text: string;
   readonly preview: string;
   readonly error: string | null;
+}
+
+/** A token of the explained line, as the explain operation gives it. */
+export interface ExplainedTokenView {
+  readonly text: string;
+  readonly role: string;
+  readonly meaning: string | null;
+  readonly entry: { readonly name: string; readonly summary: string } | null;
+}
+
+export interface ExplainState {
+  /** What the user types after `docker `: `run -p 8080:80 nginx`. */
+  readonly text: string;
+  readonly tokens: readonly ExplainedTokenView[];
+  readonly problems: readonly { readonly message: string; readonly suggestion: string | null }[];
+  readonly error: string | null;
+  /** The first token row shown, when they do not all fit. */
+  readonly scroll: number;
 }
 
 export interface TuiState {
@@ -29,6 +47,7 @@ export interface TuiState {
   readonly detail: EntryView | null;
   readonly detailScroll: number;
   readonly gen: GenState;
+  readonly explain: ExplainState;
   readonly status: string;
   readonly loading: boolean;
   readonly quit: boolean;
@@ -53,6 +72,10 @@ export type TuiAction =
   | { type: 'genType'; text: string }
   | { type: 'genBackspace' }
   | { type: 'genResult'; preview: string; error: string | null }
+  | { type: 'explainType'; text: string }
+  | { type: 'explainBackspace' }
+  | { type: 'explainScroll'; by: number }
+  | { type: 'explainResult'; text: string; tokens: ExplainState['tokens']; problems: ExplainState['problems']; error: string | null }
   | { type: 'status'; text: string }
   | { type: 'loading'; loading: boolean }
   | { type: 'quit' }
@@ -60,7 +83,7 @@ export type TuiAction =
 
 export const initialState: TuiState = {
   query: '', results: [], didYouMean: null, selected: 0, focus: 'search', view: 'main', detail: null, detailScroll: 0,
-  gen: { text: '', preview: '', error: null }, status: '', loading: false, quit: false, copy: null, copies: 0,
+  gen: { text: '', preview: '', error: null }, explain: { text: '', tokens: [], problems: [], error: null, scroll: 0 }, status: '', loading: false, quit: false, copy: null, copies: 0,
 };
 
 const ORDER: readonly Focus[] = ['search', 'results', 'detail'];
@@ -106,6 +129,16 @@ export function tuiReducer(state: TuiState, action: TuiAction): TuiState {
       return { ...state, gen: { ...state.gen, text: [...state.gen.text].slice(0, -1).join('') } };
     case 'genResult':
       return { ...state, gen: { ...state.gen, preview: action.preview, error: action.error } };
+    case 'explainType':
+      return { ...state, explain: { ...state.explain, text: state.explain.text + action.text, scroll: 0 } };
+    case 'explainBackspace':
+      return { ...state, explain: { ...state.explain, text: [...state.explain.text].slice(0, -1).join(''), scroll: 0 } };
+    case 'explainScroll':
+      return { ...state, explain: { ...state.explain, scroll: Math.min(Math.max(0, state.explain.tokens.length - 1), Math.max(0, state.explain.scroll + action.by)) } };
+    case 'explainResult':
+      // An answer for an older line is dropped.
+      if (action.text !== state.explain.text) return state;
+      return { ...state, explain: { ...state.explain, tokens: action.tokens, problems: action.problems, error: action.error } };
     case 'status':
       return { ...state, status: action.text };
     case 'loading':
@@ -122,7 +155,7 @@ export function tuiReducer(state: TuiState, action: TuiAction): TuiState {
  * frame arrive together ("\rq"); outside text fields they are taken one by one.
  */
 function reduceKey(state: TuiState, input: string, key: KeyPress): TuiState {
-  const typing = (state.focus === 'search' && state.view === 'main') || state.view === 'gen';
+  const typing = (state.focus === 'search' && state.view === 'main') || state.view === 'gen' || state.view === 'explain';
   if (input.length > 1 && !typing) {
     return [...input].reduce((s, char) => reduceKey(s, char === '\r' ? '' : char, char === '\r' ? { return: true } : {}), state);
   }
@@ -152,6 +185,15 @@ export function keyToAction(state: TuiState, input: string, key: KeyPress): TuiA
     if (input && !key.ctrl && !key.tab && !key.upArrow && !key.downArrow) return { type: 'genType', text: input };
     return null;
   }
+  if (state.view === 'explain') {
+    if (key.escape) return { type: 'view', view: 'explain' };
+    if (key.backspace || key.delete) return { type: 'explainBackspace' };
+    if (key.upArrow || key.pageUp) return { type: 'explainScroll', by: key.pageUp ? -10 : -1 };
+    if (key.downArrow || key.pageDown) return { type: 'explainScroll', by: key.pageDown ? 10 : 1 };
+    if (key.return) return 'copy';
+    if (input && !key.ctrl && !key.tab && !key.upArrow && !key.downArrow) return { type: 'explainType', text: input };
+    return null;
+  }
   if (key.tab) return { type: 'tab' };
   if (key.escape) return { type: 'back' };
   if (key.upArrow) return { type: 'move', by: -1 };
@@ -170,14 +212,16 @@ export function keyToAction(state: TuiState, input: string, key: KeyPress): TuiA
     case '/': return { type: 'focus', focus: 'search' };
     case '?': return { type: 'view', view: 'help' };
     case 'g': return { type: 'view', view: 'gen' };
+    case 'e': return { type: 'view', view: 'explain' };
     case 'c': return 'copy';
     default: return null;
   }
 }
 
-/** What `c` copies: the generator's line, else the open entry's first valid example, else the selected name. */
+/** What `c` copies: the generator's line, the explained line's correction, else the open entry's first valid example, else the selected name. */
 export function copyText(state: TuiState): string | null {
   if (state.view === 'gen') return state.gen.preview || null;
+  if (state.view === 'explain') return state.explain.problems.find((p) => p.suggestion)?.suggestion ?? null;
   const example = state.detail?.examples.find((x) => x.valid && !x.text.includes('\n'));
   if (state.focus === 'detail' && example) return example.text;
   return state.results[state.selected]?.name ?? null;

@@ -49,4 +49,34 @@ describe('the TUI', () => {
     await until(() => ui.lastFrame()!.replace(/[│╭╮╰╯─\n]/g, ' ').replace(/\s+/g, ' ').includes('is not a value --restart accepts'), () => ui.lastFrame());
     ui.unmount();
   });
+
+  it('explains a line as it is typed: what each value means, and the fix for a mistake', async () => {
+    const ui = render(<App transport={transport} writeRaw={() => undefined} />);
+    ui.stdin.write('x');
+    await wait(50);
+    ui.stdin.write('\t');
+    await wait(50);
+    ui.stdin.write('e');
+    await until(() => ui.lastFrame()!.includes('Explain a command line'), () => ui.lastFrame());
+    ui.stdin.write('run -p 8080:80 --restart=alwas nginx:1.27');
+    await until(() => ui.lastFrame()!.includes('✗'), () => ui.lastFrame());
+    const rows = ui.lastFrame()!.split('\n');
+    expect(rows.find((r) => /^│ +8080:80 /.test(r))).toMatch(/8080:80 +option value +Port 8080 of the host \(every address\) → container port 80\/tcp/);
+    expect(rows.find((r) => /^│ +nginx:1\.27 /.test(r))).toMatch(/nginx:1\.27 +image +Official Docker Hub image nginx/);
+    // One row per token, each in the same columns.
+    const roles = rows.filter((r) => /^│ +\S+ +(program|command|option value|option|image) /.test(r));
+    expect(roles, ui.lastFrame()).toHaveLength(7);
+    expect(new Set(roles.map((r) => r.search(/ (program|command|option value|option|image) /))).size).toBe(1);
+    // The problem names the value; the corrected line is offered (its words may be cut at the box's edge).
+    expect(ui.lastFrame()).toContain('`alwas` is not a value --restart');
+    expect(ui.lastFrame()).toContain('→ docker run -p 8080:80 --restart=always nginx:1.27');
+    // A line with more tokens than rows: the rest are counted, and ↓ brings them into view.
+    ui.stdin.write(' sh -c "a b" x y z w v u t s r q');
+    await until(() => ui.lastFrame()!.includes('below'), () => ui.lastFrame());
+    expect(ui.lastFrame()).not.toMatch(/│ +q +container command/);
+    for (let i = 0; i < 12; i++) { ui.stdin.write('\x1b[B'); await wait(20); }
+    await until(() => /│ +q +container command/.test(ui.lastFrame()!), () => ui.lastFrame());
+    expect(ui.lastFrame()).toMatch(/↑ \d+ above/);
+    ui.unmount();
+  });
 });

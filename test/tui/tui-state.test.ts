@@ -78,3 +78,40 @@ describe('keys through the reducer', () => {
     expect([copied.copy, copied.copies]).toEqual(['docker run --restart', 1]);
   });
 });
+
+describe('the explain view', () => {
+  const inResults = run(withResults, { type: 'focus', focus: 'results' });
+  const problem = { message: '`sometimes` is not a value --restart accepts', suggestion: 'docker run --restart always nginx' };
+
+  it('opens with e, takes what is typed (q included), and closes with Esc', () => {
+    const typed = run(inResults, { type: 'key', input: 'e', key: {} }, { type: 'key', input: 'run -q', key: {} }, { type: 'key', input: '', key: { backspace: true } });
+    expect([typed.view, typed.explain.text, typed.quit]).toEqual(['explain', 'run -', false]);
+    expect(run(typed, { type: 'key', input: '', key: { escape: true } }).view).toBe('main');
+  });
+
+  it('keeps only the answer for the line as it is now', () => {
+    const typed = run(inResults, { type: 'view', view: 'explain' }, { type: 'explainType', text: 'run nginx' });
+    const token = { text: 'nginx', role: 'image', meaning: 'Official Docker Hub image nginx', entry: null };
+    expect(run(typed, { type: 'explainResult', text: 'run ngin', tokens: [token], problems: [], error: null }).explain.tokens).toEqual([]);
+    expect(run(typed, { type: 'explainResult', text: 'run nginx', tokens: [token], problems: [], error: null }).explain.tokens).toEqual([token]);
+  });
+
+  it('copies the corrected line with Enter, and nothing when there is no fix', () => {
+    const open = run(inResults, { type: 'view', view: 'explain' }, { type: 'explainType', text: 'run --restart sometimes nginx' });
+    expect(copyText(open)).toBeNull();
+    const fixed = run(open, { type: 'explainResult', text: 'run --restart sometimes nginx', tokens: [], problems: [problem], error: null }, { type: 'key', input: '', key: { return: true } });
+    expect([fixed.copy, fixed.copies]).toEqual(['docker run --restart always nginx', 1]);
+  });
+});
+
+describe('the explain view scrolls', () => {
+  it('moves through the tokens with ↑↓ and PgUp/PgDn, within the list, and starts again at the top when the line changes', () => {
+    const tokens = Array.from({ length: 12 }, (_, i) => ({ text: `t${i}`, role: 'argument', meaning: null, entry: null }));
+    const open = run(initialState, { type: 'view', view: 'explain' }, { type: 'explainType', text: 'x' }, { type: 'explainResult', text: 'x', tokens, problems: [], error: null });
+    const down = run(open, { type: 'key', input: '', key: { downArrow: true } }, { type: 'key', input: '', key: { downArrow: true } });
+    expect(down.explain.scroll).toBe(2);
+    expect(run(down, { type: 'key', input: '', key: { pageDown: true } }).explain.scroll).toBe(11);
+    expect(run(down, { type: 'key', input: '', key: { pageUp: true } }).explain.scroll).toBe(0);
+    expect(run(down, { type: 'key', input: 'y', key: {} }).explain.scroll).toBe(0);
+  });
+});
