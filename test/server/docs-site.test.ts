@@ -63,4 +63,21 @@ describe('the example docs-site page', () => {
     expect(await page.locator('#results li').first().innerText()).toMatch(/\p{Script=Hangul}/u);
     await page.close();
   }, 30_000);
+
+  it('explains a command line: what each value means in the chosen language, and the fix for a mistake', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/?endpoint=${encodeURIComponent(`${apiUrl}/graphql`)}`);
+    await page.fill('#line', 'docker run -d -p 8080:80 --restart=alwas nginx:1.27');
+    await page.click('#explain button[type=submit]');
+    await page.waitForSelector('#tokens tr');
+    const row = (text: string) => page.locator('#tokens tr', { has: page.locator('td.text', { hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+    expect(await row('8080:80').innerText()).toContain('Port 8080 of the host (every address) → container port 80/tcp');
+    expect(await row('nginx:1.27').innerText()).toContain('Official Docker Hub image nginx');
+    expect(await row('-p').innerText()).toContain('Make a container port reachable');
+    expect(await page.locator('#problems li').innerText()).toContain('docker run -d -p 8080:80 --restart=always nginx:1.27');
+    await page.selectOption('#lang', 'KO');
+    await page.click('#explain button[type=submit]');
+    await page.waitForFunction(() => document.querySelector('#tokens')?.textContent?.includes('컨테이너 포트 80/tcp'));
+    await page.close();
+  }, 30_000);
 });
