@@ -1,4 +1,5 @@
 /** `dref explain '<command line>'` and `dref explain --dockerfile '<instruction>'`. */
+import { readFileSync } from 'node:fs';
 import { DrefError } from '../../server/errors.js';
 import { READ_OPTIONS, READ_OPTIONS_HELP, printJson, withClient } from '../client.js';
 import { EXPLAIN, EXPLAIN_DOCKERFILE } from '../operations/documents.js';
@@ -9,7 +10,8 @@ import type { Style } from '../render/style.js';
 export const EXPLAIN_HELP = `Usage: dref explain 'COMMAND LINE' [--json] | dref explain --dockerfile 'INSTRUCTION' [--json]
 
 Explains a docker command line token by token (pipelines, &&, $(…) and aliases included), or one
-Dockerfile instruction line, and reports mistakes with a corrected line. Quote the line.
+Dockerfile instruction line, and reports mistakes with a corrected line. Quote the line, or give -
+to read it from standard input.
 
 Options:
   --dockerfile      the line is a Dockerfile instruction
@@ -21,7 +23,8 @@ Exit status: 0 when the line checks out, 1 when it has problems, 2 on a usage er
 
 Examples:
   dref explain 'docker run -itd -p 8080:80 --restart=unless-stopped nginx'
-  dref explain --dockerfile 'HEALTHCHECK --interval=1m CMD curl -f http://localhost || exit 1'`;
+  dref explain --dockerfile 'HEALTHCHECK --interval=1m CMD curl -f http://localhost || exit 1'
+  echo 'docker images -f dangling=true' | dref explain -`;
 
 interface Token { text: string; start: number; end: number; role: string; meaning?: string | null; entry: { name: string; summary: string } | null }
 interface Problem { start: number; end: number; message: string; suggestion: string | null }
@@ -29,8 +32,8 @@ interface Problem { start: number; end: number; message: string; suggestion: str
 export async function explainCommand(args: readonly string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseCliArgs('explain', args, { ...READ_OPTIONS, dockerfile: { type: 'boolean' } });
   if (values.help) { out.write(`${EXPLAIN_HELP}\n`); return 0; }
-  const line = positionals.join(' ');
-  if (!line.trim()) throw new DrefError('USAGE', 'explain needs a line', "try `dref explain 'docker run -d nginx'`");
+  const line = positionals.length === 1 && positionals[0] === '-' ? readStandardInput() : positionals.join(' ');
+  if (!line.trim()) throw new DrefError('USAGE', 'explain needs a line', "try `dref explain 'docker run -d nginx'`, or `dref explain -` to read it from standard input");
   return withClient(values, async ({ transport, style, json }) => {
     const result: { instruction?: string | null; form?: string | null; tokens: Token[]; problems: Problem[] } = values.dockerfile
       ? (await transport.execute<{ explainDockerfileLine: { instruction: string | null; form: string | null; tokens: Token[]; problems: Problem[] } }>(EXPLAIN_DOCKERFILE, { line })).explainDockerfileLine
@@ -46,6 +49,15 @@ export async function explainCommand(args: readonly string[], out: NodeJS.Writab
     }
     return result.problems.length ? 1 : 0;
   });
+}
+
+/** `dref explain -`: the line (or a script of lines) from standard input, without its last newline. */
+function readStandardInput(): string {
+  try {
+    return readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+  } catch (error) {
+    throw new DrefError('IO', `cannot read standard input (${(error as NodeJS.ErrnoException).code})`);
+  }
 }
 
 function renderExplanation(line: string, tokens: Token[], problems: Problem[], s: Style, form: string | null): string {

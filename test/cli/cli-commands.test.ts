@@ -1,10 +1,10 @@
 /** The read commands through the real binary: text and --json, exit statuses, colour, and the same output in-process and against `dref serve`. */
-import type { ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../server/ingest/run-ingest.js';
-import { runCli } from '../helpers/run-cli.js';
+import { CLI, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-database.js';
 import { startServer } from '../helpers/start-server.js';
 
@@ -40,6 +40,15 @@ describe('each command', () => {
     expect(json.tokens.find((t) => t.text === '--restart')).toMatchObject({ role: 'option', entry: 'docker run --restart' });
     expect(json.problems[0]!.message).toContain('sometimes');
     expect(runCli(['explain', 'docker ps -a'], env).status).toBe(0);
+  });
+
+  it('explain - reads the line from standard input, and says so when there is none', () => {
+    const piped = spawnSync(process.execPath, [CLI, 'explain', '--json', '-'], { input: 'docker run -p 8080:80 nginx\n', encoding: 'utf8', env: { ...process.env, ...env } });
+    expect(piped.status).toBe(0);
+    const json = JSON.parse(piped.stdout) as { tokens: { text: string; meaning: string | null }[] };
+    expect(json.tokens.find((t) => t.text === '8080:80')?.meaning).toBe('Port 8080 of the host (every address) → container port 80/tcp');
+    const empty = spawnSync(process.execPath, [CLI, 'explain', '-'], { input: '', encoding: 'utf8', env: { ...process.env, ...env } });
+    expect([empty.status, empty.stderr]).toEqual([2, "dref: explain needs a line (try `dref explain 'docker run -d nginx'`, or `dref explain -` to read it from standard input)\n"]);
   });
 
   it('explain says what each value means, under its flag, in aligned columns', () => {
