@@ -2,7 +2,7 @@
  * Reads `COMMAND [--option value | --switch]… [ARG]…` words into generate()'s input, asking for the
  * command's flags first so a switch takes no value. Used by `dref gen` and the TUI's generator form.
  */
-import { DrefError } from '../server/errors.js';
+import { DrefError, toDrefError } from '../server/errors.js';
 import { COMMAND_OPTIONS } from './operations/documents.js';
 import type { Transport } from './transport/transport.js';
 
@@ -47,4 +47,15 @@ export async function readGenerateWords(transport: Transport, words: readonly st
     command: command.name, args: positional, short,
     options: [...chosen].map(([name, value]) => (value === true ? { name } : { name, values: value })),
   };
+}
+
+/**
+ * generate() names the fields of its input in its errors (`options[0].value: …`); someone who typed
+ * words reads the flag as they gave it instead (`--publish: …`).
+ */
+export function namingFlags(error: unknown, input: GenerateInputVariables): DrefError {
+  const e = toDrefError(error);
+  const field = /^options\[(\d+)\]\.(?:name|value): /.exec(e.message);
+  const name = field ? input.options[Number(field[1])]?.name : undefined;
+  return field && name ? new DrefError(e.code, `${name}: ${e.message.slice(field[0].length)}`, e.hint, e.location, { cause: error }) : e;
 }

@@ -4,7 +4,7 @@
  */
 import { DrefError } from '../../server/errors.js';
 import { printJson, withClient } from '../client.js';
-import { readGenerateWords } from '../gen-input.js';
+import { namingFlags, readGenerateWords } from '../gen-input.js';
 import { FILL_RECIPE, GENERATE } from '../operations/documents.js';
 
 export const GEN_HELP = `Usage: dref gen COMMAND [--OPTION VALUE | --SWITCH]… [ARG]… [--short]
@@ -64,7 +64,8 @@ export async function genCommand(args: readonly string[], out: NodeJS.WritableSt
   if (!rest.length) throw new DrefError('USAGE', 'gen needs a command or --recipe NAME', 'try `dref gen run --rm alpine`');
   return withClient(options, async ({ transport, json }) => {
     const input = await readGenerateWords(transport, rest, own.short === true);
-    const { generate } = await transport.execute<{ generate: { line: string; argv: string[]; command: string } }>(GENERATE, { input });
+    const { generate } = await transport.execute<{ generate: { line: string; argv: string[]; command: string } }>(GENERATE, { input })
+      .catch((error: unknown) => { throw namingFlags(error, input); });
     if (json) printJson(out, generate);
     else out.write(`${generate.line}\n`);
     return 0;

@@ -3,7 +3,7 @@ import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useReducer } from 'react';
 import { toDrefError } from '../../server/errors.js';
 import { EXPLAIN, GENERATE, SEARCH, SHOW } from '../operations/documents.js';
-import { readGenerateWords } from '../gen-input.js';
+import { namingFlags, readGenerateWords } from '../gen-input.js';
 import type { EntryView } from '../render/render-entry.js';
 import type { Transport } from '../transport/transport.js';
 import { DetailPane } from './detail-pane.js';
@@ -65,7 +65,7 @@ export function App({ transport, writeRaw, initial }: AppProps) {
     if (!words.length) { dispatch({ type: 'genResult', preview: '', error: null }); return; }
     let live = true;
     readGenerateWords(transport, words, false)
-      .then((input) => transport.execute<{ generate: { line: string } }>(GENERATE, { input }))
+      .then((input) => transport.execute<{ generate: { line: string } }>(GENERATE, { input }).catch((error: unknown) => { throw namingFlags(error, input); }))
       .then(({ generate }) => { if (live) dispatch({ type: 'genResult', preview: generate.line, error: null }); })
       .catch((error: unknown) => { if (live) dispatch({ type: 'genResult', preview: '', error: toDrefError(error).describe() }); });
     return () => { live = false; };

@@ -76,6 +76,10 @@ describe('each command', () => {
     const recipe = JSON.parse(runCli(['gen', '--json', '--recipe', 'save-and-load'], env).stdout) as { commands: string[] };
     expect(recipe.commands[0]).toMatch(/^docker save -o /);
     expect(runCli(['gen', 'run', '--restart', 'sometimes', 'x'], env)).toMatchObject({ status: 2 });
+    // The message names the flag, not the API's input field (options[1].value).
+    const bad = runCli(['gen', 'run', '-d', '-p', '80:80:80', 'nginx'], env);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^dref: --publish: `80:80:80` is not a port mapping/);
   });
 
   it('lint reads a file, prints findings in text, JSON or SARIF, and exits 1 on warnings', () => {
