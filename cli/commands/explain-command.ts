@@ -83,8 +83,13 @@ function renderExplanation(line: string, tokens: Token[], problems: Problem[], s
     else out.push(`  ${s.cyan(padToWidth(name, width))} ${rest}`);
   });
   for (const p of problems) {
-    out.push('', s.red(`  ✗ ${p.message}`), `    ${s.dim(line)}`, `    ${' '.repeat(p.start)}${s.red('^'.repeat(Math.max(1, p.end - p.start)))}`);
-    if (p.suggestion) out.push(`    ${s.green(`→ ${p.suggestion}`)}`);
+    // Of a script of several lines (`dref explain -`), the line the problem is on, marked from its start.
+    const index = line.slice(0, p.start).split('\n').length - 1;
+    const start = p.start - (line.lastIndexOf('\n', p.start - 1) + 1);
+    const text = line.split('\n')[index] ?? '';
+    const marks = Math.max(1, Math.min(p.end, p.start + text.length - start) - p.start);
+    out.push('', s.red(`  ✗ ${p.message}${index ? ` (line ${index + 1})` : ''}`), `    ${s.dim(text)}`, `    ${' '.repeat(displayWidth(text.slice(0, start)))}${s.red('^'.repeat(marks))}`);
+    if (p.suggestion) out.push(`    ${s.green(`→ ${p.suggestion.split('\n')[index] ?? p.suggestion}`)}`);
   }
   return `${out.join('\n')}\n`;
 }

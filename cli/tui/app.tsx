@@ -13,7 +13,7 @@ import { HelpPane } from './help-pane.js';
 import { osc52 } from './osc52.js';
 import { ResultList } from './result-list.js';
 import { SearchBox } from './search-box.js';
-import { initialState, tuiReducer, type ExplainState, type ResultItem, type TuiState } from './tui-state.js';
+import { explainLine, initialState, tuiReducer, type ExplainState, type ResultItem, type TuiState } from './tui-state.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 export interface AppProps {
@@ -26,6 +26,14 @@ export interface AppProps {
 interface SearchData {
   search: { didYouMean: string | null; edges: { node: ResultItem }[] };
 }
+
+/** The status bar's keys, for the view on screen. */
+const KEYS_OF_VIEW: Readonly<Record<TuiState['view'], string>> = {
+  main: '↑↓ move · Enter open · Esc back · Tab pane · / search · c copy · g generate · e explain · ? help · q quit',
+  help: 'Esc or ? close the help',
+  gen: 'type a command · Enter copy the line · Esc back',
+  explain: 'type or paste a command line · ↑↓ scroll · Enter copy the first fix · Esc back',
+};
 
 export function App({ transport, writeRaw, initial }: AppProps) {
   const [state, dispatch] = useReducer(tuiReducer, { ...initialState, ...initial });
@@ -77,7 +85,7 @@ export function App({ transport, writeRaw, initial }: AppProps) {
     const text = state.explain.text;
     if (!text.trim()) { dispatch({ type: 'explainResult', text, tokens: [], problems: [], error: null }); return; }
     let live = true;
-    const line = /^\s*(sudo\s+)?docker(\s|$)/.test(text) ? text : `docker ${text}`;
+    const line = explainLine(text);
     transport.execute<{ explain: Pick<ExplainState, 'tokens' | 'problems'> }>(EXPLAIN, { line })
       .then(({ explain }) => { if (live) dispatch({ type: 'explainResult', text, tokens: explain.tokens, problems: explain.problems, error: null }); })
       .catch((error: unknown) => { if (live) dispatch({ type: 'explainResult', text, tokens: [], problems: [], error: toDrefError(error).describe() }); });
@@ -104,7 +112,7 @@ export function App({ transport, writeRaw, initial }: AppProps) {
         )}
       </Box>
       <Box>
-        <Text dimColor wrap="truncate-end">{state.status || '↑↓ move · Enter open · Esc back · Tab pane · / search · c copy · g generate · e explain · ? help · q quit'}</Text>
+        <Text dimColor wrap="truncate-end">{state.status || KEYS_OF_VIEW[state.view]}</Text>
       </Box>
     </Box>
   );

@@ -1,7 +1,7 @@
 /** The explain view: a docker command line typed in, each token with what it does or says, and its problems with the corrected line. */
 import { Box, Text } from 'ink';
 import { displayWidth } from '../render/display-width.js';
-import type { ExplainState } from './tui-state.js';
+import { explainLine, type ExplainState } from './tui-state.js';
 
 export function ExplainPane({ explain, height }: { readonly explain: ExplainState; readonly height: number }) {
   const tokens = explain.tokens.filter((t) => t.role !== 'operator');
@@ -13,15 +13,15 @@ export function ExplainPane({ explain, height }: { readonly explain: ExplainStat
   // the last two take 5; each problem 2; one more says how many tokens are above or below.
   const problems = explain.problems.slice(0, Math.max(0, Math.floor((height - 7) / 2)));
   const room = Math.max(1, height - 6 - problems.length * 2);
-  const first = Math.min(explain.scroll, Math.max(0, tokens.length - room));
+  const first = Math.min(explain.scroll, Math.max(0, tokens.length - 1));
   const shown = tokens.slice(first, first + room);
   const hidden = tokens.length - shown.length;
   return (
     <Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1} flexGrow={1} height={height + 2} overflow="hidden">
       <Text bold>Explain a command line</Text>
-      <Text dimColor wrap="truncate-end">e.g. run -d -p 8080:80 -v data:/data --restart unless-stopped nginx:1.27 · ↑↓ scroll · Enter copies the fix · Esc closes</Text>
+      <Text dimColor wrap="truncate-end">Enter copies the line with the first fix · ↑↓ scroll · Esc closes · e.g. run -d -p 8080:80 --restart unless-stopped nginx:1.27</Text>
       <Box marginTop={1}>
-        <Box flexShrink={0}><Text color="cyan">docker </Text></Box>
+        {explainLine(explain.text) === explain.text ? null : <Box flexShrink={0}><Text color="cyan">docker </Text></Box>}
         {/* One row: a long line shows its end, where the typing is. */}
         <Text wrap="truncate-start">{explain.text}</Text>
         <Box flexShrink={0}><Text inverse> </Text></Box>

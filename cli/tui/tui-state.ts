@@ -35,6 +35,8 @@ export interface ExplainState {
   readonly error: string | null;
   /** The first token row shown, when they do not all fit. */
   readonly scroll: number;
+  /** The text the tokens and problems are the answer for; until the answer for the text as typed comes, they are an older line's. */
+  readonly answered: string;
 }
 
 export interface TuiState {
@@ -83,7 +85,7 @@ export type TuiAction =
 
 export const initialState: TuiState = {
   query: '', results: [], didYouMean: null, selected: 0, focus: 'search', view: 'main', detail: null, detailScroll: 0,
-  gen: { text: '', preview: '', error: null }, explain: { text: '', tokens: [], problems: [], error: null, scroll: 0 }, status: '', loading: false, quit: false, copy: null, copies: 0,
+  gen: { text: '', preview: '', error: null }, explain: { text: '', tokens: [], problems: [], error: null, scroll: 0, answered: '' }, status: '', loading: false, quit: false, copy: null, copies: 0,
 };
 
 const ORDER: readonly Focus[] = ['search', 'results', 'detail'];
@@ -91,7 +93,7 @@ const ORDER: readonly Focus[] = ['search', 'results', 'detail'];
 export function tuiReducer(state: TuiState, action: TuiAction): TuiState {
   switch (action.type) {
     case 'type':
-      return { ...state, query: state.query + action.text, focus: 'search', view: 'main' };
+      return { ...state, query: state.query + typedText(action.text), focus: 'search', view: 'main' };
     case 'backspace':
       return { ...state, query: [...state.query].slice(0, -1).join('') };
     case 'clear':
@@ -124,21 +126,24 @@ export function tuiReducer(state: TuiState, action: TuiAction): TuiState {
     case 'view':
       return { ...state, view: state.view === action.view ? 'main' : action.view };
     case 'genType':
-      return { ...state, gen: { ...state.gen, text: state.gen.text + action.text } };
+      return { ...state, gen: { ...state.gen, text: state.gen.text + typedText(action.text) } };
     case 'genBackspace':
       return { ...state, gen: { ...state.gen, text: [...state.gen.text].slice(0, -1).join('') } };
     case 'genResult':
       return { ...state, gen: { ...state.gen, preview: action.preview, error: action.error } };
     case 'explainType':
-      return { ...state, explain: { ...state.explain, text: state.explain.text + action.text, scroll: 0 } };
+      return { ...state, explain: { ...state.explain, text: state.explain.text + typedText(action.text), scroll: 0 } };
     case 'explainBackspace':
       return { ...state, explain: { ...state.explain, text: [...state.explain.text].slice(0, -1).join(''), scroll: 0 } };
-    case 'explainScroll':
-      return { ...state, explain: { ...state.explain, scroll: Math.min(Math.max(0, state.explain.tokens.length - 1), Math.max(0, state.explain.scroll + action.by)) } };
+    case 'explainScroll': {
+      // The first row shown: it can go down to the last token, and no further.
+      const rows = state.explain.tokens.filter((t) => t.role !== 'operator').length;
+      return { ...state, explain: { ...state.explain, scroll: Math.min(Math.max(0, rows - 1), Math.max(0, state.explain.scroll + action.by)) } };
+    }
     case 'explainResult':
       // An answer for an older line is dropped.
       if (action.text !== state.explain.text) return state;
-      return { ...state, explain: { ...state.explain, tokens: action.tokens, problems: action.problems, error: action.error } };
+      return { ...state, explain: { ...state.explain, tokens: action.tokens, problems: action.problems, error: action.error, answered: action.text } };
     case 'status':
       return { ...state, status: action.text };
     case 'loading':
@@ -165,6 +170,19 @@ function reduceKey(state: TuiState, input: string, key: KeyPress): TuiState {
     return text ? { ...state, copy: text, copies: state.copies + 1, status: `copied: ${text}` } : state;
   }
   return action ? tuiReducer(state, action) : state;
+}
+
+/**
+ * Text typed or pasted into a field, as one line: a pasted line continuation (`\` then Enter, which a
+ * terminal sends as \r) and any other line break or tab become a space, other control characters go.
+ */
+export function typedText(text: string): string {
+  return text.replace(/\\(\r\n?|\n)/g, ' ').replace(/[\r\n\t]/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+}
+
+/** The command line the explain view asks about: what was typed, with `docker ` in front unless it starts with it. */
+export function explainLine(text: string): string {
+  return /^\s*(sudo\s+)?docker(\s|$)/.test(text) ? text : `docker ${text}`;
 }
 
 /** A key as Ink reports it. */
@@ -221,7 +239,10 @@ export function keyToAction(state: TuiState, input: string, key: KeyPress): TuiA
 /** What `c` copies: the generator's line, the explained line's correction, else the open entry's first valid example, else the selected name. */
 export function copyText(state: TuiState): string | null {
   if (state.view === 'gen') return state.gen.preview || null;
-  if (state.view === 'explain') return state.explain.problems.find((p) => p.suggestion)?.suggestion ?? null;
+  if (state.view === 'explain') {
+    // Never the fix of an older line: only once the answer for the text as typed has come.
+    return state.explain.answered === state.explain.text ? state.explain.problems.find((p) => p.suggestion)?.suggestion ?? null : null;
+  }
   const example = state.detail?.examples.find((x) => x.valid && !x.text.includes('\n'));
   if (state.focus === 'detail' && example) return example.text;
   return state.results[state.selected]?.name ?? null;

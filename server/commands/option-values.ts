@@ -18,6 +18,7 @@ const FORMATS: readonly { readonly options: readonly string[]; readonly check: (
     options: ['--publish'],
     // The host part is an IP address: docker refuses a host name there ("invalid IP address").
     check: (v) => /^(((\[[0-9a-fA-F:.]+\]|\d{1,3}(\.\d{1,3}){3}):)?(\d{1,5}(-\d{1,5})?)?:)?\d{1,5}(-\d{1,5})?(\/(tcp|udp|sctp))?$/.test(v) && portsInRange(v)
+      && ipv4PartsInRange(v)
       ? undefined
       : `\`${v}\` is not a port mapping: write [HOST_IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp|sctp], e.g. 8080:80 or 127.0.0.1:8080:80`,
   },
@@ -34,6 +35,12 @@ const FORMATS: readonly { readonly options: readonly string[]; readonly check: (
     check: (v) => (/^(SIG)?[A-Z][A-Z0-9+-]*$|^\d+$|^SIGRTMIN\+\d+$/.test(v) ? undefined : `\`${v}\` is not a signal name or number, e.g. SIGTERM or 15`),
   },
 ];
+
+/** Each part of an IPv4 host address is 0–255 (999.1.1.1 is no address). */
+function ipv4PartsInRange(value: string): boolean {
+  const address = /^(\d{1,3}(?:\.\d{1,3}){3}):/.exec(value)?.[1];
+  return !address || address.split('.').every((part) => Number(part) <= 255);
+}
 
 function portsInRange(value: string): boolean {
   const numbers = value.replace(/^\[[^\]]*\]:/, '').match(/\d{1,5}(?=[-:/]|$)/g) ?? [];

@@ -190,7 +190,7 @@ function describePublish(value: string): Bilingual | null {
   const parts = bracketed ? [bracketed[1]!, ...bracketed[2]!.split(':')] : ports.split(':');
   if (parts.length > 3 || (bracketed && parts.length !== 3)) return null;
   const [address, hostPorts, containerPorts] = parts.length === 3 ? parts : parts.length === 2 ? [undefined, ...parts] : [undefined, undefined, parts[0]];
-  if (address !== undefined && !bracketed && !/^\d{1,3}(\.\d{1,3}){3}$/.test(address)) return null;
+  if (address !== undefined && !bracketed && !(/^\d{1,3}(\.\d{1,3}){3}$/.test(address) && address.split('.').every((part) => Number(part) <= 255))) return null;
   const target = portRange(containerPorts!);
   const host = hostPorts ? portRange(hostPorts) : undefined;
   if (!target || host === null) return null;

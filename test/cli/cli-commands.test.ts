@@ -47,6 +47,15 @@ describe('each command', () => {
     expect(piped.status).toBe(0);
     const json = JSON.parse(piped.stdout) as { tokens: { text: string; meaning: string | null }[] };
     expect(json.tokens.find((t) => t.text === '8080:80')?.meaning).toBe('Port 8080 of the host (every address) → container port 80/tcp');
+    // A script of lines: the problem is shown on its own line, marked from that line's start.
+    const script = spawnSync(process.execPath, [CLI, 'explain', '-'], { input: 'docker ps -a\ndocker run --restart alwas nginx\n', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+    expect(script.status).toBe(1);
+    expect(script.stdout).toContain([
+      '  ✗ `alwas` is not a value --restart accepts; it takes no, always, on-failure[:N], unless-stopped (line 2)',
+      '    docker run --restart alwas nginx',
+      '                         ^^^^^',
+      '    → docker run --restart always nginx',
+    ].join('\n'));
     const empty = spawnSync(process.execPath, [CLI, 'explain', '-'], { input: '', encoding: 'utf8', env: { ...process.env, ...env } });
     expect([empty.status, empty.stderr]).toEqual([2, "dref: explain needs a line (try `dref explain 'docker run -d nginx'`, or `dref explain -` to read it from standard input)\n"]);
   });

@@ -44,7 +44,7 @@ describe('describeOptionValue', () => {
     // A host range for one container port: docker binds one free port of the range.
     expect(en('--publish', '8000-8010:80')).toBe('A free port among 8000-8010 of the host (every address) → container port 80/tcp');
     // What docker refuses gets no sentence: a host name for the address, ranges of different sizes, ports out of range.
-    for (const bad of ['a:b', '1:2:3:4', '80/xyz', 'x.y.z:80:80:80', 'localhost:8080:80', '80:80:80', '8000-8010:80-81', '70000:80', '0:80', '90-80:90-80']) {
+    for (const bad of ['a:b', '1:2:3:4', '80/xyz', 'x.y.z:80:80:80', 'localhost:8080:80', '80:80:80', '999.1.1.1:80:80', '8000-8010:80-81', '70000:80', '0:80', '90-80:90-80']) {
       expect(en('--publish', bad), bad).toBeNull();
     }
   });

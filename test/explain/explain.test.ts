@@ -48,8 +48,8 @@ describe('explainCommandLine', () => {
     const line = 'docker run -p 8080 -p 127.0.0.1:8080:80/tcp -p 99999:1 nginx';
     expect(explainCommandLine(line).problems.map((p) => p.start)).toEqual([line.indexOf('99999')]);
     // docker takes an IP address before the host port, not a host name.
-    const named = 'docker run -p localhost:8080:80 -p [::1]:8080:80 nginx';
-    expect(explainCommandLine(named).problems.map((p) => p.start)).toEqual([named.indexOf('localhost')]);
+    const named = 'docker run -p localhost:8080:80 -p [::1]:8080:80 -p 999.1.1.1:80:80 -p 10.0.0.255:81:81 nginx';
+    expect(explainCommandLine(named).problems.map((p) => p.start)).toEqual([named.indexOf('localhost'), named.indexOf('999.')]);
     expect(explainCommandLine('docker run --health-interval 1m30s --health-timeout soon nginx').problems).toHaveLength(1);
     expect(explainCommandLine('docker run -e =x nginx').problems).toHaveLength(1);
   });

@@ -43,7 +43,7 @@ describe('the example docs-site page', () => {
     const page = await browser.newPage();
     await page.goto(`${siteUrl}/?endpoint=${encodeURIComponent(`${apiUrl}/graphql`)}`);
     await page.fill('#query', 'restart');
-    await page.click('button[type=submit]');
+    await page.click('#search button[type=submit]');
     await page.waitForSelector('#results li');
     const first = page.locator('#results li').first();
     expect(await first.getAttribute('data-id')).toBe('option:run:--restart');
@@ -57,7 +57,7 @@ describe('the example docs-site page', () => {
     await page.goto(`${siteUrl}/?endpoint=${encodeURIComponent(`${apiUrl}/graphql`)}`);
     await page.selectOption('#lang', 'KO');
     await page.fill('#query', 'restrat');
-    await page.click('button[type=submit]');
+    await page.click('#search button[type=submit]');
     await page.waitForSelector('#results li');
     expect(await page.locator('#status').innerText()).toContain('restart');
     expect(await page.locator('#results li').first().innerText()).toMatch(/\p{Script=Hangul}/u);
@@ -78,6 +78,11 @@ describe('the example docs-site page', () => {
     await page.selectOption('#lang', 'KO');
     await page.click('#explain button[type=submit]');
     await page.waitForFunction(() => document.querySelector('#tokens')?.textContent?.includes('컨테이너 포트 80/tcp'));
+    // Bad input is the API's answer, said as such; not "could not be reached".
+    await page.fill('#line', 'x'.repeat(10_001));
+    await page.click('#explain button[type=submit]');
+    await page.waitForSelector('#problems li');
+    expect(await page.locator('#problems li').innerText()).toMatch(/^the command line is 10001 characters long; the limit is 10000/);
     await page.close();
   }, 30_000);
 });

@@ -1,6 +1,6 @@
 /** The TUI's reducer and key map: pure, so every key's meaning is tested without a terminal. */
 import { describe, expect, it } from 'vitest';
-import { copyText, initialState, keyToAction, tuiReducer, type TuiAction, type TuiState } from '../../cli/tui/tui-state.js';
+import { copyText, explainLine, initialState, keyToAction, tuiReducer, typedText, type TuiAction, type TuiState } from '../../cli/tui/tui-state.js';
 
 const results = [
   { id: 'option:run:--restart', kind: 'option', name: 'docker run --restart', title: 't', summary: 's' },
@@ -96,6 +96,30 @@ describe('the explain view', () => {
     expect(run(typed, { type: 'explainResult', text: 'run nginx', tokens: [token], problems: [], error: null }).explain.tokens).toEqual([token]);
   });
 
+  it('takes a pasted command as one line: a continuation and line breaks become spaces, control characters go', () => {
+    expect(typedText('docker run -d \\\r  -p 8080:80 \\\r\n nginx\r')).toBe('docker run -d    -p 8080:80   nginx ');
+    expect(typedText('a\tb\x1b[Ac\x07')).toBe('a b[Ac');
+    const pasted = run(initialState, { type: 'view', view: 'explain' }, { type: 'key', input: 'run -d \\\r -p 80:80 nginx\r', key: {} });
+    expect(pasted.explain.text).toBe('run -d   -p 80:80 nginx ');
+    expect(run(initialState, { type: 'type', text: 'restart\r\n' }).query).toBe('restart  ');
+  });
+
+  it('asks about the line with docker in front unless it is there', () => {
+    expect(explainLine('run nginx')).toBe('docker run nginx');
+    expect(explainLine('docker ps')).toBe('docker ps');
+    expect(explainLine('sudo docker ps')).toBe('sudo docker ps');
+    expect(explainLine('dockerd --debug')).toBe('docker dockerd --debug');
+  });
+
+  it('never copies the fix of an older line', () => {
+    const asked = run(inResults, { type: 'view', view: 'explain' }, { type: 'explainType', text: 'run --restart alwas nginx' },
+      { type: 'explainResult', text: 'run --restart alwas nginx', tokens: [], problems: [problem], error: null });
+    expect(copyText(asked)).toBe(problem.suggestion);
+    const typedOn = run(asked, { type: 'explainType', text: ' -d' });
+    expect(copyText(typedOn)).toBeNull();
+    expect(run(typedOn, { type: 'key', input: '', key: { return: true } }).copies).toBe(0);
+  });
+
   it('copies the corrected line with Enter, and nothing when there is no fix', () => {
     const open = run(inResults, { type: 'view', view: 'explain' }, { type: 'explainType', text: 'run --restart sometimes nginx' });
     expect(copyText(open)).toBeNull();
@@ -106,7 +130,8 @@ describe('the explain view', () => {
 
 describe('the explain view scrolls', () => {
   it('moves through the tokens with ↑↓ and PgUp/PgDn, within the list, and starts again at the top when the line changes', () => {
-    const tokens = Array.from({ length: 12 }, (_, i) => ({ text: `t${i}`, role: 'argument', meaning: null, entry: null }));
+    // Operators (&&, |) have no row, so they do not count.
+    const tokens = [...Array.from({ length: 12 }, (_, i) => ({ text: `t${i}`, role: 'argument', meaning: null, entry: null })), { text: '&&', role: 'operator', meaning: null, entry: null }];
     const open = run(initialState, { type: 'view', view: 'explain' }, { type: 'explainType', text: 'x' }, { type: 'explainResult', text: 'x', tokens, problems: [], error: null });
     const down = run(open, { type: 'key', input: '', key: { downArrow: true } }, { type: 'key', input: '', key: { downArrow: true } });
     expect(down.explain.scroll).toBe(2);
