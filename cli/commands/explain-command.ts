@@ -5,6 +5,7 @@ import { READ_OPTIONS, READ_OPTIONS_HELP, printJson, withClient } from '../clien
 import { EXPLAIN, EXPLAIN_DOCKERFILE } from '../operations/documents.js';
 import { parseCliArgs } from '../parse-cli-args.js';
 import { displayWidth, padToWidth } from '../render/display-width.js';
+import { isValueRole, tokenLabel } from '../render/explain-token.js';
 import type { Style } from '../render/style.js';
 
 export const EXPLAIN_HELP = `Usage: dref explain 'COMMAND LINE' [--json] | dref explain --dockerfile 'INSTRUCTION' [--json]
@@ -65,19 +66,15 @@ function renderExplanation(line: string, tokens: Token[], problems: Problem[], s
   if (form) out.push(s.dim(`${form} form`));
   out.push('');
   const shown = tokens.filter((t) => t.role !== 'operator');
-  // A value sits indented under its flag; the flag's line already says what the flag does.
-  const isValue = (t: Token) => t.role === 'option value' || t.role === 'flag value';
-  // A letter of a flag group (`t` of `-itd`) is shown as the flag it stands for.
-  const label = (t: Token) => (isValue(t) ? `  ${t.text}` : t.role === 'option' && !t.text.startsWith('-') ? `-${t.text}` : t.text);
-  const width = Math.min(26, Math.max(12, ...shown.map((t) => displayWidth(label(t)))));
+  const width = Math.min(26, Math.max(12, ...shown.map((t) => displayWidth(tokenLabel(t)))));
   const roleWidth = Math.max(...shown.map((t) => t.role.length));
   shown.forEach((t, i) => {
     const previous = shown[i - 1];
-    const repeatsFlag = isValue(t) && previous && t.meaning === previous.meaning;
-    const about = isValue(t)
+    const repeatsFlag = isValueRole(t.role) && previous && t.meaning === previous.meaning;
+    const about = isValueRole(t.role)
       ? (repeatsFlag ? '' : t.meaning ?? '')
       : `${t.meaning ?? t.entry?.summary ?? ''}${t.entry && !t.meaning ? s.dim(`  (${t.entry.name})`) : ''}`;
-    const name = label(t);
+    const name = tokenLabel(t);
     const rest = `${s.dim(t.role.padEnd(roleWidth))} ${about}`.trimEnd();
     if (displayWidth(name) > width) out.push(`  ${s.cyan(name)}`, `  ${' '.repeat(width)} ${rest}`);
     else out.push(`  ${s.cyan(padToWidth(name, width))} ${rest}`);

@@ -1,6 +1,7 @@
 /** Checks an option's value against its type, its closed set of values, and the formats some options follow (`-p`, `-e`). */
 import type { OptionSpec } from '../../data/catalog/types.js';
 import { editDistance } from '../text/did-you-mean.js';
+import { parsePortMapping } from './port-mapping.js';
 
 /** Why a value is not accepted, and the closest accepted one where there is one. */
 export interface ValueProblem {
@@ -17,8 +18,7 @@ const FORMATS: readonly { readonly options: readonly string[]; readonly check: (
   {
     options: ['--publish'],
     // The host part is an IP address: docker refuses a host name there ("invalid IP address").
-    check: (v) => /^(((\[[0-9a-fA-F:.]+\]|\d{1,3}(\.\d{1,3}){3}):)?(\d{1,5}(-\d{1,5})?)?:)?\d{1,5}(-\d{1,5})?(\/(tcp|udp|sctp))?$/.test(v) && portsInRange(v)
-      && ipv4PartsInRange(v)
+    check: (v) => parsePortMapping(v)
       ? undefined
       : `\`${v}\` is not a port mapping: write [HOST_IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp|sctp], e.g. 8080:80 or 127.0.0.1:8080:80`,
   },
@@ -35,17 +35,6 @@ const FORMATS: readonly { readonly options: readonly string[]; readonly check: (
     check: (v) => (/^(SIG)?[A-Z][A-Z0-9+-]*$|^\d+$|^SIGRTMIN\+\d+$/.test(v) ? undefined : `\`${v}\` is not a signal name or number, e.g. SIGTERM or 15`),
   },
 ];
-
-/** Each part of an IPv4 host address is 0–255 (999.1.1.1 is no address). */
-function ipv4PartsInRange(value: string): boolean {
-  const address = /^(\d{1,3}(?:\.\d{1,3}){3}):/.exec(value)?.[1];
-  return !address || address.split('.').every((part) => Number(part) <= 255);
-}
-
-function portsInRange(value: string): boolean {
-  const numbers = value.replace(/^\[[^\]]*\]:/, '').match(/\d{1,5}(?=[-:/]|$)/g) ?? [];
-  return numbers.every((n) => Number(n) <= 65535);
-}
 
 /** Accepted-value patterns: `on-failure[:N]` accepts `on-failure` and `on-failure:5`; `container:<name|id>` accepts any suffix. */
 export function matchesValue(pattern: string, value: string): boolean {

@@ -7,6 +7,7 @@ import { optionValueMeanings } from '../../data/catalog/option-value-meanings.js
 import type { Bilingual, OptionSpec } from '../../data/catalog/types.js';
 import { parseImageReference } from '../commands/image-reference.js';
 import { matchesValue } from '../commands/option-values.js';
+import { parsePortMapping, type PortRange } from '../commands/port-mapping.js';
 
 const both = (ko: string, en: string): Bilingual => ({ ko, en });
 
@@ -184,38 +185,26 @@ function describeStopTimeout(value: string): Bilingual | null {
 
 /** `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]` in words; null for what docker would refuse. */
 function describePublish(value: string): Bilingual | null {
-  const [ports, protocol = 'tcp'] = splitOnce(value, '/');
-  if (!/^(tcp|udp|sctp)$/.test(protocol)) return null;
-  const bracketed = /^(\[[0-9a-fA-F:.]+\]):(.*)$/.exec(ports);
-  const parts = bracketed ? [bracketed[1]!, ...bracketed[2]!.split(':')] : ports.split(':');
-  if (parts.length > 3 || (bracketed && parts.length !== 3)) return null;
-  const [address, hostPorts, containerPorts] = parts.length === 3 ? parts : parts.length === 2 ? [undefined, ...parts] : [undefined, undefined, parts[0]];
-  if (address !== undefined && !bracketed && !(/^\d{1,3}(\.\d{1,3}){3}$/.test(address) && address.split('.').every((part) => Number(part) <= 255))) return null;
-  const target = portRange(containerPorts!);
-  const host = hostPorts ? portRange(hostPorts) : undefined;
-  if (!target || host === null) return null;
+  const mapping = parsePortMapping(value);
+  if (!mapping) return null;
+  const { address, hostPorts: host, containerPorts: target } = mapping;
+  // Ports start at 1, and a range runs upwards.
+  if ([target, host].some((r) => r && (r.low < 1 || r.low > r.high))) return null;
+  const count = (r: PortRange) => r.high - r.low + 1;
   const on = address ? both(`호스트 ${address}`, `host address ${address}`) : both('호스트(모든 주소)', 'host (every address)');
-  const proto = `/${protocol}`;
+  const proto = `/${mapping.protocol}`;
   if (!host) {
-    return target.count > 1
+    return count(target) > 1
       ? both(`컨테이너 포트 ${target.text}${proto}를 ${on.ko}에서 도커가 고른 빈 포트들에 게시`, `Container ports ${target.text}${proto}, published on free ports Docker picks on the ${on.en}`)
       : both(`컨테이너 포트 ${target.text}${proto}를 ${on.ko}에서 도커가 고른 빈 포트에 게시`, `Container port ${target.text}${proto}, published on a free port Docker picks on the ${on.en}`);
   }
-  if (host.count > 1 && target.count === 1) {
+  if (count(host) > 1 && count(target) === 1) {
     return both(`${on.ko}의 포트 ${host.text} 중 빈 포트 하나 → 컨테이너 포트 ${target.text}${proto}`, `A free port among ${host.text} of the ${on.en} → container port ${target.text}${proto}`);
   }
-  if (host.count !== target.count) return null;
-  return target.count > 1
+  if (count(host) !== count(target)) return null;
+  return count(target) > 1
     ? both(`${on.ko}의 포트 ${host.text} → 컨테이너 포트 ${target.text}${proto} (하나씩 차례로)`, `Ports ${host.text} of the ${on.en} → container ports ${target.text}${proto}, one to one`)
     : both(`${on.ko}의 포트 ${host.text} → 컨테이너 포트 ${target.text}${proto}`, `Port ${host.text} of the ${on.en} → container port ${target.text}${proto}`);
-}
-
-/** `80` or `8000-8010`, each port 1–65535 and the range in order; null otherwise. */
-function portRange(text: string): { text: string; count: number } | null {
-  const match = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text);
-  if (!match) return null;
-  const [low, high] = [Number(match[1]), Number(match[2] ?? match[1])];
-  return low >= 1 && high <= 65535 && low <= high ? { text, count: high - low + 1 } : null;
 }
 
 function withProtocol(port: string): string {

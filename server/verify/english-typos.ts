@@ -12,9 +12,8 @@
  * with the command meant); Dockerfile snippets are read, as their values are words (a LABEL's).
  */
 import type { NoteExample } from '../ingest/link-notes.js';
-import type { ParsedSection } from '../notes/types.js';
 import { englishWordsAmong } from './english-dictionary.js';
-import { excerptAt, type ErratumRecord, type NotesCheck } from './types.js';
+import { excerptAt, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
 
 /**
  * A lower-case word standing alone: no letter, digit, `_`, `-`, `/`, `@`, `$` or apostrophe
@@ -51,13 +50,12 @@ export const englishTyposCheck: NotesCheck = {
       .filter(({ word, line, column }) => notes.get(word) === 1 && !catalog.has(word) && !TECHNICAL.has(word) && !inCommand(line, column)));
     const queries = new Set(candidates.flatMap(({ word }) => [word, ...oneEditInside(word)]));
     const english = englishWordsAmong(queries);
-    const sectionAt = (line: number): ParsedSection | undefined => context.doc.sections.find((s) => s.startLine <= line && line <= s.endLine);
 
     const errata: ErratumRecord[] = [];
     for (const { word, line, column } of candidates) {
       if (english.has(word)) continue;
       const fix = likelyWord([...oneEditInside(word)].filter((w) => english.has(w)), used);
-      const section = sectionAt(line);
+      const section = sectionAt(context.doc, line);
       if (!fix || !section) continue;
       errata.push({
         file: context.doc.file, line, column, rule: 'spelling/english', severity: 'warning',

@@ -10,8 +10,7 @@
  *     도커에), one conjugating final for another (커밋할 / 커밋한, 드러난 / 드러날: ㄴ ㄹ ㅁ ㅂ ㅆ),
  *     or 치, the short form of 하지 (완전치 않다 for 완전하지 않다).
  */
-import type { ParsedSection } from '../notes/types.js';
-import { excerptAt, type ErratumRecord, type NotesCheck } from './types.js';
+import { excerptAt, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
 
 const HANGUL_RUN = /[가-힣]+/g;
 /** One-syllable particles and endings: swapping one for another at a word's end is grammar. */
@@ -61,7 +60,6 @@ export const koreanTyposCheck: NotesCheck = {
     const all = new Map(notes);
     for (const [word, n] of catalog) all.set(word, (all.get(word) ?? 0) + n);
     const pairs = countPairs(all);
-    const sectionAt = (line: number): ParsedSection | undefined => context.doc.sections.find((s) => s.startLine <= line && line <= s.endLine);
 
     const errata: ErratumRecord[] = [];
     context.doc.lines.forEach((text, index) => {
@@ -69,7 +67,7 @@ export const koreanTyposCheck: NotesCheck = {
         const word = m[0];
         if (word.length < 3 || notes.get(word) !== 1 || catalog.has(word)) continue;
         const fix = likelyWord(word, all, pairs);
-        const section = sectionAt(index + 1);
+        const section = sectionAt(context.doc, index + 1);
         if (!fix || !section) continue;
         errata.push({
           file: context.doc.file, line: index + 1, column: m.index! + 1, rule: 'spelling/korean', severity: 'warning',

@@ -43,3 +43,8 @@ export interface NotesCheck {
 export function excerptAt(doc: NotesDocument, line: number): string {
   return (doc.lines[line - 1] ?? '').trim();
 }
+
+/** The section holding a notes line. */
+export function sectionAt(doc: NotesDocument, line: number): ParsedSection | undefined {
+  return doc.sections.find((s) => s.startLine <= line && line <= s.endLine);
+}
