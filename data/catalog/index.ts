@@ -23,16 +23,45 @@ import { search } from './commands/search.js';
 import { stop } from './commands/stop.js';
 import { tag } from './commands/tag.js';
 import type { CommandSpec } from './types.js';
+import buildxFacts from './facts/buildx.json' with { type: 'json' };
+import composeFacts from './facts/compose.json' with { type: 'json' };
+import dockerFacts from './facts/docker.json' with { type: 'json' };
+import type { FactsFile } from './facts/types.js';
+import { commandsFromFacts, withBuildKitFlags } from './commands/from-facts.js';
+import { commandWords } from './words/index.js';
 
 export { instructions, directives } from './instructions.js';
-export { concepts } from './concepts.js';
+import { concepts as noteConcepts } from './concepts.js';
+import { everydayConcepts } from './everyday-concepts.js';
+import { everydayRecipes } from './everyday-recipes.js';
+import { recipes as noteRecipes } from './recipes.js';
 export { comparisons } from './comparisons.js';
-export { recipes } from './recipes.js';
+/** Concepts: those the notes teach, then the everyday areas beyond them. */
+export const concepts = [...noteConcepts, ...everydayConcepts];
+/** Recipes: the notes' workflows, then everyday ones. */
+export const recipes = [...noteRecipes, ...everydayRecipes];
 export { misconceptions } from './misconceptions.js';
 export { optionValueMeanings } from './option-value-meanings.js';
 
-/** Docker CLI commands, the program's global options (name '') and the daemon's (`dockerd`). */
-export const commands: readonly CommandSpec[] = [
+/** The commands written by hand, facts and words together (checked against the help pages by a test). */
+const handWritten: readonly CommandSpec[] = [
   dockerGlobal, search, pull, create, run, commit, images, inspect, rmi, imagePrune,
   save, load, exportCommand, importCommand, tag, push, stop, rm, build, login, ps, history, dockerd,
+];
+
+/** The facts files: the Docker CLI's help pages and the two plugins' reference files. */
+export const factsFiles: readonly { readonly facts: FactsFile; readonly plugin?: 'compose' | 'buildx' }[] = [
+  { facts: dockerFacts as FactsFile }, { facts: composeFacts as FactsFile, plugin: 'compose' }, { facts: buildxFacts as FactsFile, plugin: 'buildx' },
+];
+
+const fromFacts = commandsFromFacts(factsFiles, commandWords, handWritten);
+const buildxBuild = fromFacts.find((c) => c.name === 'buildx build')!;
+
+/**
+ * Docker CLI commands (every one of Docker 28's, Compose's and Buildx's), the program's global
+ * options (name '') and the daemon's (`dockerd`).
+ */
+export const commands: readonly CommandSpec[] = [
+  ...handWritten.map((c) => (c === build ? withBuildKitFlags(build, buildxBuild) : c)),
+  ...fromFacts,
 ];

@@ -33,7 +33,24 @@ export type OptionValueType =
   | 'gpu-request'
   | 'mount'
   | 'network'
-  | 'ulimit';
+  | 'ulimit'
+  | 'stringArray'
+  | 'stringSlice'
+  | 'stringToString'
+  | 'float'
+  | 'uint32'
+  | 'uint64'
+  | 'int64'
+  | 'pref'
+  | 'port'
+  | 'command'
+  | 'secret'
+  | 'config'
+  | 'pem-file'
+  | 'node-addr'
+  | 'credential-spec'
+  | 'external-ca'
+  | 'ipNetSlice';
 
 /** One option of a docker command. */
 export interface OptionSpec {
@@ -49,6 +66,10 @@ export interface OptionSpec {
   /** True when the option may be given more than once (list, map, filter, …). */
   readonly repeatable: boolean;
   readonly deprecated?: boolean;
+  /** Shown only with the plugin's experimental mode on (`BUILDX_EXPERIMENTAL=1`). */
+  readonly experimental?: boolean;
+  /** For `docker build`: the builder the flag needs (BuildKit, the default since Docker 23, or the legacy builder). */
+  readonly builder?: 'buildkit' | 'legacy';
   readonly summary: Bilingual;
   /** A longer explanation, for options the notes explain in words. */
   readonly details?: Bilingual;
@@ -83,6 +104,14 @@ export interface CommandSpec {
   readonly scope?: 'cli' | 'global' | 'daemon';
   /** Canonical names of related entries; where the notes never name this command, their passages stand in. */
   readonly related?: readonly string[];
+  /** For a management command (`network`, `compose`): the words of its subcommands. */
+  readonly subcommands?: readonly string[];
+  /** True when docker's flags end at the first argument, as for `run IMAGE COMMAND…` and `exec CONTAINER COMMAND…`. */
+  readonly optionsEndAtFirstArgument?: boolean;
+  /** The product the command belongs to, when it is a CLI plugin. */
+  readonly plugin?: 'compose' | 'buildx';
+  /** Where the facts come from (a saved help page, a plugin's reference file). */
+  readonly source?: string;
 }
 
 /** A form in which an instruction can be written. */

@@ -14,6 +14,8 @@ export interface HelpPage {
   readonly usage: string;
   readonly aliases: readonly string[];
   readonly flags: readonly HelpFlag[];
+  /** The subcommands a management command lists (`Commands:`, `Management Commands:`). */
+  readonly subcommands: readonly string[];
 }
 
 const FLAG_LINE = /^\s{2,}(?:(-[A-Za-z0-9]), )?(--[a-z0-9][a-z0-9-]*)(?: ([a-z][a-z0-9-]*))?(?:\s{2,}(.*))?$/;
@@ -55,5 +57,13 @@ export function parseDockerHelp(text: string): HelpPage {
     }
   }
   flush();
-  return { usage, aliases, flags };
+  const subcommands: string[] = [];
+  let inCommands = false;
+  for (const line of lines) {
+    if (/^([A-Za-z]+ )?Commands:\s*$/.test(line)) { inCommands = true; continue; }
+    if (!line.trim()) { inCommands = false; continue; }
+    const m = inCommands ? /^\s+([a-z][a-z0-9-]*)\*?\s/.exec(line) : null;
+    if (m) subcommands.push(m[1]!);
+  }
+  return { usage, aliases, flags, subcommands };
 }

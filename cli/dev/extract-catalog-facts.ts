@@ -1,0 +1,56 @@
+/**
+ * `npm run catalog:facts [-- COMPOSE_REPO BUILDX_REPO]`: writes `data/catalog/facts/*.json` from the sources.
+ * The CLI's facts come from the saved help pages in `data/catalog/sources/docker-help/`
+ * (`save-docker-help.sh` refreshes them); the plugins' from git clones of docker/compose and
+ * docker/buildx at the tags bundled with Docker 28.2 (without the clones, their JSON is kept as it is).
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CommandFacts, FactsFile } from '../../data/catalog/facts/types.js';
+import { dockerHelpFacts } from '../../server/catalog/docker-help-facts.js';
+import { parseBuildxReference, parseComposeReference } from '../../server/catalog/plugin-reference.js';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const FACTS = join(ROOT, 'data', 'catalog', 'facts');
+const HELP = join(ROOT, 'data', 'catalog', 'sources', 'docker-help');
+export const COMPOSE_TAG = 'v2.36.2';
+export const BUILDX_TAG = 'v0.24.0';
+
+const write = (file: string, facts: FactsFile) => writeFileSync(join(FACTS, file), JSON.stringify(facts, null, 1) + '\n');
+
+const pages = Object.fromEntries(readdirSync(HELP).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join(HELP, f), 'utf8')]));
+write('docker.json', dockerHelpFacts(pages));
+
+const [composeRepo, buildxRepo] = process.argv.slice(2);
+const git = (repo: string, ...args: string[]) => execFileSync('git', ['--git-dir', repo, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+const filesAt = (repo: string, tag: string, pattern: RegExp) =>
+  git(repo, 'ls-tree', '--name-only', tag, 'docs/reference/').split('\n').filter((f) => pattern.test(f));
+
+if (composeRepo) {
+  const commands: CommandFacts[] = [];
+  for (const file of filesAt(composeRepo, COMPOSE_TAG, /docker_compose[a-z_-]*\.yaml$/)) {
+    const facts = parseComposeReference(git(composeRepo, 'show', `${COMPOSE_TAG}:${file}`), `docker/compose ${COMPOSE_TAG} ${file}`);
+    if (facts.hidden || /^compose (alpha|bridge)/.test(facts.name)) continue;
+    const { hidden: _hidden, ...rest } = facts;
+    commands.push(rest);
+  }
+  // An old name left as a page of its own (`compose convert`, aliases `compose config`) becomes an alias of the live page.
+  const byName = new Map(commands.map((c) => [c.name, c]));
+  const stale = commands.filter((c) => c.aliases.some((a) => byName.has(a)));
+  const live = commands.filter((c) => !stale.includes(c)).map((c) => {
+    const old = stale.filter((s) => s.aliases.includes(c.name)).map((s) => s.name);
+    return old.length ? { ...c, aliases: [...c.aliases, ...old] } : c;
+  });
+  write('compose.json', { source: `docker/compose ${COMPOSE_TAG} docs/reference`, commands: live });
+}
+if (buildxRepo) {
+  const commands: CommandFacts[] = [];
+  for (const file of filesAt(buildxRepo, BUILDX_TAG, /buildx[a-z_-]*\.md$/)) {
+    const facts = parseBuildxReference(git(buildxRepo, 'show', `${BUILDX_TAG}:${file}`), `docker/buildx ${BUILDX_TAG} ${file}`);
+    if (/^buildx (debug|dial-stdio)/.test(facts.name)) continue;
+    commands.push({ ...facts, aliases: facts.aliases.filter((a) => a.startsWith('buildx ')) });
+  }
+  write('buildx.json', { source: `docker/buildx ${BUILDX_TAG} docs/reference`, commands });
+}
+process.stdout.write(`wrote ${FACTS}\n`);

@@ -1,0 +1,5 @@
+/** Words for the objects commands: see ./types.ts. */
+import type { WordsFile } from './types.js';
+
+export const objectsWords: WordsFile = {
+};
