@@ -49,8 +49,24 @@ if (buildxRepo) {
   for (const file of filesAt(buildxRepo, BUILDX_TAG, /buildx[a-z_-]*\.md$/)) {
     const facts = parseBuildxReference(git(buildxRepo, 'show', `${BUILDX_TAG}:${file}`), `docker/buildx ${BUILDX_TAG} ${file}`);
     if (/^buildx (debug|dial-stdio)/.test(facts.name)) continue;
-    commands.push({ ...facts, aliases: facts.aliases.filter((a) => a.startsWith('buildx ')) });
+    // A page without a usage block: the usage from the command's own source (cobra's `Use:`).
+    const usage = facts.usage || (usageInSource(buildxRepo, facts.name) ?? `docker ${facts.name} [OPTIONS]`);
+    commands.push({ ...facts, usage, aliases: facts.aliases.filter((a) => a.startsWith('buildx ')) });
   }
   write('buildx.json', { source: `docker/buildx ${BUILDX_TAG} docs/reference`, commands });
 }
 process.stdout.write(`wrote ${FACTS}\n`);
+
+/** `Use: "export [OPTIONS] [REF...]"` of the Go file that defines the command, as a usage line. */
+function usageInSource(repo: string, name: string): string | undefined {
+  const last = name.split(' ').at(-1)!;
+  let found = '';
+  try {
+    found = git(repo, 'grep', '-h', '-E', `Use: +"${last}( |")`, BUILDX_TAG, '--', 'commands/');
+  } catch {
+    return undefined;
+  }
+  const lines = found.split('\n').filter(Boolean);
+  const use = lines.length === 1 ? /"([^"]+)"/.exec(lines[0]!)?.[1] : undefined;
+  return use ? `docker ${name.split(' ').slice(0, -1).join(' ')} ${use}` : undefined;
+}

@@ -18,7 +18,7 @@ export interface HelpPage {
   readonly subcommands: readonly string[];
 }
 
-const FLAG_LINE = /^\s{2,}(?:(-[A-Za-z0-9]), )?(--[a-z0-9][a-z0-9-]*)(?: ([a-z][a-z0-9-]*))?(?:\s{2,}(.*))?$/;
+const FLAG_LINE = /^\s{2,}(?:(-[A-Za-z0-9]), )?(--[a-z0-9][a-z0-9-]*)(?: ([a-z][a-zA-Z0-9-]*))?(?:\s{2,}(.*))?$/;
 
 /** Parses one `--help` page; flags of every options section (`Options:`, `Global Options:`) are read. */
 export function parseDockerHelp(text: string): HelpPage {

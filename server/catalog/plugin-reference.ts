@@ -25,8 +25,11 @@ const unquote = (v: string) => v.trim().replace(/^"(.*)"$/, '$1').replace(/^'(.*
 export function parseComposeReference(text: string, source: string): CommandFacts & { readonly hidden: boolean } {
   const lines = text.split('\n');
   const top = (key: string) => {
-    const line = lines.find((l) => l.startsWith(`${key}:`));
-    return line === undefined ? undefined : unquote(line.slice(key.length + 1));
+    const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+    if (at < 0) return undefined;
+    const value = unquote(lines[at]!.slice(key.length + 1));
+    // A block scalar (`usage: |-`): its first line.
+    return /^[|>][-+]?$/.test(value) ? (lines[at + 1] ?? '').trim() : value;
   };
   const command = (top('command') ?? '').replace(/^docker /, '');
   const aliases = (top('aliases') ?? '').split(',').map((a) => a.trim().replace(/^docker /, '')).filter((a) => a && a !== command);
@@ -70,8 +73,9 @@ export function parseComposeReference(text: string, source: string): CommandFact
 export function parseBuildxReference(text: string, source: string): CommandFacts {
   const lines = text.split('\n');
   const fence = lines.findIndex((l) => l.startsWith('```text'));
-  const usage = (lines[fence + 1] ?? '').trim();
   const name = (lines.find((l) => l.startsWith('# ')) ?? '').slice(2).trim().replace(/^docker /, '');
+  // A page without a usage block (`history export`): empty, for the caller to find elsewhere.
+  const usage = fence >= 0 ? (lines[fence + 1] ?? '').trim() : '';
   const sectionRows = (title: string) => {
     const at = lines.indexOf(`### ${title}`);
     if (at < 0) return [];

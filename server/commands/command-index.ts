@@ -1,4 +1,8 @@
-/** Looks up docker commands by any spelling (`rmi`, `image rm`, `container run`) and their options by long or short name. */
+/**
+ * Looks up docker commands by any spelling (`rmi`, `image rm`, `container run`, `compose up`,
+ * `buildx imagetools inspect`) and their options by long or short name, including the options a
+ * plugin's root command lends every subcommand (`docker compose -f x.yml up`).
+ */
 import type { CommandSpec, OptionSpec } from '../../data/catalog/types.js';
 
 export interface CommandIndex {
@@ -8,21 +12,53 @@ export interface CommandIndex {
   readonly commands: readonly CommandSpec[];
   /** Resolves the longest command spelling at the start of `words`. */
   resolve(words: readonly string[]): { spec: CommandSpec; length: number } | undefined;
+  /** The command spelled exactly so (`network create`, `ps`). */
+  bySpelling(spelling: string): CommandSpec | undefined;
+  /** True when `spelling` starts a longer spelling (`compose`, `buildx imagetools`). */
+  isPrefix(spelling: string): boolean;
   /** Every spelling a command is known by, for suggestions. */
   readonly spellings: readonly string[];
+  /** An option of the command, or of a command group above it that lends its options (`compose -f`). */
   findOption(spec: CommandSpec, name: string): OptionSpec | undefined;
+  /** The command that owns `option` as found by `findOption` for `spec` (the group, for a lent option). */
+  ownerOf(spec: CommandSpec, option: OptionSpec): CommandSpec;
 }
+
+/** The longest spelling docker has: `buildx history inspect attachment`. */
+const MAX_WORDS = 4;
 
 /** Builds the index once per catalog. */
 export function buildCommandIndex(all: readonly CommandSpec[]): CommandIndex {
   const global = all.find((c) => c.scope === 'global');
   if (!global) throw new Error('the catalog has no global options entry');
   const commands = all.filter((c) => (c.scope ?? 'cli') === 'cli');
-  const bySpelling = new Map<string, CommandSpec>();
+  const spellingMap = new Map<string, CommandSpec>();
   for (const c of commands) {
-    bySpelling.set(c.name, c);
-    for (const a of c.aliases) if (!bySpelling.has(a)) bySpelling.set(a, c);
+    spellingMap.set(c.name, c);
+    for (const a of c.aliases) if (!spellingMap.has(a)) spellingMap.set(a, c);
   }
+  const prefixes = new Set<string>();
+  for (const s of spellingMap.keys()) {
+    const words = s.split(' ');
+    for (let k = 1; k < words.length; k++) prefixes.add(words.slice(0, k).join(' '));
+  }
+  // Plugins' root commands lend their options to every subcommand (cobra's persistent flags).
+  const lenders = new Map<CommandSpec, CommandSpec[]>();
+  const lendersOf = (spec: CommandSpec) => {
+    let list = lenders.get(spec);
+    if (!list) {
+      const words = spec.name.split(' ');
+      list = [];
+      if (spec.plugin) {
+        for (let k = words.length - 1; k >= 1; k--) {
+          const group = spellingMap.get(words.slice(0, k).join(' '));
+          if (group?.subcommands && group.options.length) list.push(group);
+        }
+      }
+      lenders.set(spec, list);
+    }
+    return list;
+  };
   const optionMaps = new Map<CommandSpec, Map<string, OptionSpec>>();
   const optionsOf = (spec: CommandSpec) => {
     let map = optionMaps.get(spec);
@@ -39,15 +75,28 @@ export function buildCommandIndex(all: readonly CommandSpec[]): CommandIndex {
   return {
     global,
     commands,
-    spellings: [...bySpelling.keys()],
+    spellings: [...spellingMap.keys()],
+    bySpelling: (s) => spellingMap.get(s),
+    isPrefix: (s) => prefixes.has(s),
     resolve(words) {
-      for (const length of [3, 2, 1]) {
-        if (words.length < length) continue;
-        const spec = bySpelling.get(words.slice(0, length).join(' '));
+      for (let length = Math.min(MAX_WORDS, words.length); length >= 1; length--) {
+        const spec = spellingMap.get(words.slice(0, length).join(' '));
         if (spec) return { spec, length };
       }
       return undefined;
     },
-    findOption: (spec, name) => optionsOf(spec).get(name),
+    findOption(spec, name) {
+      const own = optionsOf(spec).get(name);
+      if (own) return own;
+      for (const group of lendersOf(spec)) {
+        const lent = optionsOf(group).get(name);
+        if (lent) return lent;
+      }
+      return undefined;
+    },
+    ownerOf(spec, option) {
+      if (spec.options.includes(option)) return spec;
+      return lendersOf(spec).find((g) => g.options.includes(option)) ?? spec;
+    },
   };
 }

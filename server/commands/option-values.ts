@@ -14,9 +14,15 @@ const BYTES = /^\d+(\.\d+)?\s*([bkmgtp]i?b?)?$/i;
 const BOOL = /^(1|0|t|f|true|false|TRUE|FALSE|True|False)$/;
 
 /** Formats particular options follow, beyond their type. One entry per format. */
-const FORMATS: readonly { readonly options: readonly string[]; readonly check: (value: string) => string | undefined }[] = [
+const FORMATS: readonly {
+  readonly options: readonly string[];
+  /** Only for options of these types (`service create --publish` is a `port`, with its own long syntax). */
+  readonly types?: readonly string[];
+  readonly check: (value: string) => string | undefined;
+}[] = [
   {
     options: ['--publish'],
+    types: ['list'],
     // The host part is an IP address: docker refuses a host name there ("invalid IP address").
     check: (v) => parsePortMapping(v)
       ? undefined
@@ -28,7 +34,7 @@ const FORMATS: readonly { readonly options: readonly string[]; readonly check: (
   },
   {
     options: ['--filter'],
-    check: (v) => (/^[a-z][a-z_.-]*=.*$/i.test(v) ? undefined : `\`${v}\` is not a filter: write KEY=VALUE, e.g. dangling=true`),
+    check: (v) => (/^[a-z][a-z_.-]*!?=.*$/i.test(v) ? undefined : `\`${v}\` is not a filter: write KEY=VALUE, e.g. dangling=true`),
   },
   {
     options: ['--stop-signal'],
@@ -62,7 +68,7 @@ export function checkOptionValue(option: OptionSpec, value: string): ValueProble
   }
   const typeProblem = checkType(option, value);
   if (typeProblem) return { message: typeProblem };
-  const format = FORMATS.find((f) => f.options.includes(option.long));
+  const format = FORMATS.find((f) => f.options.includes(option.long) && (!f.types || f.types.includes(option.type)));
   const formatProblem = format?.check(value);
   return formatProblem ? { message: formatProblem } : undefined;
 }
@@ -82,7 +88,8 @@ function checkType(option: OptionSpec, value: string): string | undefined {
     case 'duration':
       return value === '0' || DURATION.test(value) ? undefined : `${option.long} takes a duration such as 30s, 1m30s or 2h, not \`${value}\``;
     case 'bytes':
-      return BYTES.test(value) ? undefined : `${option.long} takes a size such as 512m or 2g, not \`${value}\``;
+      // `--memory-swap -1`: unlimited swap.
+      return BYTES.test(value) || (value === '-1' && option.long === '--memory-swap') ? undefined : `${option.long} takes a size such as 512m or 2g, not \`${value}\``;
     case 'map':
       return value.includes('=') ? undefined : `${option.long} takes KEY=VALUE, not \`${value}\``;
     default:

@@ -6,7 +6,7 @@
  */
 import type { ArgumentSpec, CommandSpec, OptionSpec } from '../../data/catalog/types.js';
 import type { WordToken } from '../shell/tokenize-shell.js';
-import { didYouMean } from '../text/did-you-mean.js';
+import { safeSuggestion, UNDESCRIBED_COMMANDS } from './safe-suggestion.js';
 import type { CommandIndex } from './command-index.js';
 import { checkOptionValue } from './option-values.js';
 
@@ -24,6 +24,8 @@ export interface ParsedOption {
   readonly flagSpan: Span;
   readonly value?: { readonly text: string; readonly span: Span };
   readonly scope: 'global' | 'command';
+  /** The command whose entry the option belongs to (a plugin's root for a lent option, `--help`'s command). */
+  readonly owner?: CommandSpec;
 }
 
 export interface ParsedArgument {
@@ -38,6 +40,8 @@ export interface ParsedArgument {
 export interface CommandProblem extends Span {
   readonly code: 'unknown-command' | 'unknown-option' | 'missing-value' | 'invalid-value' | 'missing-argument' | 'extra-argument';
   readonly message: string;
+  /** `info` for what is not a mistake but cannot be explained (a plugin dref does not describe); default error. */
+  readonly severity?: 'info';
   /** A replacement for `[start, end)` that fixes it; for a missing argument, text to insert at `start`. */
   readonly fix?: { readonly start: number; readonly end: number; readonly text: string };
 }
@@ -50,56 +54,88 @@ export interface ParsedDockerCommand {
   readonly problems: readonly CommandProblem[];
 }
 
-/** Commands whose flags end at the first positional argument (the image). */
-const STOPS_AT_FIRST_ARGUMENT = new Set(['run', 'create']);
+/** Words that may stand before `docker` on a line: `sudo [-E]`, `env`, `time`, `nohup`, `VAR=value`. */
+const PREFIX_PROGRAMS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec']);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/** The programs dref reads: `docker`, and Compose v1's `docker-compose` (the old spelling of `docker compose`). */
+const PROGRAMS = new Set(['docker', 'docker-compose']);
 
-/** True when the words start a docker invocation (`docker …` or `sudo docker …`). */
-export function isDockerInvocation(words: readonly WordToken[]): boolean {
-  const first = words[0]?.value === 'sudo' ? words[1] : words[0];
-  return first?.value === 'docker';
+/** `--help`, which every command takes. */
+export const HELP_OPTION: OptionSpec = {
+  long: '--help', type: 'bool', repeatable: false,
+  summary: { ko: '이 명령의 사용법과 옵션 목록 출력', en: "Print this command's usage and options" },
+  keywords: { ko: ['도움말'], en: ['help'] },
+};
+
+/** Index of the `docker` word after prefixes (`sudo -E`, `DOCKER_BUILDKIT=1`, `env`), or -1 when the words are no docker invocation. */
+export function dockerProgramIndex(words: readonly WordToken[]): number {
+  let i = 0;
+  while (i < words.length) {
+    const v = words[i]!.value;
+    if (PROGRAMS.has(v.replace(/^.*\//, ''))) return i;
+    if (ASSIGNMENT.test(v) || PREFIX_PROGRAMS.has(v) || (i > 0 && v.startsWith('-') && PREFIX_PROGRAMS.has(words[i - 1]!.value))) { i++; continue; }
+    // `sudo -u admin docker …`
+    if (i > 1 && /^-[ugCD]$/.test(words[i - 1]!.value)) { i++; continue; }
+    return -1;
+  }
+  return -1;
 }
 
-/** Parses `docker …` words; `words[0]` is `docker` (or `sudo`, followed by `docker`). */
+/** True when the words start a docker invocation (`docker …`, `sudo docker …`, `DOCKER_BUILDKIT=1 docker build .`). */
+export function isDockerInvocation(words: readonly WordToken[]): boolean {
+  return dockerProgramIndex(words) >= 0;
+}
+
+/** Parses `docker …` words, after any prefixes (`sudo`, `VAR=value`). */
 export function parseDockerCommand(input: readonly WordToken[], index: CommandIndex): ParsedDockerCommand {
-  const words = input[0]?.value === 'sudo' ? input.slice(1) : input;
+  const words = input.slice(Math.max(0, dockerProgramIndex(input)));
   const program = words[0]!;
+  const isCompose1 = program.value.endsWith('docker-compose');
   const options: ParsedOption[] = [];
   const args: ParsedArgument[] = [];
   const problems: CommandProblem[] = [];
   let i = 1;
 
   // Global options, before the command.
-  while (i < words.length && words[i]!.value.startsWith('-') && words[i]!.value !== '-') {
+  while (!isCompose1 && i < words.length && words[i]!.value.startsWith('-') && words[i]!.value !== '-') {
     i = readFlag(words, i, index.global, 'global', index, options, problems);
   }
 
-  const rest = words.slice(i).map((w) => w.value);
-  const resolved = index.resolve(rest);
-  if (!resolved) {
-    const word = words[i];
-    if (word) {
-      const two = words[i + 1] ? `${word.value} ${words[i + 1]!.value}` : word.value;
-      const guess = didYouMean(two, index.spellings) ?? didYouMean(word.value, index.spellings);
-      problems.push({
-        code: 'unknown-command', start: word.start, end: word.end,
-        message: `\`docker ${word.value}\` is not a command dref knows`,
-        ...(guess ? { fix: { start: word.start, end: (guess.includes(' ') && words[i + 1] ? words[i + 1]!.end : word.end), text: guess } } : {}),
-      });
-    } else {
-      problems.push({ code: 'missing-argument', start: program.end, end: program.end, message: 'docker needs a command, e.g. `docker run`' });
+  // The command, word by word; a group's options may stand between its words (`compose -f a.yml up`).
+  let path = isCompose1 ? ['compose'] : [];
+  const commandTokens: WordToken[] = [];
+  let spec: CommandSpec | undefined = isCompose1 ? index.bySpelling('compose') : undefined;
+  while (i < words.length) {
+    const word = words[i]!;
+    if (spec?.subcommands && word.value.startsWith('-') && word.value !== '-') {
+      if (word.value === '--help') { options.push({ spec: HELP_OPTION, flag: '--help', flagSpan: { start: word.start, end: word.end }, scope: 'command', owner: spec }); i++; continue; }
+      i = readFlag(words, i, spec, 'command', index, options, problems);
+      continue;
     }
-    return { program, options, args, problems };
+    const next = [...path, word.value].join(' ');
+    if (!index.bySpelling(next) && !index.isPrefix(next)) break;
+    path = [...path, word.value];
+    commandTokens.push(word);
+    spec = index.bySpelling(path.join(' ')) ?? spec;
+    i++;
   }
-  const spec = resolved.spec;
-  const commandTokens = words.slice(i, i + resolved.length);
-  i += resolved.length;
+  if (!spec || (spec.subcommands && !spec.args.length && i < words.length && !words[i]!.value.startsWith('-'))) {
+    reportUnknownCommand(words, i, path, spec, index, problems, isCompose1);
+    // The words dref cannot place keep a role of their own: arguments of an unknown command.
+    const rest = words.slice(i).map((token) => ({ token, spec: undefined, isContainerCommand: false }));
+    return { program, ...(spec ? { command: { spec, tokens: commandTokens } } : {}), options, args: rest, problems };
+  }
+  if (index.bySpelling(path.join(' ')) !== spec) {
+    // A prefix that is not a command of its own (`buildx history` resolves; `trust key` too): nothing more to read.
+  }
 
-  const stopsAtArgument = STOPS_AT_FIRST_ARGUMENT.has(spec.name);
+  const stopsAtArgument = spec.optionsEndAtFirstArgument === true || STOPS_AT_FIRST_ARGUMENT.has(spec.name);
   let optionsEnded = false;
   while (i < words.length) {
     const word = words[i]!;
     const v = word.value;
     if (!optionsEnded && v === '--') { optionsEnded = true; i++; continue; }
+    if (!optionsEnded && v === '--help') { options.push({ spec: HELP_OPTION, flag: '--help', flagSpan: { start: word.start, end: word.end }, scope: 'command', owner: spec }); i++; continue; }
     if (!optionsEnded && v.startsWith('-') && v !== '-' && !/^-\d/.test(v)) {
       i = readFlag(words, i, spec, 'command', index, options, problems);
       continue;
@@ -109,8 +145,40 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
     i++;
   }
 
-  const placed = placeArguments(spec, args, words.at(-1)!, problems);
+  const asksForHelp = options.some((o) => o.spec === HELP_OPTION);
+  const placed = placeArguments(spec, args, words.at(-1)!, asksForHelp ? [] : problems);
   return { program, command: { spec, tokens: commandTokens }, options, args: placed, problems };
+}
+
+/** Commands whose flags end at the first positional argument (the image), besides those whose usage says so. */
+const STOPS_AT_FIRST_ARGUMENT = new Set(['run', 'create']);
+
+/** Says that a command word is unknown, with a correction only when it is a likely, harmless typo. */
+function reportUnknownCommand(
+  words: readonly WordToken[], i: number, path: readonly string[], group: CommandSpec | undefined, index: CommandIndex,
+  problems: CommandProblem[], isCompose1: boolean,
+): void {
+  const program = words[0]!;
+  const word = words[i];
+  const where = isCompose1 ? 'docker-compose' : ['docker', ...path].join(' ');
+  if (!word) {
+    problems.push({ code: 'missing-argument', start: program.end, end: program.end, message: 'docker needs a command, e.g. `docker run`' });
+    return;
+  }
+  if (!path.length && UNDESCRIBED_COMMANDS.has(word.value)) {
+    problems.push({ code: 'unknown-command', start: word.start, end: word.end, severity: 'info',
+      message: `\`docker ${word.value}\` is a Docker CLI plugin or command dref does not describe` });
+    return;
+  }
+  const prefix = path.length ? `${path.join(' ')} ` : '';
+  const candidates = index.spellings.filter((s) => s.startsWith(prefix) && s.split(' ').length === path.length + 1).map((s) => s.slice(prefix.length));
+  const guess = safeSuggestion(word.value, candidates, 'command');
+  const known = group?.subcommands?.length ? `; \`${where}\` has ${group.subcommands.join(', ')}` : '';
+  problems.push({
+    code: 'unknown-command', start: word.start, end: word.end,
+    message: `\`${where} ${word.value}\` is not a Docker command${guess ? `; did you mean \`${where} ${guess}\`?` : known}`,
+    ...(guess ? { fix: { start: word.start, end: word.end, text: guess } } : {}),
+  });
 }
 
 /** Reads the flag (or flag group) at `words[i]`; returns the index of the next unread word. */
@@ -120,6 +188,7 @@ function readFlag(
 ): number {
   const word = words[i]!;
   const v = word.value;
+  const ownerFor = (o: OptionSpec | undefined) => (o ? index.ownerOf(spec, o) : spec);
   const offset = word.raw === v ? 0 : Math.max(0, word.raw.indexOf(v.slice(0, 2)));
   const base = word.start + offset;
   if (v.startsWith('--')) {
@@ -132,31 +201,31 @@ function readFlag(
       // `--restrat always`: when the flag it was meant to be takes a value, the next word is that value.
       const next = words[i + 1];
       if (eq < 0 && guess && guess.type !== 'bool' && next && !next.value.startsWith('-')) {
-        options.push({ spec: undefined, flag, flagSpan, value: { text: next.value, span: { start: next.start, end: next.end } }, scope });
+        options.push({ spec: undefined, flag, flagSpan, value: { text: next.value, span: { start: next.start, end: next.end } }, scope, owner: ownerFor(option) });
         return i + 2;
       }
-      options.push({ spec: undefined, flag, flagSpan, ...(eq >= 0 ? { value: { text: v.slice(eq + 1), span: { start: base + eq + 1, end: word.end } } } : {}), scope });
+      options.push({ spec: undefined, flag, flagSpan, ...(eq >= 0 ? { value: { text: v.slice(eq + 1), span: { start: base + eq + 1, end: word.end } } } : {}), scope, owner: ownerFor(option) });
       return i + 1;
     }
     if (eq >= 0) {
       const text = v.slice(eq + 1);
       const span = { start: base + eq + 1, end: word.end };
-      options.push({ spec: option, flag, flagSpan, value: { text, span }, scope });
+      options.push({ spec: option, flag, flagSpan, value: { text, span }, scope, owner: ownerFor(option) });
       checkValue(option, text, span, problems);
       return i + 1;
     }
     if (option.type === 'bool') {
-      options.push({ spec: option, flag, flagSpan, scope });
+      options.push({ spec: option, flag, flagSpan, scope, owner: ownerFor(option) });
       return i + 1;
     }
     const next = words[i + 1];
     if (!next) {
       problems.push({ code: 'missing-value', ...flagSpan, message: `${flag} needs a value (${option.type})` });
-      options.push({ spec: option, flag, flagSpan, scope });
+      options.push({ spec: option, flag, flagSpan, scope, owner: ownerFor(option) });
       return i + 1;
     }
     const span = { start: next.start, end: next.end };
-    options.push({ spec: option, flag, flagSpan, value: { text: next.value, span }, scope });
+    options.push({ spec: option, flag, flagSpan, value: { text: next.value, span }, scope, owner: ownerFor(option) });
     checkValue(option, next.value, span, problems);
     return i + 2;
   }
@@ -168,29 +237,29 @@ function readFlag(
     if (!option) {
       const span = { start: k === 1 ? base : base + k, end: base + k + 1 };
       reportUnknown(flag, span, spec, problems);
-      options.push({ spec: undefined, flag, flagSpan: span, scope });
+      options.push({ spec: undefined, flag, flagSpan: span, scope, owner: ownerFor(option) });
       continue;
     }
     if (option.type === 'bool') {
-      options.push({ spec: option, flag, flagSpan: k === 1 ? flagSpan : { start: base + k, end: base + k + 1 }, scope });
+      options.push({ spec: option, flag, flagSpan: k === 1 ? flagSpan : { start: base + k, end: base + k + 1 }, scope, owner: ownerFor(option) });
       continue;
     }
     const attached = v.slice(k + 1).replace(/^=/, '');
     const span1 = k === 1 ? flagSpan : { start: base + k, end: base + k + 1 };
     if (attached) {
       const span = { start: word.end - attached.length, end: word.end };
-      options.push({ spec: option, flag, flagSpan: span1, value: { text: attached, span }, scope });
+      options.push({ spec: option, flag, flagSpan: span1, value: { text: attached, span }, scope, owner: ownerFor(option) });
       checkValue(option, attached, span, problems);
       return i + 1;
     }
     const next = words[i + 1];
     if (!next) {
       problems.push({ code: 'missing-value', ...span1, message: `${flag} needs a value (${option.type})` });
-      options.push({ spec: option, flag, flagSpan: span1, scope });
+      options.push({ spec: option, flag, flagSpan: span1, scope, owner: ownerFor(option) });
       return i + 1;
     }
     const span = { start: next.start, end: next.end };
-    options.push({ spec: option, flag, flagSpan: span1, value: { text: next.value, span }, scope });
+    options.push({ spec: option, flag, flagSpan: span1, value: { text: next.value, span }, scope, owner: ownerFor(option) });
     checkValue(option, next.value, span, problems);
     return i + 2;
   }
@@ -200,7 +269,7 @@ function readFlag(
 /** Reports an unknown flag; returns the option it was probably meant to be. */
 function reportUnknown(flag: string, span: Span, spec: CommandSpec, problems: CommandProblem[]): OptionSpec | undefined {
   const names = spec.options.flatMap((o) => (flag.startsWith('--') ? [o.long] : o.short ? [o.short] : []));
-  const guess = flag.startsWith('--') ? didYouMean(flag, names) : undefined;
+  const guess = flag.startsWith('--') ? safeSuggestion(flag, names, 'flag') : undefined;
   const where = spec.scope === 'global' ? 'docker' : `docker ${spec.name}`;
   problems.push({
     code: 'unknown-option', ...span,
@@ -224,12 +293,17 @@ function placeArguments(
   spec: CommandSpec, args: readonly ParsedArgument[], lastWord: WordToken, problems: CommandProblem[],
 ): ParsedArgument[] {
   const placed: ParsedArgument[] = [];
+  const commandAt = spec.args.findIndex((x) => x.role === 'command');
   let a = 0;
   let sawImage = false;
+  // `[MANIFEST_LIST] MANIFEST` with one word: the optional slots take words only when the required ones are served.
+  let spare = args.length - spec.args.filter((x) => x.required).length;
   for (const arg of args) {
+    while (a < spec.args.length - 1 && !spec.args[a]!.required && spare <= 0 && spec.args.slice(a + 1).some((x) => x.required)) a++;
+    if (a < spec.args.length && !spec.args[a]!.required) spare--;
     const argSpec = spec.args[Math.min(a, spec.args.length - 1)];
     const fits = argSpec && (a < spec.args.length || argSpec.repeatable);
-    const isContainerCommand = STOPS_AT_FIRST_ARGUMENT.has(spec.name) && sawImage;
+    const isContainerCommand = (STOPS_AT_FIRST_ARGUMENT.has(spec.name) && sawImage) || (commandAt >= 0 && a >= commandAt && spec.optionsEndAtFirstArgument === true);
     placed.push({ token: arg.token, spec: fits ? argSpec : undefined, isContainerCommand });
     if (argSpec?.role === 'image') sawImage = true;
     if (!fits) {

@@ -4,7 +4,7 @@
  * parses it, and every mistake comes back as a problem with a corrected line.
  */
 import type { ArgumentSpec, Bilingual } from '../../data/catalog/types.js';
-import { isDockerInvocation, parseDockerCommand, type ParsedDockerCommand } from '../commands/parse-docker-command.js';
+import { HELP_OPTION, isDockerInvocation, parseDockerCommand, type ParsedDockerCommand } from '../commands/parse-docker-command.js';
 import { commandId, optionId } from '../ingest/catalog-entries.js';
 import { catalogContext, entryRef, type CatalogContext, type EntryRef } from '../knowledge/catalog-context.js';
 import { splitSimpleCommands, tokenizeShell, type WordToken } from '../shell/tokenize-shell.js';
@@ -12,7 +12,8 @@ import { DrefError } from '../errors.js';
 import { describeBuildContext, describeContainer, describeContainerCommand, describeImage, describeOptionValue } from './describe-value.js';
 
 export type TokenRole =
-  | 'program' | 'command' | 'option' | 'option value' | 'image' | 'container' | 'path' | 'argument' | 'container command' | 'operator';
+  | 'program' | 'command' | 'option' | 'option value' | 'image' | 'container' | 'path' | 'argument' | 'container command' | 'operator'
+  | 'variable';
 
 export interface ExplainedToken {
   readonly text: string;
@@ -59,8 +60,10 @@ function explainInto(
   const { tokens: shellTokens, problems: shellProblems } = tokenizeShell(text);
   for (const p of shellProblems) problems.push({ start: p.start + offset, end: p.end + offset, message: p.message, suggestion: null });
   for (const t of shellTokens) {
-    if (t.kind === 'operator' && t.value !== '\n') {
-      tokens.push({ text: t.value, start: t.start + offset, end: t.end + offset, role: 'operator', entry: null });
+    if ((t.kind === 'operator' && t.value !== '\n') || t.kind === 'redirect') {
+      tokens.push({ text: t.value, start: t.start + offset, end: t.end + offset, role: 'operator', entry: null, ...(t.kind === 'redirect' ? { meaning: redirectMeaning(t.value) } : {}) });
+    } else if (t.kind === 'word' && t.isRedirectTarget) {
+      tokens.push({ text: t.raw, start: t.start + offset, end: t.end + offset, role: 'path', entry: null });
     }
   }
   for (const words of splitSimpleCommands(shellTokens)) {
@@ -90,15 +93,18 @@ function token(w: WordToken, offset: number, role: TokenRole, entry: EntryRef | 
 
 function addDockerTokens(parsed: ParsedDockerCommand, words: readonly WordToken[], offset: number, context: CatalogContext, tokens: ExplainedToken[]): void {
   const global = context.index.global;
-  const sudo = words[0]?.value === 'sudo' ? words[0] : undefined;
-  if (sudo) tokens.push(token(sudo, offset, 'program', null));
-  tokens.push(token(parsed.program, offset, 'program', entryRef(context, commandId(global))));
+  for (const w of words.slice(0, words.indexOf(parsed.program))) {
+    tokens.push(/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value) ? { ...token(w, offset, 'variable', null), meaning: variableMeaning(w.value) } : token(w, offset, 'program', null));
+  }
+  const compose1 = parsed.program.value.endsWith('docker-compose') ? context.index.bySpelling('compose') : undefined;
+  tokens.push(token(parsed.program, offset, 'program', entryRef(context, commandId(compose1 ?? global))));
   const spec = parsed.command?.spec;
   for (const t of parsed.command?.tokens ?? []) tokens.push(token(t, offset, 'command', entryRef(context, spec ? commandId(spec) : undefined)));
   for (const o of parsed.options) {
-    const owner = o.scope === 'global' ? global : spec;
-    const entry = o.spec && owner ? entryRef(context, optionId(owner, o.spec)) : null;
-    tokens.push({ text: textAt(words, o.flagSpan), start: o.flagSpan.start + offset, end: o.flagSpan.end + offset, role: 'option', entry });
+    const owner = o.scope === 'global' ? global : o.owner ?? spec;
+    const entry = o.spec && owner && o.spec !== HELP_OPTION ? entryRef(context, optionId(owner, o.spec)) : o.spec === HELP_OPTION && owner ? entryRef(context, commandId(owner)) : null;
+    tokens.push({ text: textAt(words, o.flagSpan), start: o.flagSpan.start + offset, end: o.flagSpan.end + offset, role: 'option', entry,
+      ...(o.spec === HELP_OPTION ? { meaning: o.spec.summary } : {}) });
     if (o.value) {
       const meaning = o.spec ? describeOptionValue(o.spec, o.value.text, o.scope === 'global' ? '' : spec?.name) : null;
       tokens.push({ text: textAt(words, o.value.span), start: o.value.span.start + offset, end: o.value.span.end + offset, role: 'option value', entry, ...(meaning ? { meaning } : {}) });
@@ -132,6 +138,33 @@ function roleOf(spec: ArgumentSpec | undefined): TokenRole {
     case 'command': return 'container command';
     default: return 'argument';
   }
+}
+
+/** What a redirection does with the command's input or output. */
+function redirectMeaning(op: string): Bilingual {
+  const fd = /^\d+/.exec(op)?.[0];
+  const target = /&(\d+|-)$/.exec(op)?.[1];
+  if (op.startsWith('<')) return { ko: '뒤의 파일을 명령의 표준 입력으로 넣음', en: "Feed the file that follows into the command's standard input" };
+  if (target === '-') return { ko: `${fd ?? '1'}번 출력을 닫음`, en: `Close output ${fd ?? '1'}` };
+  if (target) return { ko: `${fd === '2' ? '표준 에러' : `${fd ?? '1'}번 출력`}를 ${target === '1' ? '표준 출력' : `${target}번`}과 같은 곳으로 보냄`, en: `Send ${fd === '2' ? 'standard error' : `output ${fd ?? '1'}`} where ${target === '1' ? 'standard output' : `output ${target}`} goes` };
+  const both = op.startsWith('&');
+  const append = op.includes('>>');
+  const what = both ? { ko: '표준 출력과 에러', en: 'Standard output and error' } : fd === '2' ? { ko: '표준 에러', en: 'Standard error' } : { ko: '표준 출력', en: 'Standard output' };
+  return append
+    ? { ko: `${what.ko}를 뒤의 파일 끝에 덧붙임`, en: `${what.en} appended to the file that follows` }
+    : { ko: `${what.ko}를 뒤의 파일에 씀 (있던 내용은 지워짐)`, en: `${what.en} written to the file that follows (replacing what it held)` };
+}
+
+/** What a `NAME=value` before the command does. */
+function variableMeaning(assignment: string): Bilingual {
+  const [name, ...rest] = assignment.split('=');
+  const value = rest.join('=');
+  if (name === 'DOCKER_BUILDKIT') {
+    return value === '0'
+      ? { ko: '이번 실행에만 레거시 빌더를 씀 (BuildKit 끔)', en: 'Use the legacy builder for this run (BuildKit off)' }
+      : { ko: '이번 실행에 BuildKit 빌더를 씀 (Docker 23부터 기본값)', en: 'Use BuildKit for this run (the default since Docker 23)' };
+  }
+  return { ko: `이 명령에만 환경 변수 ${name}을(를) \`${value}\`(으)로 설정`, en: `Set the environment variable ${name} to \`${value}\` for this command only` };
 }
 
 /** The raw text of a span, found in the word that holds it. */

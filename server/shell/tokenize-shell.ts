@@ -1,7 +1,8 @@
 /**
  * A quote-aware shell tokenizer that keeps every token's [start, end) in the input, so explain and
  * the notes verifier can point at the exact characters. It understands single and double quotes,
- * backslash escapes, `\`-newline continuations, `$(…)` and the list operators `&& || | ; &`.
+ * backslash escapes, `\`-newline continuations, `$(…)`, the list operators `&& || | ; &` and
+ * redirections (`> file`, `2>&1`, `< in.tar`), whose target word is marked and left out of the command.
  */
 
 export interface WordToken {
@@ -14,6 +15,16 @@ export interface WordToken {
   readonly end: number;
   /** Command substitutions inside the word, as offsets of their inner text. */
   readonly substitutions: readonly { readonly start: number; readonly end: number }[];
+  /** True for the file a redirection reads or writes (`img.tar` of `> img.tar`): not an argument of the command. */
+  readonly isRedirectTarget?: boolean;
+}
+
+/** A redirection operator (`>`, `>>`, `2>`, `2>&1`, `<`, `&>`). */
+export interface RedirectToken {
+  readonly kind: 'redirect';
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface OperatorToken {
@@ -23,7 +34,7 @@ export interface OperatorToken {
   readonly end: number;
 }
 
-export type ShellToken = WordToken | OperatorToken;
+export type ShellToken = WordToken | OperatorToken | RedirectToken;
 
 /** A problem the tokenizer found, such as an unterminated quote. */
 export interface TokenizeProblem {
@@ -38,6 +49,8 @@ export interface TokenizeResult {
 }
 
 const OPERATORS = ['&&', '||', '|', ';', '&'] as const;
+/** `[n]>`, `[n]>>`, `&>`, `[n]>&m`, `[n]<`, `<<<`; a duplication (`2>&1`, `>&-`) has no target word. */
+const REDIRECT = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<>|>|<)(\d+\b|-)?/;
 
 /** Splits a command line into words and operators. Never throws; problems are reported instead. */
 export function tokenizeShell(input: string): TokenizeResult {
@@ -45,6 +58,7 @@ export function tokenizeShell(input: string): TokenizeResult {
   const problems: TokenizeProblem[] = [];
   let i = 0;
   const n = input.length;
+  let targetNext = false;
   while (i < n) {
     const c = input[i]!;
     if (c === '\\' && input[i + 1] === '\n') { i += 2; continue; }
@@ -55,6 +69,15 @@ export function tokenizeShell(input: string): TokenizeResult {
       while (i < n && input[i] !== '\n') i++;
       continue;
     }
+    const redirect = REDIRECT.exec(input.slice(i, i + 12));
+    if (redirect && (redirect[1] || !input.startsWith('&&', i))) {
+      const duplicates = /&$/.test(redirect[2]!) && redirect[3] !== undefined;
+      const text = duplicates ? redirect[0] : redirect[1]! + redirect[2]!;
+      tokens.push({ kind: 'redirect', value: text, start: i, end: i + text.length });
+      i += text.length;
+      if (!duplicates) targetNext = true;
+      continue;
+    }
     const op = OPERATORS.find((o) => input.startsWith(o, i));
     if (op) { tokens.push({ kind: 'operator', value: op, start: i, end: i + op.length }); i += op.length; continue; }
     const start = i;
@@ -62,7 +85,7 @@ export function tokenizeShell(input: string): TokenizeResult {
     const substitutions: { start: number; end: number }[] = [];
     while (i < n) {
       const ch = input[i]!;
-      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === ';' || ch === '|' || ch === '&') {
+      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === ';' || ch === '|' || ch === '&' || ch === '>' || ch === '<') {
         break;
       }
       if (ch === '\\') {
@@ -108,7 +131,8 @@ export function tokenizeShell(input: string): TokenizeResult {
       }
       value += ch; i++;
     }
-    tokens.push({ kind: 'word', value, raw: input.slice(start, i), start, end: i, substitutions });
+    tokens.push({ kind: 'word', value, raw: input.slice(start, i), start, end: i, substitutions, ...(targetNext ? { isRedirectTarget: true } : {}) });
+    targetNext = false;
   }
   return { tokens, problems };
 }
@@ -134,7 +158,7 @@ export function splitSimpleCommands(tokens: readonly ShellToken[]): WordToken[][
     if (t.kind === 'operator') {
       if (current.length) commands.push(current);
       current = [];
-    } else {
+    } else if (t.kind === 'word' && !t.isRedirectTarget) {
       current.push(t);
     }
   }

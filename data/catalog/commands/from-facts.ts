@@ -34,7 +34,12 @@ export function optionFromFacts(facts: OptionFacts, words: FlagWords | undefined
 
 /** One command: facts and words. Missing words stay empty (a test names them). */
 export function commandFromFacts(facts: CommandFacts, words: CommandWords | undefined, plugin?: 'compose' | 'buildx'): CommandSpec {
-  const args = facts.subcommands ? [] : usageArguments(facts.usage, facts.name.split(' ').length);
+  // A pure group's usage ends in COMMAND (its subcommand); `history inspect [REF]` is a group that also takes arguments.
+  const isGroup = facts.subcommands && /\bCOMMAND$/.test(facts.usage);
+  // `docker top CONTAINER [ps OPTIONS]`: everything after the container goes to ps.
+  const psOptions = facts.usage.includes('[ps OPTIONS]');
+  const args = isGroup ? [] : usageArguments(facts.usage.replace(' [ps OPTIONS]', ' [PS_OPTIONS...]'), facts.name.split(' ').length)
+    .map((a) => (a.name === 'PS_OPTIONS' ? { ...a, name: 'ps OPTIONS', role: 'command' as const } : a));
   const commandAt = args.findIndex((a) => a.role === 'command');
   return {
     name: facts.name,
@@ -48,7 +53,7 @@ export function commandFromFacts(facts: CommandFacts, words: CommandWords | unde
     ...(words?.examples ? { examples: words.examples } : {}),
     ...(words?.related ? { related: words.related } : {}),
     ...(facts.subcommands ? { subcommands: facts.subcommands } : {}),
-    ...(commandAt > 0 ? { optionsEndAtFirstArgument: true } : {}),
+    ...(commandAt > 0 || psOptions ? { optionsEndAtFirstArgument: true } : {}),
     ...(plugin ? { plugin } : {}),
     source: facts.source,
   };

@@ -21,7 +21,8 @@ export function usageArguments(usage: string, commandWords: number): ArgumentSpe
   const rest = usage.replace(/\s*\|\s*/g, '|').split(/\s+/).slice(1 + commandWords).filter((w) => !/^\[?OPTIONS\]?$/.test(w) && w !== '');
   const args: ArgumentSpec[] = [];
   for (const [i, word] of rest.entries()) {
-    const optional = word.startsWith('[');
+    // A lone `-` (read standard input) is what a flag such as `--file` may stand in for: never demanded.
+    const optional = word.startsWith('[') || word === '-';
     const repeatable = word.includes('...');
     const name = word.replace(/^\[|\]$/g, '').replace(/\.\.\.\]?$/, '').replace(/\]$/, '');
     const previous = args.at(-1);

@@ -1,0 +1,50 @@
+/**
+ * Did-you-mean for command words and flags that can never make a line more dangerous: a suggestion
+ * is offered only for a likely typo (few edits for the word's length) and never names a command or
+ * flag that removes, stops or kills something. Words that are real but undescribed say so instead.
+ */
+import { editDistance } from '../text/did-you-mean.js';
+
+/** Command words that remove, stop or kill: never offered as a correction. */
+const DESTRUCTIVE_WORDS = new Set([
+  'rm', 'rmi', 'remove', 'kill', 'stop', 'prune', 'down', 'delete', 'leave', 'revoke', 'disable', 'demote', 'rollback', 'disconnect',
+  'pause', 'uninstall', 'unlock',
+]);
+
+/** Flags that make a command remove or force something. */
+const DESTRUCTIVE_FLAGS = new Set(['--rm', '--force', '-f', '--volumes', '-v', '--rmi', '--remove-orphans', '--prune', '--all', '-a', '--kill']);
+
+/** CLI plugins and commands of Docker that dref does not describe (`docker scout`). */
+export const UNDESCRIBED_COMMANDS: ReadonlySet<string> = new Set([
+  'scout', 'init', 'sbom', 'extension', 'debug', 'ai', 'desktop', 'dev', 'model', 'mcp', 'offload', 'cloud', 'feedback', 'agent',
+  'app', 'scan', 'machine', 'sandbox', 'hub', 'cagent',
+]);
+
+/** True when the spelling names a command that removes, stops or kills something. */
+export function isDestructiveSpelling(spelling: string): boolean {
+  return spelling.split(' ').some((w) => DESTRUCTIVE_WORDS.has(w));
+}
+
+/** Edits a typo of a word this long may have: 1 up to 4 letters, 2 up to 8, 3 beyond. */
+function allowedEdits(length: number): number {
+  return length <= 4 ? 1 : length <= 8 ? 2 : 3;
+}
+
+/** The candidate `typed` is most likely a typo of, if any; destructive candidates are never offered. */
+export function safeSuggestion(typed: string, candidates: Iterable<string>, kind: 'command' | 'flag'): string | undefined {
+  const lower = typed.toLowerCase();
+  const bare = lower.replace(/^-+/, '');
+  if (bare.length < 2) return undefined;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const c of candidates) {
+    const d = editDistance(lower, c.toLowerCase());
+    if (d < bestDistance) { best = c; bestDistance = d; tie = false; } else if (d === bestDistance) tie = true;
+  }
+  if (!best || tie || bestDistance === 0 || bestDistance > allowedEdits(bare.length)) return undefined;
+  // The first letter of a command word is rarely the one mistyped; a different one means another word.
+  if (kind === 'command' && best[0] !== lower[0] && bestDistance > 1) return undefined;
+  if (kind === 'command' ? isDestructiveSpelling(best) : DESTRUCTIVE_FLAGS.has(best)) return undefined;
+  return best;
+}
