@@ -36,6 +36,8 @@ export interface EntryRecord {
   readonly examples: readonly { readonly kind: 'command' | 'dockerfile' | 'shell'; readonly text: string }[];
   /** Phrases that mark a notes passage as about this entry. */
   readonly noteTerms: readonly string[];
+  /** True for the catalog beyond the notes' subject: commands built from the facts files, everyday concepts and recipes. */
+  readonly isBeyondNotes?: boolean;
 }
 
 const NO_KEYWORDS: Keywords = { ko: [], en: [] };
@@ -67,6 +69,7 @@ function commandEntries(spec: CommandSpec): EntryRecord[] {
     body: joinBilingual([spec.details ?? EMPTY, { ko: `사용법: ${spec.usage}`, en: `Usage: ${spec.usage}` }]),
     keywords: spec.keywords, data: spec, aliases, related: spec.related ?? [], noteTerms: [],
     examples: (spec.examples ?? []).map((text) => ({ kind: 'command' as const, text })),
+    ...(spec.source ? { isBeyondNotes: true } : {}),
   };
   const options = spec.options.map((option): EntryRecord => ({
     id: optionId(spec, option), kind: 'option', name: `${name} ${option.long}`,
@@ -81,6 +84,7 @@ function commandEntries(spec: CommandSpec): EntryRecord[] {
     ],
     related: [name], noteTerms: [],
     examples: (option.examples ?? []).map((text) => ({ kind: 'command' as const, text })),
+    ...(spec.source || option.builder === 'buildkit' ? { isBeyondNotes: true } : {}),
   }));
   return [command, ...options];
 }
@@ -124,6 +128,7 @@ function conceptEntry(spec: ConceptSpec): EntryRecord {
     id: `concept:${spec.slug}`, kind: 'concept', name: `concept:${spec.slug}`, title: spec.title, summary: spec.summary,
     body: spec.body, keywords: spec.keywords, data: spec, aliases: [spec.slug], related: spec.related, noteTerms: spec.noteTerms,
     examples: (spec.examples ?? []).map((text) => ({ kind: exampleKind(text), text })),
+    ...(spec.noteTerms.length ? {} : { isBeyondNotes: true }),
   };
 }
 
@@ -145,6 +150,7 @@ function recipeEntry(spec: RecipeSpec): EntryRecord {
     id: `recipe:${spec.slug}`, kind: 'recipe', name: `recipe:${spec.slug}`, title: spec.title, summary: spec.summary,
     body: joinBilingual(steps), keywords: spec.keywords, data: spec, aliases: [spec.slug], related: spec.related,
     noteTerms: spec.noteTerms, examples: [],
+    ...(spec.noteTerms.length ? {} : { isBeyondNotes: true }),
   };
 }
 

@@ -2,7 +2,7 @@
  * Finds Korean words mistyped by one key: 확인핡 for 확인할, 레즈스트리 for 레지스트리. On a Korean
  * keyboard a slip changes one jamo of one syllable (its initial, vowel or final), so a word is
  * reported when
- *   - it occurs once in the notes and nowhere in the catalog, is 3+ syllables long, and
+ *   - it occurs once in the notes and nowhere in the catalog of the notes' subject, is 3+ syllables long, and
  *   - changing one jamo of one syllable gives a word used at least twice (notes and catalog), and
  *   - the changed syllable, with its neighbours, is seen nowhere else (레즈, 즈스, 인핡): an unseen
  *     pair beside a common word is a slip, where a second common form is grammar, and
@@ -56,7 +56,11 @@ export const koreanTyposCheck: NotesCheck = {
   id: 'spelling',
   check(context) {
     const notes = countWords(context.doc.lines);
-    const catalog = countWords(context.entries.flatMap((e) => [e.title.ko, e.summary.ko, e.body.ko, ...e.keywords.ko, ...e.noteTerms]));
+    // The vocabulary of the notes' own subject: the larger it grows, the more rare but correct words look like slips of common ones.
+    const catalog = countWords(context.entries.filter((e) => !e.isBeyondNotes)
+      .flatMap((e) => [e.title.ko, e.summary.ko, e.body.ko, ...e.keywords.ko, ...e.noteTerms]));
+    // A word the catalog uses anywhere is a word, not a slip.
+    const known = countWords(context.entries.filter((e) => e.isBeyondNotes).flatMap((e) => [e.summary.ko, e.body.ko, ...e.keywords.ko]));
     const all = new Map(notes);
     for (const [word, n] of catalog) all.set(word, (all.get(word) ?? 0) + n);
     const pairs = countPairs(all);
@@ -65,7 +69,7 @@ export const koreanTyposCheck: NotesCheck = {
     context.doc.lines.forEach((text, index) => {
       for (const m of text.matchAll(HANGUL_RUN)) {
         const word = m[0];
-        if (word.length < 3 || notes.get(word) !== 1 || catalog.has(word)) continue;
+        if (word.length < 3 || notes.get(word) !== 1 || catalog.has(word) || known.has(word)) continue;
         const fix = likelyWord(word, all, pairs);
         const section = sectionAt(context.doc, index + 1);
         if (!fix || !section) continue;

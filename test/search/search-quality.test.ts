@@ -20,7 +20,7 @@ describe('search quality', () => {
   it('says "did you mean" for a typo', () => {
     const r = searchEntries(kb, 'restrat');
     expect(r.didYouMean).toBe('restart');
-    expect(r.results[0]!.name).toBe('docker run --restart');
+    expect(r.results.slice(0, 2).map((x) => x.name)).toEqual(['docker restart', 'docker run --restart']);
   });
 
   it('marks the matched words in the snippet and says which fields matched', () => {

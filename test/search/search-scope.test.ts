@@ -69,7 +69,9 @@ describe('search in Korean', () => {
 
 describe('search input', () => {
   it('puts an exact name first', () => {
-    expect(top('restart', 1)).toEqual(['docker run --restart']);
+    expect(top('restart', 2)).toEqual(['docker restart', 'docker run --restart']);
+    expect(top('docker compose up', 1)).toEqual(['docker compose up']);
+    expect(top('logs', 1)).toEqual(['docker logs']);
     expect(top('healthcheck', 1)).toEqual(['HEALTHCHECK']);
     expect(top('prune', 1)).toEqual(['docker image prune']);
   });
