@@ -1,3 +1,4 @@
+import * as catalog from '../../data/catalog/index.js';
 /** GraphQL in-process through the real HTTP pipeline: queries, errors, limits, caching, and no N+1. */
 import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -14,14 +15,14 @@ afterAll(async () => { await t.close(); });
 
 describe('queries', () => {
   it('searches with a connection: edges with cursor, score and snippet, pageInfo, totalCount', async () => {
-    const { body } = await graphql(t.app, `{ search(query: "restart", first: 2) {
+    const { body } = await graphql(t.app, `{ search(query: "run --restart", first: 2) {
       totalCount pageInfo { hasNextPage endCursor } nodes { name }
       edges { cursor score snippet matched node { id kind name title ... on Option { long values command { name } } } } } }`);
     const search = body.data!.search as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Record<string, unknown>; snippet: string }[] };
     expect(search.edges[0]!.node).toMatchObject({ id: 'option:run:--restart', kind: 'OPTION', name: 'docker run --restart', long: '--restart', values: ['no', 'always', 'on-failure[:N]', 'unless-stopped'], command: { name: 'docker run' } });
     expect(search.edges[0]!.snippet).toContain('«');
     expect(search.pageInfo.hasNextPage).toBe(true);
-    const next = await graphql(t.app, `query($after: String) { search(query: "restart", first: 2, after: $after) { nodes { name } } }`, { after: search.pageInfo.endCursor });
+    const next = await graphql(t.app, `query($after: String) { search(query: "run --restart", first: 2, after: $after) { nodes { name } } }`, { after: search.pageInfo.endCursor });
     expect((next.body.data!.search as { nodes: { name: string }[] }).nodes.map((n) => n.name)).not.toContain('docker run --restart');
   });
 
@@ -56,7 +57,7 @@ describe('queries', () => {
     const d = body.data as Record<string, any>;
     expect(d.compare.comparison.slug).toBe('add-vs-copy');
     expect(d.section).toMatchObject({ title: '도커 사설 레지스트리', startLine: 176 });
-    expect(d.recipes).toHaveLength(10);
+    expect(d.recipes).toHaveLength(catalog.recipes.length);
     expect(d.explain.problems[0].suggestion).toBe('docker run --restart=always nginx');
     expect(d.explainDockerfileLine).toMatchObject({ instruction: 'HEALTHCHECK', form: 'shell' });
     expect(d.explainDockerfileLine.tokens.find((x: { text: string }) => x.text === '1m').meaning).toBe('1 minute');

@@ -35,7 +35,7 @@ describe('the OpenAPI document', () => {
 
 describe('responses match the document', () => {
   it('GET /search returns the same shape as `dref search --json`', async () => {
-    const r = await t.app.inject({ url: '/api/v1/search?q=restart&limit=3' });
+    const r = await t.app.inject({ url: '/api/v1/search?q=run%20--restart&limit=3' });
     expect(r.statusCode).toBe(200);
     check('SearchResponse', r.json());
     expect(r.json().results[0]).toMatchObject({ id: 'option:run:--restart', kind: 'option', name: 'docker run --restart' });

@@ -22,7 +22,7 @@ describe('the TUI', () => {
   it('updates results as you type, opens the detail, and copies with OSC 52', async () => {
     const copied: string[] = [];
     const ui = render(<App transport={transport} writeRaw={(t) => copied.push(t)} />);
-    ui.stdin.write('restart');
+    ui.stdin.write('run --restart');
     await until(() => ui.lastFrame()!.includes('docker run --restart'), () => ui.lastFrame());
     ui.stdin.write('\t');
     await wait(50);
