@@ -263,7 +263,7 @@ export const instructions: readonly InstructionSpec[] = [
     ],
     flags: [],
     summary: {
-      ko: '빌드 이후 단계와 컨테이너 실행 시 모두 쓰이는 환경 변수를 설정합니다',
+      ko: '뒤따르는 빌드 단계와 실행되는 컨테이너 모두에 쓰이는 환경 변수를 설정합니다',
       en: 'Set environment variables for later build steps and for running containers',
     },
     details: {
@@ -565,7 +565,7 @@ export const instructions: readonly InstructionSpec[] = [
     ],
     flags: [],
     summary: {
-      ko: '이후 명령과 컨테이너가 실행될 사용자(root가 아닌 계정)를 지정합니다',
+      ko: '뒤따르는 명령과 컨테이너가 실행될 사용자를 지정합니다(되도록 root가 아닌 계정으로)',
       en: 'Set the (preferably non-root) user that later steps and the container run as',
     },
     details: {

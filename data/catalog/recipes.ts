@@ -512,8 +512,8 @@ export const recipes: readonly RecipeSpec[] = [
       },
       {
         summary: {
-          ko: '이제 이미지 삭제. -f로 억지로 지우면 이름만 떨어지고 댕글링 이미지가 남으니 피할 것',
-          en: 'Now delete the image; forcing it with -f only drops the name and leaves a dangling image',
+          ko: '이제 이미지 삭제. 컨테이너를 남긴 채 -f로 지우면 실행 중인 컨테이너가 있을 때는 이름만 떨어져 댕글링 이미지가 남고, 멈춘 컨테이너만 있을 때는 이미지가 지워져 그 컨테이너가 없는 이미지를 가리키게 되니 피할 것',
+          en: 'Now delete the image; forcing it with -f while containers remain either only drops the name (a running container keeps the image, left dangling) or deletes it from under stopped containers',
         },
         command: 'docker rmi {{image}}',
       },

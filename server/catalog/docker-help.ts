@@ -39,7 +39,8 @@ export function parseDockerHelp(text: string): HelpPage {
       long: current.long,
       ...(current.short ? { short: current.short } : {}),
       type: current.type,
-      ...(def ? { default: def[1] } : {}),
+      // The saving user's home (`/root/.docker`) is everyone's `$HOME/.docker`.
+      ...(def ? { default: def[1]!.replace(/^"(\/root|\/home\/[^/"]+)(?=\/)/, '"$HOME') } : {}),
     });
     current = undefined;
   };

@@ -43,7 +43,7 @@ export function describeFlagValue(flag: string, syntax: string, value: string): 
  * an image ID). `allTags`: the command means every tag of a name given without one (`docker images
  * nginx`, `docker save nginx`, `docker pull -a nginx`).
  */
-export function describeImage(text: string, allTags = false): Bilingual | null {
+export function describeImage(text: string, allTags = false, isTarget = false): Bilingual | null {
   if (IMAGE_ID.test(text)) {
     return both(`이미지 ID ${text} (또는 ID의 앞부분; 16진수로만 된 이름은 ID로 먼저 읽힘)`, `The image ID ${text} (or the start of one; a name of hex digits only is read as an ID first)`);
   }
@@ -51,8 +51,13 @@ export function describeImage(text: string, allTags = false): Bilingual | null {
   if (!ref) return null;
   const name = ref.path.replace(/^library\//, '');
   const onHub = ref.registry === 'docker.io' || ref.registry === 'index.docker.io';
-  const where = ref.official
-    ? both(`Docker Hub 공식 이미지 ${name} (docker.io/library/${name})`, `Official Docker Hub image ${name} (docker.io/library/${name})`)
+  // A one-part name is only read as Docker Hub's library/ namespace; it names an official image only if one exists there.
+  const where = isTarget
+    ? ref.registryGiven
+      ? both(`로컬 이름 ${text} (push하면 레지스트리 ${ref.registry}의 ${ref.path}로 감)`, `The local name ${text} (a push sends it to ${ref.path} on the registry ${ref.registry})`)
+      : both(`로컬 이름 ${text} (push하면 Docker Hub의 ${ref.path.includes('/') ? ref.path : `docker.io/library/${name}`}로 감)`, `The local name ${text} (a push would send it to ${ref.path.includes('/') ? ref.path : `docker.io/library/${name}`} on Docker Hub)`)
+    : ref.official
+    ? both(`이미지 docker.io/library/${name} (이름만 쓰면 Docker Hub 공식 이미지 자리인 library/로 읽힘)`, `Image docker.io/library/${name} (a bare name means library/ on Docker Hub, home of the official images)`)
     : onHub
       ? both(`Docker Hub의 이미지 ${ref.path}`, `Image ${ref.path} from Docker Hub`)
       : both(`레지스트리 ${ref.registry}의 이미지 ${ref.path}`, `Image ${ref.path} from the registry ${ref.registry}`);
@@ -131,7 +136,7 @@ const OPTION_DESCRIBERS: Readonly<Record<string, Describer>> = {
       : both(`컨테이너의 /etc/hosts에 "${address} ${host}" 줄을 더함`, `Adds the line "${address} ${host}" to the container's /etc/hosts`);
   },
   '--tag': (v) => {
-    const image = describeImage(v);
+    const image = describeImage(v, false, true);
     return image ? both(`만든 이미지에 붙일 이름: ${image.ko}`, `The name to give the built image: ${image.en.charAt(0).toLowerCase()}${image.en.slice(1)}`) : null;
   },
   '--file': (v) => (v === '-'

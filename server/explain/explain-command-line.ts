@@ -115,16 +115,19 @@ function addDockerTokens(parsed: ParsedDockerCommand, words: readonly WordToken[
   let commandStarted = false;
   for (const a of parsed.args) {
     const role = a.isContainerCommand ? 'container command' : roleOf(a.spec);
-    const meaning = describeArgument(role, a.token.value, spec?.name, a.isContainerCommand && !commandStarted, allTags);
+    const isTarget = /^(TARGET_IMAGE|REPOSITORY)/.test(a.spec?.name ?? '') && spec?.name !== 'images';
+    const meaning = describeArgument(role, a.token.value, spec?.name, a.isContainerCommand && !commandStarted, allTags, isTarget);
     if (a.isContainerCommand) commandStarted = true;
     tokens.push({ ...token(a.token, offset, role, null), ...(meaning ? { meaning } : {}) });
   }
 }
 
 /** What a positional argument names, in words, where there is something to say beyond its role. */
-function describeArgument(role: TokenRole, value: string, command: string | undefined, startsContainerCommand: boolean, allTags: boolean): Bilingual | null {
+function describeArgument(
+  role: TokenRole, value: string, command: string | undefined, startsContainerCommand: boolean, allTags: boolean, isTarget: boolean,
+): Bilingual | null {
   if (startsContainerCommand) return describeContainerCommand(value);
-  if (role === 'image') return describeImage(value, allTags);
+  if (role === 'image') return describeImage(value, allTags, isTarget);
   if (role === 'container') return describeContainer(value);
   if (role === 'path' && command === 'build') return describeBuildContext(value);
   return null;

@@ -66,7 +66,7 @@ describe('each command', () => {
     const lines = r.stdout.split('\n');
     expect(lines).toContain('    unless-stopped option value Like always, except that a container you stopped yourself stays stopped when the daemon starts again');
     expect(lines).toContain('    80:80          option value Port 80 of the host (every address) → container port 80/tcp');
-    expect(lines).toContain('  nginx:1.27       image        Official Docker Hub image nginx (docker.io/library/nginx), tag 1.27');
+    expect(lines).toContain('  nginx:1.27       image        Image docker.io/library/nginx (a bare name means library/ on Docker Hub, home of the official images), tag 1.27');
     // Hangul takes two columns: a Korean name does not push its line's columns out of place.
     const korean = runCli(['explain', 'docker run --name 웹서버 -p 80:80 nginx'], env).stdout.split('\n').slice(2).filter(Boolean);
     expect(korean.find((l) => l.includes('웹서버'))!.indexOf('option value') + '웹서버'.length).toBe(korean.find((l) => l.trim().startsWith('80:80'))!.indexOf('option value'));

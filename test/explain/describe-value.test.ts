@@ -158,10 +158,10 @@ describe('meanings on explained lines', () => {
   it('puts a meaning on values, images, the container command and the build context, and none on flags', () => {
     const m = meanings('docker run -d -p 8080:80 -v data:/data --restart=always nginx:1.27 sh -c "echo hi"');
     expect(Object.keys(m)).toEqual(['8080:80', 'data:/data', 'always', 'nginx:1.27', 'sh']);
-    expect(m['nginx:1.27']).toBe('Official Docker Hub image nginx (docker.io/library/nginx), tag 1.27');
+    expect(m['nginx:1.27']).toBe('Image docker.io/library/nginx (a bare name means library/ on Docker Hub, home of the official images), tag 1.27');
     expect(m.sh).toMatch(/in place of the image's CMD/);
     expect(meanings('docker build -t me/app:dev .')).toEqual({
-      'me/app:dev': 'The name to give the built image: image me/app from Docker Hub, tag dev',
+      'me/app:dev': 'The name to give the built image: the local name me/app:dev (a push would send it to me/app on Docker Hub), tag dev',
       '.': expect.stringMatching(/^The build context \./),
     });
     expect(meanings('docker push localhost:5000/app')).toEqual({ 'localhost:5000/app': 'Image app from the registry localhost:5000, no tag given, so latest' });
@@ -177,12 +177,14 @@ describe('meanings on explained lines', () => {
   it('tells image IDs, every tag, Docker Hub spelled out, and a tag beside a digest', () => {
     expect(meanings('docker rmi 3f57d9401f8d')).toEqual({ '3f57d9401f8d': expect.stringMatching(/^The image ID 3f57d9401f8d/) });
     expect(describeImage(`sha256:${'a'.repeat(64)}`)?.en).toMatch(/^The image ID sha256:/);
-    expect(meanings('docker images nginx').nginx).toBe('Official Docker Hub image nginx (docker.io/library/nginx), no tag given, so every tag');
+    expect(meanings('docker images nginx').nginx).toBe('Image docker.io/library/nginx (a bare name means library/ on Docker Hub, home of the official images), no tag given, so every tag');
     expect(meanings('docker save -o all.tar nginx').nginx).toMatch(/so every tag$/);
     expect(meanings('docker pull -a me/app')['me/app']).toMatch(/so every tag$/);
     expect(meanings('docker pull me/app')['me/app']).toMatch(/so latest$/);
-    expect(describeImage('docker.io/nginx')?.en).toBe('Official Docker Hub image nginx (docker.io/library/nginx), no tag given, so latest');
-    expect(describeImage(`nginx:1.27@sha256:${'b'.repeat(64)}`)?.en).toBe('Official Docker Hub image nginx (docker.io/library/nginx), tag 1.27 (the digest decides), pinned to digest sha256:bbbbbbbbbbbb…');
+    expect(describeImage('docker.io/nginx')?.en).toBe('Image docker.io/library/nginx (a bare name means library/ on Docker Hub, home of the official images), no tag given, so latest');
+    expect(describeImage(`nginx:1.27@sha256:${'b'.repeat(64)}`)?.en).toBe('Image docker.io/library/nginx (a bare name means library/ on Docker Hub, home of the official images), tag 1.27 (the digest decides), pinned to digest sha256:bbbbbbbbbbbb…');
+    // A name given to a new image is a local name, not an official image.
+    expect(describeImage('myapp:1.0', false, true)?.en).toBe('The local name myapp:1.0 (a push would send it to docker.io/library/myapp on Docker Hub), tag 1.0');
   });
 
   it('reads Dockerfile flag values by their syntax, and keeps the flag\'s meaning otherwise', () => {

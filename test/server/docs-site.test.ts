@@ -72,7 +72,7 @@ describe('the example docs-site page', () => {
     await page.waitForSelector('#tokens tr');
     const row = (text: string) => page.locator('#tokens tr', { has: page.locator('td.text', { hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
     expect(await row('8080:80').innerText()).toContain('Port 8080 of the host (every address) → container port 80/tcp');
-    expect(await row('nginx:1.27').innerText()).toContain('Official Docker Hub image nginx');
+    expect(await row('nginx:1.27').innerText()).toContain('Image docker.io/library/nginx');
     expect(await row('-p').innerText()).toContain('Make a container port reachable');
     expect(await page.locator('#problems li').innerText()).toContain('docker run -d -p 8080:80 --restart=always nginx:1.27');
     await page.selectOption('#lang', 'KO');

@@ -62,7 +62,7 @@ describe('the TUI', () => {
     await until(() => ui.lastFrame()!.includes('✗'), () => ui.lastFrame());
     const rows = ui.lastFrame()!.split('\n');
     expect(rows.find((r) => /^│ +8080:80 /.test(r))).toMatch(/8080:80 +option value +Port 8080 of the host \(every address\) → container port 80\/tcp/);
-    expect(rows.find((r) => /^│ +nginx:1\.27 /.test(r))).toMatch(/nginx:1\.27 +image +Official Docker Hub image nginx/);
+    expect(rows.find((r) => /^│ +nginx:1\.27 /.test(r))).toMatch(/nginx:1\.27 +image +Image docker\.io\/library\/nginx/);
     // One row per token, each in the same columns.
     const roles = rows.filter((r) => /^│ +\S+ +(program|command|option value|option|image) /.test(r));
     expect(roles, ui.lastFrame()).toHaveLength(7);

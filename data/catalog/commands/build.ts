@@ -311,12 +311,12 @@ export const build: CommandSpec = {
     {
       long: '--security-opt', type: 'strings', repeatable: true,
       summary: {
-        ko: '빌드 컨테이너에 적용할 보안 옵션(seccomp, AppArmor 등)',
-        en: 'Security options (seccomp, AppArmor, …) for the build containers',
+        ko: 'Windows 컨테이너 빌드에만 쓰이는 보안 옵션 (credentialspec=파일 지정, 리눅스 빌드에서는 효과 없음)',
+        en: 'Security option for Windows container builds only (credentialspec=…); it does nothing on Linux builds',
       },
       keywords: {
-        ko: ['보안 옵션', '보안 설정', 'seccomp 프로필'],
-        en: ['seccomp', 'apparmor', 'selinux', 'security profile'],
+        ko: ['보안 옵션', '윈도우 컨테이너', '자격 증명 사양'],
+        en: ['credentialspec', 'windows', 'gmsa', 'security option'],
       },
     },
     {

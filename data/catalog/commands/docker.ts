@@ -22,7 +22,7 @@ export const dockerGlobal: CommandSpec = {
   scope: 'global',
   options: [
     {
-      long: '--config', type: 'string', default: '"/root/.docker"', repeatable: false,
+      long: '--config', type: 'string', default: '"$HOME/.docker"', repeatable: false,
       summary: {
         ko: '클라이언트 설정 파일(config.json, 로그인 정보 등)이 들어 있는 디렉터리',
         en: 'Directory holding the client settings (config.json, saved logins, …)',
@@ -89,7 +89,7 @@ export const dockerGlobal: CommandSpec = {
       },
     },
     {
-      long: '--tlscacert', type: 'string', default: '"/root/.docker/ca.pem"', repeatable: false,
+      long: '--tlscacert', type: 'string', default: '"$HOME/.docker/ca.pem"', repeatable: false,
       summary: {
         ko: '데몬 인증서를 확인할 때 믿을 CA 인증서 파일',
         en: 'CA certificate file used to check the certificate of the daemon',
@@ -100,7 +100,7 @@ export const dockerGlobal: CommandSpec = {
       },
     },
     {
-      long: '--tlscert', type: 'string', default: '"/root/.docker/cert.pem"', repeatable: false,
+      long: '--tlscert', type: 'string', default: '"$HOME/.docker/cert.pem"', repeatable: false,
       summary: {
         ko: '데몬에 제시할 클라이언트 인증서 파일',
         en: 'Client certificate file presented to the daemon',
@@ -111,7 +111,7 @@ export const dockerGlobal: CommandSpec = {
       },
     },
     {
-      long: '--tlskey', type: 'string', default: '"/root/.docker/key.pem"', repeatable: false,
+      long: '--tlskey', type: 'string', default: '"$HOME/.docker/key.pem"', repeatable: false,
       summary: {
         ko: '클라이언트 인증서에 짝이 되는 개인 키 파일',
         en: 'Private key file that goes with the client certificate',

@@ -11,8 +11,8 @@ export const rm: CommandSpec = {
     en: 'Delete one or more containers',
   },
   details: {
-    ko: '컨테이너를 그 쓰기 레이어와 함께 지웁니다. 실행 중인 컨테이너는 먼저 docker stop으로 멈추거나 -f를 붙여 강제로 지워야 합니다. 어떤 이미지를 쓰는 컨테이너가 멈춘 상태로라도 남아 있으면 docker rmi로 그 이미지를 실제로 지울 수 없으므로, 이미지를 정리하기 전에 그 컨테이너부터 삭제합니다. 이름 없는 익명 볼륨은 -v를 주지 않으면 그대로 남습니다.',
-    en: 'Removes containers together with their writable layer. A running container must first be stopped with docker stop, or removed by force with -f. As long as any container, even a stopped one, still uses an image, docker rmi cannot really delete that image, so remove those containers first. Anonymous volumes are left behind unless you add -v.',
+    ko: '컨테이너를 그 쓰기 레이어와 함께 지웁니다. 실행 중인 컨테이너는 먼저 docker stop으로 멈추거나 -f를 붙여 강제로 지워야 합니다. 어떤 이미지를 쓰는 컨테이너가 멈춘 상태로라도 남아 있으면 docker rmi는 -f 없이 그 이미지를 지우지 않습니다. -f를 주면 멈춘 컨테이너만 쓰는 이미지는 실제로 지워지고 그 컨테이너는 없는 이미지를 가리키게 되므로, 이미지를 정리하기 전에 그 컨테이너부터 삭제하는 것이 깔끔합니다. 이름 없는 익명 볼륨은 -v를 주지 않으면 그대로 남습니다.',
+    en: 'Removes containers together with their writable layer. A running container must first be stopped with docker stop, or removed by force with -f. As long as any container, even a stopped one, still uses an image, docker rmi refuses to delete it without -f; with -f an image used only by stopped containers really is deleted, leaving those containers pointing at an image that is gone, so it is cleaner to remove the containers first. Anonymous volumes are left behind unless you add -v.',
   },
   keywords: {
     ko: ['삭제', '컨테이너 삭제', '제거', '정리', '지우기', '강제 삭제'],
