@@ -1,6 +1,7 @@
 /** Checks an option's value against its type, its closed set of values, and the formats some options follow (`-p`, `-e`). */
 import type { OptionSpec } from '../../data/catalog/types.js';
 import { editDistance } from '../text/did-you-mean.js';
+import { checkImageName } from './image-name-check.js';
 import { parsePortMapping } from './port-mapping.js';
 
 /** Why a value is not accepted, and the closest accepted one where there is one. */
@@ -24,13 +25,25 @@ const FORMATS: readonly {
     options: ['--publish'],
     types: ['list'],
     // The host part is an IP address: docker refuses a host name there ("invalid IP address").
-    check: (v) => parsePortMapping(v)
-      ? undefined
-      : `\`${v}\` is not a port mapping: write [HOST_IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp|sctp], e.g. 8080:80 or 127.0.0.1:8080:80`,
+    check: (v) => {
+      const mapping = parsePortMapping(v);
+      // A host range maps onto one container port, or onto a range of the same size.
+      if (mapping?.hostPorts && mapping.containerPorts.high !== mapping.containerPorts.low
+        && mapping.hostPorts.high - mapping.hostPorts.low !== mapping.containerPorts.high - mapping.containerPorts.low) {
+        return `\`${v}\`: the host range ${mapping.hostPorts.text} and the container range ${mapping.containerPorts.text} are not the same size`;
+      }
+      return mapping ? undefined : `\`${v}\` is not a port mapping: write [HOST_IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp|sctp], e.g. 8080:80 or 127.0.0.1:8080:80`;
+    },
   },
   {
     options: ['--env', '--build-arg', '--label'],
     check: (v) => (/^[^=\s][^=]*(=.*)?$/s.test(v) ? undefined : `\`${v}\` is not KEY=VALUE (or KEY alone)`),
+  },
+  {
+    // A name given to a built image: lower-case repository, a valid tag.
+    options: ['--tag'],
+    types: ['list', 'stringArray', 'strings'],
+    check: (v) => checkImageName(v)?.message,
   },
   {
     options: ['--filter'],

@@ -6,6 +6,7 @@
  */
 import type { ArgumentSpec, CommandSpec, OptionSpec } from '../../data/catalog/types.js';
 import type { WordToken } from '../shell/tokenize-shell.js';
+import { checkImageName } from './image-name-check.js';
 import { safeSuggestion, UNDESCRIBED_COMMANDS } from './safe-suggestion.js';
 import type { CommandIndex } from './command-index.js';
 import { checkOptionValue } from './option-values.js';
@@ -146,6 +147,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
   }
 
   const asksForHelp = options.some((o) => o.spec === HELP_OPTION);
+  conflictingOptions(spec, options, problems);
   const placed = placeArguments(spec, args, words.at(-1)!, asksForHelp ? [] : problems);
   return { program, command: { spec, tokens: commandTokens }, options, args: placed, problems };
 }
@@ -288,6 +290,25 @@ function checkValue(option: OptionSpec, value: string, span: Span, problems: Com
   });
 }
 
+/** Commands whose image argument is a pattern to match, not a name docker parses (`docker images 'ng*'`). */
+const NAME_PATTERNS = new Set(['images', 'search']);
+
+/** Options that docker refuses together on `run` and `create`, with what it says. */
+function conflictingOptions(spec: CommandSpec, options: readonly ParsedOption[], problems: CommandProblem[]): void {
+  if (spec.name !== 'run' && spec.name !== 'create') return;
+  const find = (long: string) => options.find((o) => o.spec?.long === long);
+  const rm = find('--rm');
+  const restart = find('--restart');
+  if (rm && restart && restart.value && restart.value.text !== 'no') {
+    problems.push({ code: 'invalid-value', ...restart.flagSpan, message: `docker ${spec.name} refuses --restart ${restart.value.text} together with --rm (conflicting options): a container removed on exit cannot be restarted` });
+  }
+  const detach = find('--detach');
+  const attach = find('--attach');
+  if (detach && attach) {
+    problems.push({ code: 'invalid-value', ...attach.flagSpan, message: `docker ${spec.name} refuses -a/--attach together with -d/--detach (conflicting options): a detached container is attached to nothing` });
+  }
+}
+
 /** Matches positional words to the usage's arguments and reports missing or surplus ones. */
 function placeArguments(
   spec: CommandSpec, args: readonly ParsedArgument[], lastWord: WordToken, problems: CommandProblem[],
@@ -305,6 +326,15 @@ function placeArguments(
     const fits = argSpec && (a < spec.args.length || argSpec.repeatable);
     const isContainerCommand = (STOPS_AT_FIRST_ARGUMENT.has(spec.name) && sawImage) || (commandAt >= 0 && a >= commandAt && spec.optionsEndAtFirstArgument === true);
     placed.push({ token: arg.token, spec: fits ? argSpec : undefined, isContainerCommand });
+    if (fits && argSpec.role === 'image' && !isContainerCommand && !NAME_PATTERNS.has(spec.name)) {
+      const problem = checkImageName(arg.token.value);
+      if (problem) {
+        problems.push({
+          code: 'invalid-value', start: arg.token.start, end: arg.token.end, message: problem.message,
+          ...(problem.suggestion && arg.token.raw === arg.token.value ? { fix: { start: arg.token.start, end: arg.token.end, text: problem.suggestion } } : {}),
+        });
+      }
+    }
     if (argSpec?.role === 'image') sawImage = true;
     if (!fits) {
       problems.push({

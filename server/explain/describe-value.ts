@@ -8,12 +8,18 @@ import type { Bilingual, OptionSpec } from '../../data/catalog/types.js';
 import { parseImageReference } from '../commands/image-reference.js';
 import { matchesValue } from '../commands/option-values.js';
 import { parsePortMapping, type PortRange } from '../commands/port-mapping.js';
+import { describeOnFailure, MORE_DESCRIBERS } from './describe-more-values.js';
 
 const both = (ko: string, en: string): Bilingual => ({ ko, en });
 
 /** A sentence for the value given to `option` of `command` (`run`, `build`, …), or null. */
 export function describeOptionValue(option: OptionSpec, value: string, command = ''): Bilingual | null {
-  if (value.includes('$')) return null;
+  // A value the shell fills in is read only where the filled part does not matter: `-v "$PWD":/app`, `--secret …,src=$HOME/.npmrc`.
+  if (value.includes('$')) return option.long === '--volume' ? describeVolume(value) : option.long === '--secret' ? MORE_DESCRIBERS['--secret']!(value) : null;
+  if (option.long === '--restart') {
+    const onFailure = describeOnFailure(value);
+    if (onFailure) return onFailure;
+  }
   const forCommand = own(COMMAND_DESCRIBERS, `${command} ${option.long}`);
   if (forCommand) return forCommand(value);
   const byName = own(OPTION_DESCRIBERS, option.long);
@@ -33,7 +39,7 @@ export function describeFlagValue(flag: string, syntax: string, value: string): 
   if (flag === 'chown') return describeOwner(value);
   switch (syntax) {
     case '<duration>': return describeDuration(value);
-    case '<platform>': return describePlatform(value);
+    case '<platform>': return MORE_DESCRIBERS['--platform']!(value);
     default: return null;
   }
 }
@@ -101,6 +107,7 @@ export function describeContainerCommand(text: string): Bilingual {
 type Describer = (value: string) => Bilingual | null;
 
 const OPTION_DESCRIBERS: Readonly<Record<string, Describer>> = {
+  ...MORE_DESCRIBERS,
   '--publish': describePublish,
   '--expose': (v) => (/^\d+(-\d+)?(\/(tcp|udp|sctp))?$/.test(v)
     ? both(`컨테이너 포트 ${withProtocol(v)}를 연다고 적어 둠 (호스트에 게시하지는 않음)`, `Container port ${withProtocol(v)}, declared open but not published on the host`)
@@ -143,7 +150,6 @@ const OPTION_DESCRIBERS: Readonly<Record<string, Describer>> = {
     ? both('Dockerfile을 표준 입력에서 읽음', 'Reads the Dockerfile from standard input')
     : both(`Dockerfile로 ${v}을(를) 씀 (기본은 컨텍스트의 Dockerfile)`, `Uses ${v} as the Dockerfile (by default, the Dockerfile in the context)`)),
   '--target': (v) => both(`멀티 스테이지 빌드에서 ${v} 스테이지까지만 빌드`, `Builds the multi-stage Dockerfile only up to its stage ${v}`),
-  '--platform': describePlatform,
   '--filter': describeFilter,
   '--format': (v) => (v === 'json'
     ? both('항목마다 JSON 한 줄로 출력', 'Prints each item as one line of JSON')
@@ -172,11 +178,6 @@ function describeTemplate(value: string): Bilingual | null {
   return value.includes('{{') ? both(`항목마다 Go 템플릿 ${value}(으)로 출력`, `Prints each item through the Go template ${value}`) : null;
 }
 
-function describePlatform(value: string): Bilingual | null {
-  return /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(value)
-    ? both(`대상 플랫폼(OS/아키텍처): ${value}`, `The target platform (OS/architecture): ${value}`)
-    : null;
-}
 
 /** `docker stop -t N`, `run --stop-timeout N`: the stop signal, then N seconds, then SIGKILL. */
 function describeStopTimeout(value: string): Bilingual | null {
@@ -225,7 +226,7 @@ function describeVolume(value: string): Bilingual | null {
   if (parts.length === 1) return anonymousVolume(parts[0]!);
   if (parts.length > 3) return null;
   const [source, target, options] = parts as [string, string, string | undefined];
-  if (!source || !target.startsWith('/')) return null;
+  if (!source || !target.startsWith('/') || target.includes('$') || (source.includes('$') && !isHostPath(source))) return null;
   return mountSentence(isHostPath(source) ? 'bind' : 'volume', source, target, options?.split(',').includes('ro') ?? false, options);
 }
 
@@ -263,7 +264,8 @@ function anonymousVolume(target: string): Bilingual | null {
 }
 
 function isHostPath(source: string): boolean {
-  return /^([/.~]|[A-Za-z]:[\\/])/.test(source);
+  // `$PWD`, `${PWD}`, `$(pwd)` and `$HOME` are host folders the shell fills in.
+  return /^([/.~]|[A-Za-z]:[\\/]|\$\{?(PWD|HOME)\b|\$\(pwd\))/.test(source);
 }
 
 /** `KEY=VALUE` sets a variable; `KEY` alone copies it from the shell that runs docker. */

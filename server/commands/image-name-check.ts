@@ -1,0 +1,33 @@
+/**
+ * The checks docker makes of an image name before it does anything: the repository is lower case
+ * (`invalid reference format: repository name must be lowercase`), a tag holds only letters,
+ * digits, `_`, `.` and `-` (at most 128) and does not start with `.` or `-`.
+ */
+import type { ValueProblem } from './option-values.js';
+
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+/** A problem with an image name as written, or undefined; names holding shell syntax are left alone. */
+export function checkImageName(text: string): ValueProblem | undefined {
+  if (!text || /[$*{}`?[\]]/.test(text) || /^(sha256:)?[0-9a-f]{12,64}$/.test(text)) return undefined;
+  const at = text.indexOf('@');
+  const name = at >= 0 ? text.slice(0, at) : text;
+  const slash = name.indexOf('/');
+  const first = slash > 0 ? name.slice(0, slash) : '';
+  const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
+  const registry = hasRegistry ? `${first}/` : '';
+  const rest = name.slice(registry.length);
+  const colon = rest.lastIndexOf(':');
+  const path = colon >= 0 ? rest.slice(0, colon) : rest;
+  const tag = colon >= 0 ? rest.slice(colon + 1) : undefined;
+  if (tag !== undefined && !TAG.test(tag)) {
+    return { message: `\`${tag}\` is not a valid tag: a tag holds letters, digits, _ . and - (at most 128) and cannot start with . or -` };
+  }
+  if (/[A-Z]/.test(path)) {
+    return {
+      message: `\`${text}\`: repository names must be lower case (docker refuses it: invalid reference format)`,
+      suggestion: `${registry}${path.toLowerCase()}${tag !== undefined ? `:${tag}` : ''}${at >= 0 ? text.slice(at) : ''}`,
+    };
+  }
+  return undefined;
+}
