@@ -14,8 +14,8 @@ import { parseBuildxReference, parseComposeReference } from '../../server/catalo
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const FACTS = join(ROOT, 'data', 'catalog', 'facts');
 const HELP = join(ROOT, 'data', 'catalog', 'sources', 'docker-help');
-export const COMPOSE_TAG = 'v2.36.2';
-export const BUILDX_TAG = 'v0.24.0';
+export const COMPOSE_TAG = 'v5.5.0';
+export const BUILDX_TAG = 'v0.36.1';
 
 const write = (file: string, facts: FactsFile) => writeFileSync(join(FACTS, file), JSON.stringify(facts, null, 1) + '\n');
 
@@ -48,7 +48,7 @@ if (buildxRepo) {
   const commands: CommandFacts[] = [];
   for (const file of filesAt(buildxRepo, BUILDX_TAG, /buildx[a-z_-]*\.md$/)) {
     const facts = parseBuildxReference(git(buildxRepo, 'show', `${BUILDX_TAG}:${file}`), `docker/buildx ${BUILDX_TAG} ${file}`);
-    if (/^buildx (debug|dial-stdio)/.test(facts.name)) continue;
+    if (/^buildx (debug|dial-stdio|dap)/.test(facts.name)) continue;
     // A page without a usage block: the usage from the command's own source (cobra's `Use:`).
     const usage = facts.usage || (usageInSource(buildxRepo, facts.name) ?? `docker ${facts.name} [OPTIONS]`);
     commands.push({ ...facts, usage, aliases: facts.aliases.filter((a) => a.startsWith('buildx ')) });

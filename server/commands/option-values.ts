@@ -97,7 +97,7 @@ function checkType(option: OptionSpec, value: string): string | undefined {
     case 'uint16':
       return /^\d+$/.test(value) && Number(value) <= 65535 ? undefined : `${option.long} takes a whole number from 0 to 65535, not \`${value}\``;
     case 'decimal':
-      return /^\d+(\.\d+)?$/.test(value) ? undefined : `${option.long} takes a number such as 1.5, not \`${value}\``;
+      return /^(\d+(\.\d*)?|\.\d+)$/.test(value) ? undefined : `${option.long} takes a number such as 1.5, not \`${value}\``;
     case 'duration':
       return value === '0' || DURATION.test(value) ? undefined : `${option.long} takes a duration such as 30s, 1m30s or 2h, not \`${value}\``;
     case 'bytes':

@@ -46,12 +46,23 @@ function known(vocabulary: Vocabulary, term: string): boolean {
   return vocabulary.sorted[lo]?.startsWith(term) ?? false;
 }
 
+const prefixStatements = new WeakMap<KnowledgeBase, import('better-sqlite3').Statement>();
+
+/** True when some indexed word starts with `term`, without loading the vocabulary. */
+function knownInIndex(kb: KnowledgeBase, term: string): boolean {
+  let s = prefixStatements.get(kb);
+  if (!s) prefixStatements.set(kb, (s = kb.sqlite.prepare('SELECT 1 FROM entry_search_vocab WHERE term >= ? AND term < ? LIMIT 1')));
+  return s.get(term, `${term}\uffff`) !== undefined;
+}
+
 /** Terms with the unknown English words corrected; `changed` tells whether any was. */
 export function correctTerms(kb: KnowledgeBase, terms: readonly QueryTerm[]): { terms: QueryTerm[]; changed: boolean } {
-  const vocabulary = vocabularyOf(kb);
+  let vocabulary: Vocabulary | undefined;
   let changed = false;
   const corrected = terms.map((t) => {
-    if (t.isKorean || t.text.length < 4 || /\d/.test(t.text) || known(vocabulary, t.text)) return t;
+    if (t.isKorean || t.text.length < 4 || /\d/.test(t.text) || knownInIndex(kb, t.text)) return t;
+    vocabulary ??= vocabularyOf(kb);
+    if (known(vocabulary, t.text)) return t;
     const limit = t.text.length >= 8 ? 2 : 1;
     let best: string | undefined;
     let bestScore = Infinity;

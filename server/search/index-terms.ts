@@ -42,6 +42,14 @@ export interface QueryTerm {
   readonly isKorean: boolean;
 }
 
+/**
+ * English words that say nothing about Docker (how do I, one or more, a specific): a question or a
+ * cheat sheet's sentence keeps only the words that pick an entry. A query of nothing else keeps them.
+ */
+const STOP_WORDS = new Set(['a', 'an', 'the', 'or', 'and', 'of', 'to', 'in', 'on', 'for', 'with', 'from', 'by', 'at', 'into', 'as', 'is', 'are',
+  'be', 'it', 'its', 'this', 'that', 'these', 'those', 'how', 'do', 'does', 'can', 'i', 'my', 'me', 'we', 'you', 'your', 'what', 'which',
+  'when', 'where', 'one', 'more', 'specific', 'given', 'using', 'use', 'via', 'some', 'any', 'their', 'them', 'there', 'way', 'should']);
+
 /** Splits a query into terms; anything that is not a letter or digit is dropped, so no FTS syntax gets through. */
 export function queryTerms(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
@@ -58,7 +66,8 @@ export function queryTerms(query: string): QueryTerm[] {
       terms.push({ text: lower, phrase: `"${lower}"*`, isKorean: false });
     }
   }
-  return terms;
+  const meaningful = terms.filter((t) => t.isKorean || !STOP_WORDS.has(t.text));
+  return meaningful.length ? meaningful : terms;
 }
 
 /** An FTS5 MATCH expression: every term must match (AND), in any column. Empty when the query has no terms. */

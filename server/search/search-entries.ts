@@ -11,6 +11,7 @@ import { SEARCH_WEIGHTS } from '../database/search-table.js';
 import { DrefError } from '../errors.js';
 import type { EntryKind } from '../../schema/tables.js';
 import { correctTerms } from './correct-terms.js';
+import { repairKoreanTerms } from './korean-terms.js';
 import { ENTRY_COLUMNS, type EntryRow } from './entry-row.js';
 import { exactMatches } from './exact-matches.js';
 import { queryTerms, toMatchExpression, type QueryTerm } from './index-terms.js';
@@ -63,7 +64,7 @@ export const MAX_LIMIT = 100;
  */
 const OPTION_PRIOR = 0.8;
 /** Entries the notes define, explain or show are what their reader looks for: each place (up to 4) adds this much. */
-const NOTES_PRIOR = 0.15;
+const NOTES_PRIOR = 0.05;
 /** How many text matches are ranked at most; pages past this are not served. */
 const MAX_RANKED = 500;
 
@@ -96,20 +97,18 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
   let exact = exactMatches(kb, query, kindFilter, kindArgs);
   let terms = queryTerms(query);
   const scope = commandScope(kb, query);
-  let rows = terms.length ? rankText(kb, terms, kindFilter, kindArgs, scope) : [];
   let didYouMean: string | undefined;
-  if (!rows.length && !exact.length && terms.length) {
-    const corrected = correctTerms(kb, terms);
-    if (corrected.changed) {
-      const retry = rankText(kb, corrected.terms, kindFilter, kindArgs, scope);
-      if (retry.length) {
-        rows = retry;
-        terms = corrected.terms;
-        didYouMean = corrected.terms.map((t) => t.text).join(' ');
-        exact = exactMatches(kb, didYouMean, kindFilter, kindArgs);
-      }
+  // Words no entry holds could match nothing as typed: correct them first (restrat, 재시잭, 이미지삭제).
+  if (!exact.length && terms.length) {
+    const korean = repairKoreanTerms(kb, terms);
+    const english = correctTerms(kb, korean.terms);
+    if (korean.changed || english.changed) {
+      terms = english.terms;
+      didYouMean = terms.map((t) => t.text).join(' ');
+      exact = exactMatches(kb, didYouMean, kindFilter, kindArgs);
     }
   }
+  const rows = terms.length ? rankText(kb, terms, kindFilter, kindArgs, scope, areaNamed(query)) : [];
   const seen = new Set<string>();
   const ordered: [RankedId, 'name' | 'text'][] = [];
   for (const [row, match] of [...exact.map((r) => [r, 'name'] as const), ...rows.map((r) => [r, 'text'] as const)]) {
@@ -149,6 +148,36 @@ const SCOPE_BOOST = 1.2;
  * to one that repeats the word in its keywords and notes; such entries count this much more.
  */
 const NAME_BOOST = 1.5;
+/** An entry whose name holds at least one query word (`stop` of "stop all containers") counts this much more. */
+const NAME_WORD_BOOST = 1.3;
+
+/**
+ * Compose, Buildx, swarm and the rarer management areas repeat the everyday commands' words (logs,
+ * exec, ps, --all), and someone asking about them names them (compose, buildx, 스웜): unless the query
+ * names its area, an entry of one counts this much.
+ */
+const AREA_PRIOR = 0.7;
+/** `docker create` repeats every option of `docker run`, and a management group only lists its subcommands. */
+const SECONDARY_PRIOR = 0.8;
+
+/** Each area: the name patterns of its entries and the words that name it in a query. */
+const AREAS: readonly { readonly names: readonly string[]; readonly words: RegExp }[] = [
+  { names: ['docker compose*'], words: /compose|컴포즈/i },
+  { names: ['docker buildx*'], words: /buildx|bake|builder|빌더|platform|플랫폼|multi-?arch|arm64|amd64/i },
+  { names: ['docker service*', 'docker stack*', 'docker swarm*', 'docker node*', 'docker secret*', 'docker config*'],
+    words: /service|stack|swarm|node|secret|config|스웜|서비스|스택|노드|시크릿|비밀/i },
+  { names: ['docker manifest*'], words: /manifest|매니페스트/i },
+  { names: ['docker trust*'], words: /trust|sign|서명|신뢰/i },
+  { names: ['docker plugin*'], words: /plugin|플러그인/i },
+  { names: ['docker checkpoint*'], words: /checkpoint|체크포인트/i },
+  { names: ['docker create *'], words: /create|생성|만들/i },
+];
+
+/** A SQL condition true for entries of an area the query does not name. */
+function areaNamed(query: string): string {
+  const unnamed = AREAS.filter((a) => !a.words.test(query)).flatMap((a) => a.names);
+  return unnamed.length ? unnamed.map((n) => `e.name GLOB '${n}'`).join(' OR ') : '0';
+}
 
 /** The canonical name of the command the query starts with, if any (`docker run`). */
 function commandScope(kb: KnowledgeBase, query: string): string | null {
@@ -162,6 +191,20 @@ function commandScope(kb: KnowledgeBase, query: string): string | null {
   return null;
 }
 
+const groupLists = new WeakMap<KnowledgeBase, string>();
+
+/** The management groups (`docker system`, `docker compose`): commands other commands' names extend, as a JSON list. */
+function groupNames(kb: KnowledgeBase): string {
+  let list = groupLists.get(kb);
+  if (list === undefined) {
+    const names = (statement(kb, `SELECT name FROM entries WHERE kind = 'command'`).all() as { name: string }[]).map((r) => r.name);
+    const set = new Set(names);
+    list = JSON.stringify(names.filter((n) => names.some((m) => m.startsWith(`${n} `) && set.has(m))));
+    groupLists.set(kb, list);
+  }
+  return list;
+}
+
 /** An entry's id and its rank (lower is better); the full row is read only for the page served. */
 interface RankedId {
   readonly id: string;
@@ -169,19 +212,26 @@ interface RankedId {
 }
 
 /** FTS5 over all terms (AND); when that finds nothing and there are several terms, any of them (OR). */
-function rankText(kb: KnowledgeBase, terms: readonly QueryTerm[], kindFilter: string, kindArgs: readonly string[], scope: string | null): RankedId[] {
+function rankText(
+  kb: KnowledgeBase, terms: readonly QueryTerm[], kindFilter: string, kindArgs: readonly string[], scope: string | null, outOfArea: string,
+): RankedId[] {
   const w = SEARCH_WEIGHTS;
   const ranked = statement(kb, `SELECT e.id,
       bm25(entry_search, 0, ${w.name}, ${w.keywords}, ${w.summary}, ${w.body}, ${w.notes})
         * (CASE e.kind WHEN 'option' THEN ${OPTION_PRIOR} ELSE 1 END)
         * (1 + ${NOTES_PRIOR} * min(e.note_links, 4))
         * (CASE WHEN ? IS NOT NULL AND e.name LIKE ? || ' %' THEN ${SCOPE_BOOST} ELSE 1 END)
-        * (CASE WHEN entry_search.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?) THEN ${NAME_BOOST} ELSE 1 END) AS rank
+        * (CASE WHEN ${outOfArea} THEN ${AREA_PRIOR} ELSE 1 END)
+        * (CASE WHEN e.kind = 'command' AND e.name IN (SELECT value FROM json_each(?)) THEN ${SECONDARY_PRIOR} ELSE 1 END)
+        * (CASE WHEN entry_search.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?) THEN ${NAME_BOOST}
+            WHEN entry_search.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?) THEN ${NAME_WORD_BOOST} ELSE 1 END) AS rank
     FROM entry_search JOIN entries e ON e.rowid = entry_search.rowid
     WHERE entry_search MATCH ?${kindFilter}
     ORDER BY rank LIMIT ${MAX_RANKED}`);
   const inName = `name : (${toMatchExpression(terms, 'AND')})`;
-  const rows = ranked.all(scope, scope, inName, toMatchExpression(terms, 'AND'), ...kindArgs) as RankedId[];
+  const groups = groupNames(kb);
+  const anyInName = `name : (${toMatchExpression(terms.filter((t) => !t.isKorean && t.text.length >= 3), 'OR') || '"\u0001"'})`;
+  const rows = ranked.all(scope, scope, groups, inName, anyInName, toMatchExpression(terms, 'AND'), ...kindArgs) as RankedId[];
   if (rows.length || terms.length < 2) return rows;
-  return ranked.all(scope, scope, inName, toMatchExpression(terms, 'OR'), ...kindArgs) as RankedId[];
+  return ranked.all(scope, scope, groups, inName, anyInName, toMatchExpression(terms, 'OR'), ...kindArgs) as RankedId[];
 }

@@ -1,7 +1,7 @@
 /**
  * A quote-aware shell tokenizer that keeps every token's [start, end) in the input, so explain and
  * the notes verifier can point at the exact characters. It understands single and double quotes,
- * backslash escapes, `\`-newline continuations, `$(…)`, the list operators `&& || | ; &` and
+ * backslash escapes, `\`-newline continuations, `$(…)` and backquotes, the list operators `&& || | ; &` and
  * redirections (`> file`, `2>&1`, `< in.tar`), whose target word is marked and left out of the command.
  */
 
@@ -111,6 +111,12 @@ export function tokenizeShell(input: string): TokenizeResult {
             j += 2; continue;
           }
           if (d === '"') { closed = true; break; }
+          if (d === '`') {
+            const close = input.indexOf('`', j + 1);
+            substitutions.push({ start: j + 1, end: close < 0 ? n : close });
+            value += input.slice(j, close < 0 ? n : close + 1);
+            j = close < 0 ? n : close + 1; continue;
+          }
           if (d === '$' && input[j + 1] === '(') {
             const end = matchParen(input, j + 1);
             substitutions.push({ start: j + 2, end: end < 0 ? n : end });
@@ -121,6 +127,14 @@ export function tokenizeShell(input: string): TokenizeResult {
         }
         if (!closed) problems.push({ start: i, end: n, message: 'this double quote is never closed' });
         i = closed ? j + 1 : n; continue;
+      }
+      if (ch === '`') {
+        // The old spelling of $(…): `docker ps -q`.
+        const close = input.indexOf('`', i + 1);
+        if (close < 0) problems.push({ start: i, end: n, message: 'this ` is never closed' });
+        substitutions.push({ start: i + 1, end: close < 0 ? n : close });
+        value += input.slice(i, close < 0 ? n : close + 1);
+        i = close < 0 ? n : close + 1; continue;
       }
       if (ch === '$' && input[i + 1] === '(') {
         const end = matchParen(input, i + 1);

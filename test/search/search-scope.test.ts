@@ -49,7 +49,7 @@ const CASES: readonly (readonly [string, string])[] = [
 ];
 
 const KOREAN: readonly (readonly [string, string])[] = [
-  ['재시작', 'docker run --restart'], ['재시작 정책', 'concept:restart-policies'], ['댕글링', 'concept:dangling-images'], ['캐시', 'concept:build-cache'],
+  ['재시작', 'docker restart'], ['run 재시작', 'docker run --restart'], ['재시작 정책', 'concept:restart-policies'], ['댕글링', 'concept:dangling-images'], ['캐시', 'concept:build-cache'],
   ['태그', 'docker tag'], ['삭제', 'docker rmi'], ['상태 체크', 'HEALTHCHECK'], ['멀티 스테이지', 'concept:multi-stage-builds'], ['웹훅', 'concept:docker-hub-webhooks'],
   ['사설 레지스트리', 'concept:private-registry'], ['빌드 컨텍스트', 'concept:build-context'], ['레이어', 'concept:layers'], ['환경 변수', 'ENV'],
   ['컨테이너를 이미지로', 'docker commit'], ['이미지 추출', 'docker save'], ['캐시를', 'concept:build-cache'],

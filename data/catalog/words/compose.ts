@@ -565,7 +565,7 @@ export const composeWords: WordsFile = {
       },
       '--env': envVar,
       '--index': index,
-      '--no-TTY': {
+      '--no-tty': {
         ...noTty,
         details: {
           ko: 'docker compose exec는 docker exec와 달리 기본으로 TTY를 붙입니다. 크론 작업, CI, 출력을 파일이나 다른 명령으로 넘길 때는 TTY가 없어 오류가 나거나 줄바꿈 문자가 섞이니 -T를 줍니다.',
@@ -984,7 +984,7 @@ export const composeWords: WordsFile = {
         summary: { ko: '자동 이름 대신 쓸 컨테이너 이름', en: 'Name the container instead of the generated name' },
         keywords: { ko: ['컨테이너 이름', '이름 지정'], en: ['name', 'container name'] },
       },
-      '--no-TTY': noTty,
+      '--no-tty': noTty,
       '--no-deps': {
         summary: { ko: 'depends_on에 적힌 서비스를 먼저 띄우지 않음', en: 'Do not start the services listed in depends_on' },
         keywords: { ko: ['의존 서비스 제외', '이것만 실행'], en: ['no deps', 'skip dependencies'] },

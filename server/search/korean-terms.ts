@@ -1,0 +1,105 @@
+/**
+ * Korean query words the index cannot match as typed: a one-key slip (재시잭 for 재시작: one jamo
+ * of one syllable) is corrected to a word the catalog's Korean keywords and titles use, and a
+ * compound written without spaces (컨테이너접속, 이미지삭제) is split into such words. Only words
+ * with a syllable pair that occurs in no entry are touched: as typed, they could match nothing.
+ */
+import type { Statement } from 'better-sqlite3';
+import type { KnowledgeBase } from '../database/open-database.js';
+import { editDistance } from '../text/did-you-mean.js';
+import type { QueryTerm } from './index-terms.js';
+
+const FIRST = 0xac00;
+const HANGUL_WORD = /[가-힣]{2,}/g;
+
+interface KoreanVocabulary {
+  /** Korean words of the catalog's keywords and titles, by syllable count. */
+  readonly byLength: ReadonlyMap<number, readonly string[]>;
+  readonly counts: ReadonlyMap<string, number>;
+  readonly bigram: Statement;
+}
+
+const vocabularies = new WeakMap<KnowledgeBase, KoreanVocabulary>();
+
+function vocabularyOf(kb: KnowledgeBase): KoreanVocabulary {
+  let v = vocabularies.get(kb);
+  if (!v) {
+    const counts = new Map<string, number>();
+    for (const row of kb.sqlite.prepare('SELECT keywords_ko, title_ko FROM entries').all() as { keywords_ko: string; title_ko: string }[]) {
+      for (const m of `${row.keywords_ko} ${row.title_ko}`.matchAll(HANGUL_WORD)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    }
+    const byLength = new Map<number, string[]>();
+    for (const word of counts.keys()) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+    v = { byLength, counts, bigram: kb.sqlite.prepare('SELECT 1 FROM entry_search_vocab WHERE term = ?') };
+    vocabularies.set(kb, v);
+  }
+  return v;
+}
+
+/** A syllable as its three jamo indexes (initial, vowel, final). */
+function jamo(syllable: string): string {
+  const code = syllable.charCodeAt(0) - FIRST;
+  return String.fromCharCode(0x1100 + Math.floor(code / 588), 0x1161 + Math.floor((code % 588) / 28), 0x11a7 + (code % 28));
+}
+const jamoOf = (word: string) => [...word].map(jamo).join('');
+
+function hasBigram(v: KoreanVocabulary, gram: string): boolean {
+  return v.bigram.get(gram) !== undefined;
+}
+
+function toTerm(text: string): QueryTerm {
+  const grams = text.length === 1 ? [text] : [...text].slice(0, -1).map((c, i) => c + text[i + 1]);
+  return { text, phrase: `"${grams.join(' ')}"`, isKorean: true };
+}
+
+/** The catalog word one jamo away (two for 5+ syllables), most used first; undefined when none or several tie. */
+function correctSlip(v: KoreanVocabulary, word: string): string | undefined {
+  const target = jamoOf(word);
+  const limit = word.length >= 5 ? 2 : 1;
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const candidate of v.byLength.get(word.length) ?? []) {
+    if (editDistance(target, jamoOf(candidate)) > limit) continue;
+    const count = v.counts.get(candidate)!;
+    if (count > bestCount) { best = candidate; bestCount = count; }
+  }
+  return best;
+}
+
+/** Splits a run into catalog words, longest first; syllables no word covers are left out. */
+function segment(v: KoreanVocabulary, text: string): string[] {
+  const words: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let taken = 0;
+    for (let j = text.length; j >= i + 2 && !taken; j--) {
+      const piece = text.slice(i, j);
+      const word = v.counts.has(piece) ? piece : correctSlip(v, piece);
+      if (word) { words.push(word); taken = j - i; }
+    }
+    i += taken || 1;
+  }
+  return words;
+}
+
+/** The Korean terms the index can match: unchanged when every syllable pair occurs in some entry. */
+export function repairKoreanTerms(kb: KnowledgeBase, terms: readonly QueryTerm[]): { terms: QueryTerm[]; changed: boolean } {
+  let v: KoreanVocabulary | undefined;
+  let changed = false;
+  const out: QueryTerm[] = [];
+  for (const t of terms) {
+    if (!t.isKorean || t.text.length < 2 || !/^[가-힣]+$/.test(t.text)) { out.push(t); continue; }
+    v ??= vocabularyOf(kb);
+    const grams = [...t.text].slice(0, -1).map((c, i) => c + t.text[i + 1]);
+    const missing = grams.map((g) => !hasBigram(v!, g));
+    if (!missing.some(Boolean)) { out.push(t); continue; }
+    const fixed = correctSlip(v, t.text);
+    if (fixed) { out.push(toTerm(fixed)); changed = true; continue; }
+    // A compound: the longest catalog words from left to right (each as typed, or one slip away).
+    const words = segment(v, t.text);
+    if (words.length) out.push(...words.map(toTerm));
+    else out.push(t);
+    changed = true;
+  }
+  return { terms: out, changed };
+}
