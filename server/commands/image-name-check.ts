@@ -7,9 +7,13 @@ import type { ValueProblem } from './option-values.js';
 
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
-/** A problem with an image name as written, or undefined; names holding shell syntax are left alone. */
+/**
+ * A problem with an image name as written, or undefined. Names holding shell syntax and usage
+ * placeholders (`IMAGE:TAG`, `<image>`, `이미지 이름:태그`) are left alone: they are not meant literally.
+ */
 export function checkImageName(text: string): ValueProblem | undefined {
-  if (!text || /[$*{}`?[\]]/.test(text) || /^(sha256:)?[0-9a-f]{12,64}$/.test(text)) return undefined;
+  if (!text || /[$*{}`?[\]<>]|[^\x00-\x7f]/.test(text) || /^(sha256:)?[0-9a-f]{12,64}$/.test(text)) return undefined;
+  if (/^[A-Z0-9_/.:-]+$/.test(text) && /[A-Z]{2}/.test(text)) return undefined;
   const at = text.indexOf('@');
   const name = at >= 0 ? text.slice(0, at) : text;
   const slash = name.indexOf('/');

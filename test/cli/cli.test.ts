@@ -21,8 +21,8 @@ describe('dref search', () => {
     const r = runCli(['search', 'restart'], env);
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n').slice(0, 2)).toEqual([
-      'docker run --restart  [option]',
-      '  Restart policy: whether and when to start the container again after it exits',
+      'docker restart  [command]',
+      '  Stop containers and start them again',
     ]);
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
@@ -112,7 +112,7 @@ describe('a fresh install', () => {
     symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'));
     const r = runCli(['search', 'restart'], { DREF_DB: undefined }, join(pkg, 'dist', 'bundle', 'dref.js'));
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('docker run --restart  [option]');
+    expect(r.stdout.split('\n')[0]).toBe('docker restart  [command]');
     expect(existsSync(join(pkg, 'data', 'dref.db'))).toBe(true);
   });
 

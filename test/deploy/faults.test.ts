@@ -71,7 +71,7 @@ describe.runIf(isRoot)('disks that refuse writes (needs root to mount)', () => {
     const r = runCli(['ingest', '--db', db]);
     expect(r.status).toBe(74);
     expect(r.stderr).toMatch(/the folder is not writable: choose another with --db or DREF_DB; the previous database is unchanged\)\n$/);
-    expect(runCli(['search', 'restart', '--db', db]).stdout.split('\n')[0]).toBe('docker run --restart  [option]');
+    expect(runCli(['search', 'restart', '--db', db]).stdout.split('\n')[0]).toBe('docker restart  [command]');
     expect(existsSync(db)).toBe(true);
   });
 });

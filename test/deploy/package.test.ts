@@ -24,7 +24,7 @@ describe('the npm package', () => {
     expect(existsSync(join(installed, 'node_modules', 'vitest'))).toBe(false);
     const run = spawnSync(join(prefix, 'bin', 'dref'), ['search', 'restart'], { encoding: 'utf8', env: { ...process.env, DREF_DB: '', HOME: dir } });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('docker run --restart  [option]');
+    expect(run.stdout.split('\n')[0]).toBe('docker restart  [command]');
 
     // And through npx, with an empty npm cache of its own.
     const npx = spawnSync('npx', ['--yes', '--allow-scripts=better-sqlite3', '--package', join(dir, tarball), '--', 'dref', 'search', 'healthcheck'], {

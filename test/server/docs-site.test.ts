@@ -46,8 +46,8 @@ describe('the example docs-site page', () => {
     await page.click('#search button[type=submit]');
     await page.waitForSelector('#results li');
     const first = page.locator('#results li').first();
-    expect(await first.getAttribute('data-id')).toBe('option:run:--restart');
-    expect(await first.innerText()).toContain('docker run --restart');
+    expect(await first.getAttribute('data-id')).toBe('command:restart');
+    expect(await first.innerText()).toContain('docker restart');
     expect(await page.locator('#results li mark').count()).toBeGreaterThan(0);
     await page.close();
   }, 30_000);

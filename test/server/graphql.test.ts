@@ -65,7 +65,7 @@ describe('queries', () => {
     expect(valued['--restart']).toEqual([null, null]);
     expect(valued['on-failure:3'][0]).toMatch(/non-zero code/);
     expect(valued['8080:80']).toEqual(['Port 8080 of the host (every address) → container port 80/tcp', '호스트(모든 주소)의 포트 8080 → 컨테이너 포트 80/tcp']);
-    expect(valued['nginx:1.27'][1]).toBe('Docker Hub 공식 이미지 nginx (docker.io/library/nginx), 태그 1.27');
+    expect(valued['nginx:1.27'][1]).toBe('이미지 docker.io/library/nginx (이름만 쓰면 Docker Hub 공식 이미지 자리인 library/로 읽힘), 태그 1.27');
     expect(d.generate.line).toBe('docker run --detach --restart always nginx');
     expect(d.fillRecipe.commands[0]).toBe('docker run -d --name my-registry -p 5000:5000 --restart=always registry:2');
     expect(d.lintDockerfile.findings.map((f: { rule: string }) => f.rule)).toEqual(['from-without-tag', 'maintainer-deprecated', 'shell-form-command']);

@@ -16,6 +16,25 @@ const debugFlag: FlagWords = {
   keywords: { ko: ['디버그', '디버그 로그', '자세한 로그'], en: ['debug', 'debug logging', 'troubleshoot', 'verbose logs'] },
 };
 
+/** `--timeout` of the commands that load the status of builder nodes. */
+const builderTimeoutFlag: FlagWords = {
+  summary: {
+    ko: '빌더 노드의 상태를 불러올 때 기다릴 최대 시간(기본값 20s)',
+    en: 'How long to wait for the builder nodes to report their status (default 20s)',
+  },
+  keywords: { ko: ['타임아웃', '대기 시간', '응답 없는 빌더'], en: ['timeout', 'builder status', 'slow builder', 'unreachable node'] },
+  details: {
+    ko: '원격 빌더나 멀리 있는 노드가 늦게 응답할 때 값을 늘리고, 응답 없는 노드 때문에 오래 멈춰 있지 않으려면 줄입니다. 값은 30s, 1m처럼 단위를 붙여 씁니다.',
+    en: 'Raise it when remote builders or distant nodes answer slowly, or lower it so an unresponsive node does not hold the command up. Write it with a unit, such as 30s or 1m.',
+  },
+};
+
+/** Words shared by the `policy` subcommands. */
+const policyNote = {
+  ko: '빌드 정책은 Rego 언어로 쓴 파일로, 빌드가 가져오는 베이스 이미지·Git 저장소·URL 같은 소스를 허용할지 거부할지 정합니다.',
+  en: 'A build policy is a file written in Rego that decides whether a build may use a source such as a base image, a Git repository or a URL.',
+};
+
 /** `--progress` of `build` and `bake`. */
 const buildProgressFlag: FlagWords = {
   summary: {
@@ -137,6 +156,18 @@ export const buildxWords: WordsFile = {
         summary: { ko: '캐시를 쓰지 않고 모든 타깃을 처음부터 빌드', en: 'Build all targets from scratch without the cache' },
         keywords: { ko: ['캐시 없이', '새로 빌드', '캐시 무시'], en: ['no cache', 'rebuild', 'clean build'] },
       },
+      '--policy': {
+        summary: {
+          ko: '모든 타깃의 빌드 정책 평가 방식을 정함(disabled, strict, log-level)',
+          en: 'How build policies are evaluated for all targets: disabled, strict, log-level',
+        },
+        keywords: { ko: ['빌드 정책', '정책 끄기', '소스 정책', '정책 검사'], en: ['policy', 'build policy', 'rego', 'disable policy', 'strict'] },
+        details: {
+          ko: '`disabled=true`로 정책 검사를 끄고, `strict=true`로 더 엄격하게 평가하며, `log-level`로 정책이 남기는 로그의 수준을 고릅니다. 정책 파일 자체는 타깃마다 Dockerfile 옆의 `Dockerfile.rego` 같은 기본 파일에서 읽습니다.',
+          en: '`disabled=true` turns policy checks off, `strict=true` makes evaluation stricter and `log-level` picks how much the policies log. The policy files themselves come from each target, by default a file such as `Dockerfile.rego` next to its Dockerfile.',
+        },
+        examples: ['docker buildx bake --policy disabled=true'],
+      },
       '--print': {
         summary: {
           ko: '빌드하지 않고 최종적으로 적용될 빌드 설정을 JSON으로 출력',
@@ -189,6 +220,18 @@ export const buildxWords: WordsFile = {
           'docker buildx bake --set web.args.VERSION=1.2 web',
           'docker buildx bake --set "*.platform=linux/amd64,linux/arm64" --push',
         ],
+      },
+      '--var': {
+        summary: {
+          ko: 'Bake 파일의 변수(variable) 값을 명령줄에서 지정(이름=값, 여러 번 가능)',
+          en: 'Set a variable of the bake file from the command line (name=value, repeatable)',
+        },
+        keywords: { ko: ['변수 지정', '변수 값', '베이크 변수'], en: ['var', 'variable', 'set variable', 'hcl variable'] },
+        details: {
+          ko: '파일에 `variable` 블록으로 선언한 값을 환경 변수를 거치지 않고 바로 바꿉니다. `--set`이 타깃의 설정을 덮어쓰는 것과 달리, 이 값은 그 변수를 쓰는 모든 곳에 반영됩니다.',
+          en: 'Changes a value declared in a `variable` block directly, without going through an environment variable. Where `--set` overrides a target setting, this value reaches every place that uses the variable.',
+        },
+        examples: ['docker buildx bake --var TAG=1.2 web'],
       },
     },
   },
@@ -414,6 +457,18 @@ export const buildxWords: WordsFile = {
           'docker buildx build --platform linux/arm64 -t web:arm64 --load .',
         ],
       },
+      '--policy': {
+        summary: {
+          ko: '빌드 정책 설정: 쓸 정책 파일(filename=), 기본 정책 무시(reset), 끄기(disabled), strict, log-level',
+          en: 'Build policy settings: policy files (filename=), reset, disabled, strict, log-level',
+        },
+        keywords: { ko: ['빌드 정책', '정책 파일', '소스 정책', '정책 끄기', '허용 이미지'], en: ['policy', 'build policy', 'rego', 'source policy', 'allowed images'] },
+        details: {
+          ko: policyNote.ko + ' Dockerfile 옆에 `Dockerfile.rego`(Dockerfile 이름에 .rego를 붙인 파일)가 있으면 따로 지정하지 않아도 적용됩니다. `filename=`으로 정책 파일을 더하고, `reset=true`로 기본 정책 파일을 빼고, `disabled=true`로 정책 검사를 끕니다.',
+          en: policyNote.en + ' A `Dockerfile.rego` next to the Dockerfile (its name plus .rego) applies without being named. `filename=` adds policy files, `reset=true` leaves out the default one and `disabled=true` switches policy checks off.',
+        },
+        examples: ['docker buildx build --policy filename=policies/base-images.rego -t web:1.0 .'],
+      },
       '--progress': {
         ...buildProgressFlag,
         details: {
@@ -456,6 +511,18 @@ export const buildxWords: WordsFile = {
       '--quiet': {
         summary: { ko: '빌드 출력을 숨기고 끝나면 이미지 ID만 출력', en: 'Hide the build output and print only the image ID at the end' },
         keywords: { ko: ['조용히', '출력 숨기기', '이미지 ID만'], en: ['quiet', 'silent', 'image id only'] },
+      },
+      '--resource': {
+        summary: {
+          ko: 'RUN 단계 컨테이너의 CPU·메모리 한도(예: memory=2g, cpu-quota=50000, 여러 번 가능)',
+          en: 'CPU and memory limits for the containers of RUN steps, e.g. memory=2g (repeatable)',
+        },
+        keywords: { ko: ['메모리 제한', 'CPU 제한', '자원 제한', '빌드 메모리'], en: ['resource', 'memory limit', 'cpu limit', 'cpu-quota', 'memory'] },
+        details: {
+          ko: '키로 memory, memory-swap, cpu-shares, cpu-period, cpu-quota, cpuset-cpus, cpuset-mems를 씁니다. 한도는 빌드 전체가 아니라 단계 하나하나에 따로 걸리므로 병렬로 도는 단계들의 합은 더 커질 수 있고, 캐시 키에는 영향이 없습니다. Linux에서 이 기능을 지원하는 BuildKit이어야 동작합니다.',
+          en: 'Keys are memory, memory-swap, cpu-shares, cpu-period, cpu-quota, cpuset-cpus and cpuset-mems. Limits apply to each step on its own, not to the build as a whole, so steps running in parallel can use more in total, and they do not change the cache key. It needs a BuildKit that supports it, on Linux.',
+        },
+        examples: ['docker buildx build --resource memory=2g --resource cpu-quota=50000 -t web:1.0 .'],
       },
       '--sbom': {
         summary: {
@@ -625,6 +692,7 @@ export const buildxWords: WordsFile = {
         },
         keywords: { ko: ['노드 플랫폼', '아키텍처 지정', '멀티 노드'], en: ['platform', 'node platforms', 'arm64 node'] },
       },
+      '--timeout': builderTimeoutFlag,
       '--use': {
         summary: { ko: '만든 빌더를 바로 현재 빌더로 선택', en: 'Make the new builder the current one right away' },
         keywords: { ko: ['바로 사용', '현재 빌더로', '빌더 전환'], en: ['use', 'switch builder', 'set current'] },
@@ -659,6 +727,19 @@ export const buildxWords: WordsFile = {
         summary: { ko: '조건(key=value)에 맞는 캐시 기록만 표시', en: 'Show only the cache records matching a key=value filter' },
         keywords: { ko: ['필터', '조건 지정', '캐시 골라 보기'], en: ['filter', 'select records', 'cache filter'] },
       },
+      '--format': {
+        summary: {
+          ko: '출력 형식: table(기본), pretty(기록별 상세), json 또는 Go 템플릿',
+          en: 'Output format: table (default), pretty (details per record), json or a Go template',
+        },
+        keywords: { ko: ['출력 형식', 'JSON 출력', '템플릿', '상세 출력'], en: ['format', 'json', 'pretty', 'go template'] },
+        details: {
+          ko: '`--verbose`는 `--format=pretty`의 줄임이라 둘을 함께 줄 수 없습니다. json은 스크립트에서 jq 같은 도구로 크기를 계산할 때 편합니다.',
+          en: '`--verbose` is short for `--format=pretty`, so the two cannot be combined. json suits scripts that add up sizes with a tool such as jq.',
+        },
+        examples: ['docker buildx du --format json', 'docker buildx du --format "{{.ID}}: {{.Size}}"'],
+      },
+      '--timeout': builderTimeoutFlag,
       '--verbose': {
         summary: {
           ko: '기록마다 설명·부모·사용 횟수·공유 여부 같은 자세한 정보를 출력',
@@ -989,6 +1070,25 @@ export const buildxWords: WordsFile = {
         },
         keywords: { ko: ['디스크립터 파일', '파일에서 읽기'], en: ['file', 'descriptor', 'oci descriptor'] },
       },
+      '--metadata-file': {
+        summary: {
+          ko: '만든 이미지의 디스크립터(다이제스트 등)와 이름을 JSON 파일로 저장',
+          en: 'Write the descriptor (digest and more) and name of the new image to a JSON file',
+        },
+        keywords: { ko: ['메타데이터', '다이제스트 저장', '결과 파일'], en: ['metadata', 'digest', 'json output', 'ci'] },
+        details: {
+          ko: '파일을 넣을 디렉터리는 미리 있어야 합니다. CI에서 새 이미지 인덱스의 다이제스트를 다음 단계(서명, 배포 등)로 넘길 때 씁니다.',
+          en: 'The directory for the file must already exist. Useful in CI to hand the digest of the new index to a later step such as signing or deploying.',
+        },
+      },
+      '--platform': {
+        summary: {
+          ko: '원본에서 이 플랫폼의 이미지만 골라 새 이미지에 넣음(여러 번 가능)',
+          en: 'Keep only the images of this platform from the sources (repeatable)',
+        },
+        keywords: { ko: ['플랫폼 선택', '플랫폼 거르기', '아키텍처 고르기'], en: ['platform', 'filter platforms', 'select architecture', 'linux/arm64'] },
+        examples: ['docker buildx imagetools create -p linux/amd64 -p linux/arm64 -t registry.example.com/web:slim registry.example.com/web:1.0'],
+      },
       '--prefer-index': {
         summary: {
           ko: '원본이 단일 플랫폼 이미지 하나일 때도 이미지 인덱스로 만듦(기본값 true, false면 원래 형식 유지)',
@@ -1066,6 +1166,7 @@ export const buildxWords: WordsFile = {
       },
       '--builder': builderFlag,
       '--debug': debugFlag,
+      '--timeout': builderTimeoutFlag,
     },
   },
 
@@ -1091,6 +1192,130 @@ export const buildxWords: WordsFile = {
         keywords: { ko: ['출력 형식', '템플릿'], en: ['format', 'go template', 'table'] },
       },
       '--no-trunc': noTruncFlag,
+      '--timeout': builderTimeoutFlag,
+    },
+  },
+
+  'buildx policy': {
+    summary: {
+      ko: '빌드가 쓸 수 있는 소스를 정하는 빌드 정책(Rego)을 평가하고 시험하는 명령 모음',
+      en: 'Evaluate and test build policies (Rego) that decide which sources a build may use',
+    },
+    keywords: {
+      ko: ['빌드 정책', '정책', '소스 정책', '정책 검사', '공급망 보안', '허용 이미지'],
+      en: ['policy', 'build policy', 'rego', 'source policy', 'supply chain', 'allowed images', 'opa'],
+    },
+    details: {
+      ko: policyNote.ko + ' 예를 들어 승인한 레지스트리의 이미지만 쓰게 하거나, 태그 대신 다이제스트를 요구하거나, 서명을 확인하게 할 수 있습니다. `docker buildx build`는 Dockerfile 옆의 `Dockerfile.rego`를 자동으로 적용하고, 하위 명령 `eval`은 소스 하나를 정책에 비춰 보고, `test`는 정책에 딸린 테스트를 실행합니다.',
+      en: policyNote.en + ' It can, for example, allow only images from approved registries, require digests instead of tags, or check signatures. `docker buildx build` applies a `Dockerfile.rego` next to the Dockerfile by itself; the `eval` subcommand checks one source against a policy and `test` runs the tests written for it.',
+    },
+    examples: ['docker buildx policy eval docker-image://alpine:3.20', 'docker buildx policy test policies/'],
+    related: ['docker buildx policy eval', 'docker buildx policy test', 'docker buildx build', 'docker buildx bake'],
+    options: {
+      '--builder': builderFlag,
+      '--debug': debugFlag,
+    },
+  },
+
+  'buildx policy eval': {
+    summary: {
+      ko: '소스 하나(이미지, Git 저장소, URL, 로컬 경로)를 빌드 정책에 비춰 허용되는지 확인',
+      en: 'Check whether one source (image, Git repo, URL, local path) passes a build policy',
+    },
+    keywords: {
+      ko: ['정책 평가', '정책 확인', '허용 여부', '소스 검사', '이미지 허용'],
+      en: ['policy eval', 'evaluate policy', 'check source', 'allowed', 'denied', 'rego'],
+    },
+    details: {
+      ko: '소스는 `docker-image://alpine:3.20`, `git://`나 `https://` 주소, 로컬 경로로 주며, 메타데이터를 불러오는 데 현재 빌더를 씁니다. 정책은 `-f`로 고른 이름에 .rego를 붙인 파일(기본 Dockerfile.rego)에서 읽고, 거부되면 정책이 남긴 메시지와 함께 오류로 끝나며 허용되면 아무것도 출력하지 않습니다. `--print`를 주면 평가하는 대신 정책이 받게 될 입력을 JSON으로 보여 주므로 정책을 쓸 때 참고하기 좋습니다.',
+      en: 'Give the source as `docker-image://alpine:3.20`, a `git://` or `https://` address, or a local path; the current builder is used to fetch its metadata. The policy is read from the `-f` name plus .rego (Dockerfile.rego by default); a denial ends with an error carrying the policy\'s messages, and an allowed source prints nothing. `--print` shows the JSON input the policy would receive instead of evaluating, which helps while writing a policy.',
+    },
+    examples: [
+      'docker buildx policy eval docker-image://alpine:3.20',
+      'docker buildx policy eval -f build/Dockerfile docker-image://nginx:1.27',
+      'docker buildx policy eval --print docker-image://alpine:3.20',
+    ],
+    related: ['docker buildx policy test', 'docker buildx policy', 'docker buildx build'],
+    options: {
+      '--builder': builderFlag,
+      '--debug': debugFlag,
+      '--fields': {
+        summary: {
+          ko: '--print에서 따로 불러와 채울 입력 항목(예: image.provenance), 쉼표로 여러 개',
+          en: 'Input fields to fetch and fill in for --print, e.g. image.provenance (comma-separated)',
+        },
+        keywords: { ko: ['입력 항목', '필드 지정', '추가 정보'], en: ['fields', 'input fields', 'provenance', 'resolve fields'] },
+      },
+      '--file': {
+        summary: {
+          ko: '정책 파일 이름에서 .rego를 뺀 부분(기본값 Dockerfile → Dockerfile.rego), -는 표준 입력',
+          en: 'Policy file name without .rego (default Dockerfile, read as Dockerfile.rego); - for stdin',
+        },
+        keywords: { ko: ['정책 파일', '파일 지정', 'rego 파일'], en: ['file', 'policy file', 'rego file', 'stdin'] },
+      },
+      '--platform': {
+        summary: {
+          ko: '평가에 쓸 대상 플랫폼(예: linux/arm64), 기본은 빌더의 첫 플랫폼',
+          en: 'Target platform to evaluate for, e.g. linux/arm64 (default: the builder\'s first one)',
+        },
+        keywords: { ko: ['플랫폼', '아키텍처', '대상 플랫폼'], en: ['platform', 'architecture', 'linux/arm64'] },
+      },
+      '--print': {
+        summary: {
+          ko: '판정하지 않고 정책이 받을 입력 데이터를 JSON으로 출력',
+          en: 'Print the input the policy would receive, as JSON, instead of a verdict',
+        },
+        keywords: { ko: ['입력 보기', 'JSON 출력', '정책 입력'], en: ['print', 'policy input', 'json', 'debug policy'] },
+      },
+    },
+  },
+
+  'buildx policy json-schema': {
+    summary: { ko: '빌드 정책의 JSON 스키마 출력', en: 'Print the JSON schema for build policies' },
+    keywords: {
+      ko: ['정책 스키마', 'JSON 스키마', '스키마 출력', '빌드 정책'],
+      en: ['json schema', 'policy schema', 'schema', 'build policy', 'editor completion'],
+    },
+    details: {
+      ko: 'v0.36.1 문서에는 이 하위 명령이 있지만, 같은 버전의 `docker buildx policy` 아래에는 아직 eval과 test만 등록되어 있어 실행되지 않을 수 있습니다.',
+      en: 'The v0.36.1 reference documents this subcommand, but in that release `docker buildx policy` registers only eval and test, so it may not run yet.',
+    },
+    related: ['docker buildx policy', 'docker buildx policy eval'],
+    options: {
+      '--builder': builderFlag,
+      '--debug': debugFlag,
+    },
+  },
+
+  'buildx policy test': {
+    summary: {
+      ko: '빌드 정책에 딸린 Rego 테스트(_test.rego)를 실행해 통과 여부를 출력',
+      en: 'Run the Rego tests (_test.rego files) written for a build policy',
+    },
+    keywords: {
+      ko: ['정책 테스트', '정책 시험', 'Rego 테스트', '테스트 실행', '빌드 정책'],
+      en: ['policy test', 'rego test', 'test policy', 'run tests', 'opa test'],
+    },
+    details: {
+      ko: '경로에는 `_test.rego`로 끝나는 파일이나 그런 파일이 든 디렉터리를 주고, 그 안의 `test_`로 시작하는 규칙을 하나씩 실행해 PASS/FAIL을 출력합니다. 시험 대상 정책은 `--filename`의 이름에 .rego를 붙인 파일(기본 Dockerfile.rego)입니다. 실패한 테스트는 입력과 판정을 함께 보여 주고, 하나라도 실패하면 종료 코드 1로 끝나 CI에 쓰기 좋습니다.',
+      en: 'Give a file ending in `_test.rego` or a directory of them; each rule starting with `test_` runs and is reported as PASS or FAIL. The policy under test is the `--filename` name plus .rego (Dockerfile.rego by default). Failing tests show their input and decision, and any failure makes the command exit 1, which suits CI.',
+    },
+    examples: ['docker buildx policy test policies/', 'docker buildx policy test --run base_image policies/'],
+    related: ['docker buildx policy eval', 'docker buildx policy'],
+    options: {
+      '--builder': builderFlag,
+      '--debug': debugFlag,
+      '--filename': {
+        summary: {
+          ko: '시험할 정책이 붙은 Dockerfile 이름(기본값 Dockerfile → Dockerfile.rego)',
+          en: 'Name of the Dockerfile whose policy is tested (default Dockerfile, so Dockerfile.rego)',
+        },
+        keywords: { ko: ['Dockerfile 이름', '정책 파일', '대상 파일'], en: ['filename', 'dockerfile', 'policy file'] },
+      },
+      '--run': {
+        summary: { ko: '이름에 이 문자열이 들어간 테스트만 실행', en: 'Run only the tests whose name contains this text' },
+        keywords: { ko: ['테스트 선택', '일부만 실행', '이름 필터'], en: ['run', 'filter tests', 'select test'] },
+      },
     },
   },
 
@@ -1178,6 +1403,7 @@ export const buildxWords: WordsFile = {
         },
         examples: ['docker buildx prune --reserved-space 10gb -f'],
       },
+      '--timeout': builderTimeoutFlag,
       '--verbose': {
         summary: { ko: '지운 캐시 기록을 자세히 출력', en: 'Print details of each cache record removed' },
         keywords: { ko: ['자세히', '상세 출력'], en: ['verbose', 'details'] },
@@ -1225,6 +1451,7 @@ export const buildxWords: WordsFile = {
         },
         keywords: { ko: ['캐시 유지', '상태 유지', '볼륨 유지'], en: ['keep state', 'keep cache', 'state volume'] },
       },
+      '--timeout': builderTimeoutFlag,
     },
   },
 

@@ -285,6 +285,18 @@ export const composeWords: WordsFile = {
         summary: { ko: '빌드하지 않고 같은 빌드를 하는 bake 파일 내용을 출력', en: 'Print the equivalent bake file instead of building' },
         keywords: { ko: ['bake 파일 출력', '빌드 정의 보기'], en: ['print', 'bake file', 'bake'] },
       },
+      '--provenance': {
+        summary: {
+          ko: '빌드한 이미지에 출처(provenance) 증명을 붙임 (true, false 또는 mode=max 같은 옵션)',
+          en: 'Attach a provenance attestation to the built images: true, false or options like mode=max',
+        },
+        keywords: { ko: ['출처 증명', '프로비넌스', '공급망 보안'], en: ['provenance', 'attestation', 'slsa', 'supply chain'] },
+        details: {
+          ko: '값은 그대로 buildx bake의 --provenance로 넘어가므로 뜻도 같습니다. 증명은 레지스트리로 푸시하거나 containerd 이미지 저장소를 쓸 때만 이미지와 함께 남습니다.',
+          en: 'The value is handed to buildx bake as its --provenance, so it means the same there. The attestation stays with the image only when it is pushed to a registry or kept in the containerd image store.',
+        },
+        examples: ['docker compose build --provenance mode=max --push web'],
+      },
       '--pull': {
         summary: { ko: '베이스 이미지가 로컬에 있어도 더 새 버전을 받아 빌드', en: 'Always try to pull a newer version of the base images' },
         keywords: { ko: ['베이스 이미지 갱신', '최신 이미지', '새로 받기'], en: ['pull', 'base image', 'update base', 'latest'] },
@@ -301,6 +313,13 @@ export const composeWords: WordsFile = {
       '--quiet': {
         summary: { ko: '표준 출력에 아무것도 출력하지 않음', en: 'Print nothing to standard output' },
         keywords: { ko: ['조용히', '출력 없음'], en: ['quiet', 'silent'] },
+      },
+      '--sbom': {
+        summary: {
+          ko: '빌드한 이미지에 든 패키지 목록(SBOM) 증명을 붙임 (true, false 또는 생성기 옵션)',
+          en: 'Attach an SBOM attestation (the packages in the image): true, false or generator options',
+        },
+        keywords: { ko: ['SBOM', '패키지 목록', '소프트웨어 명세', '취약점 점검'], en: ['sbom', 'software bill of materials', 'attestation', 'package list'] },
       },
       '--ssh': {
         summary: { ko: '빌드에 넘길 SSH 인증 (default면 기본 SSH 에이전트)', en: "SSH agent or keys to expose to the build ('default' for your agent)" },
@@ -376,6 +395,14 @@ export const composeWords: WordsFile = {
       '--lock-image-digests': {
         summary: { ko: '이미지마다 다이제스트를 고정한 오버라이드 파일 내용을 만듦', en: 'Produce an override file that pins every image to its digest' },
         keywords: { ko: ['다이제스트 고정', '이미지 고정', '버전 잠금'], en: ['lock digests', 'pin images', 'digest'] },
+      },
+      '--models': {
+        summary: { ko: '파일의 models 항목에 정의된 AI 모델 이름만 한 줄에 하나씩 출력', en: 'Print only the names of the AI models under models:, one per line' },
+        keywords: { ko: ['모델 목록', '모델 이름', 'AI 모델'], en: ['models', 'list models', 'ai models', 'model runner'] },
+      },
+      '--networks': {
+        summary: { ko: '프로젝트의 네트워크 이름만 한 줄에 하나씩 출력', en: 'Print only the network names of the project, one per line' },
+        keywords: { ko: ['네트워크 목록', '네트워크 이름'], en: ['networks', 'list networks', 'network names'] },
       },
       '--no-consistency': {
         summary: { ko: '설정 일관성 검사를 건너뜀 (출력이 유효하지 않을 수 있음)', en: 'Skip the consistency checks; the output may then be invalid' },
@@ -538,6 +565,21 @@ export const composeWords: WordsFile = {
       '--json': {
         summary: { ko: '이벤트를 한 줄에 하나씩 JSON 객체로 출력', en: 'Print each event as a JSON object on its own line' },
         keywords: { ko: ['JSON 출력', '기계용 출력'], en: ['json', 'machine readable'] },
+      },
+      '--since': {
+        summary: {
+          ko: '이 시점 이후에 생긴 이벤트부터 출력 (시각이나 10m 같은 상대 시간)',
+          en: 'Start from events since this time (a timestamp or a relative time like 10m)',
+        },
+        keywords: { ko: ['지난 이벤트', '이후부터', '시간 범위'], en: ['since', 'past events', 'from time', 'history'] },
+        examples: ['docker compose events --since 10m'],
+      },
+      '--until': {
+        summary: {
+          ko: '이 시점까지의 이벤트만 출력하고 끝냄 (시각이나 상대 시간)',
+          en: 'Stop at events up to this time and exit (a timestamp or a relative time)',
+        },
+        keywords: { ko: ['이전까지', '종료 시점', '시간 범위'], en: ['until', 'to time', 'time range'] },
       },
     },
   },
@@ -800,6 +842,18 @@ export const composeWords: WordsFile = {
     keywords: { ko: ['배포', '레지스트리에 올리기', '컴포즈 공유', '아티팩트'], en: ['publish', 'oci artifact', 'share compose', 'registry'] },
     related: ['docker compose push'],
     options: {
+      '--app': {
+        summary: {
+          ko: 'Compose 파일과 함께 서비스가 쓰는 이미지도 같은 저장소로 복사해 한 앱으로 올림',
+          en: 'Publish the whole app: copy the service images into the same repository too',
+        },
+        keywords: { ko: ['이미지 포함', '앱 전체 배포', '이미지 함께 올리기'], en: ['app', 'include images', 'bundle images', 'application'] },
+        details: {
+          ko: '각 서비스의 이미지를 레지스트리 안에서 대상 저장소로 복사하고 Compose 아티팩트를 가리키는 이미지 인덱스를 함께 올립니다. 이미지를 다이제스트로 고정하는 --resolve-image-digests도 자동으로 켜지므로, 서비스 이미지는 미리 레지스트리에 있어야 합니다.',
+          en: 'Each service image is copied registry-side into the target repository, and an image index pointing at the Compose artifact is pushed with them. It also turns on --resolve-image-digests, so the service images must already be in a registry.',
+        },
+        examples: ['docker compose publish --app registry.example.com/shop:1.0'],
+      },
       '--oci-version': {
         summary: { ko: '쓸 OCI 이미지 명세 버전 (1.0 또는 1.1)', en: 'OCI image spec version to use (1.0 or 1.1)' },
         keywords: { ko: ['OCI 버전', '명세 버전'], en: ['oci version', 'spec version'] },
@@ -1057,9 +1111,25 @@ export const composeWords: WordsFile = {
       ko: 'stop으로 멈춘 기존 컨테이너를 그대로 다시 켭니다. 컨테이너를 새로 만들지 않고 파일의 변경도 반영하지 않으므로, 컨테이너가 아직 없거나 설정을 바꿨다면 docker compose up을 씁니다.',
       en: 'Starts the containers that stop left behind, as they are. Nothing is created and file changes are not applied, so if there are no containers yet or you changed the configuration, use docker compose up.',
     },
-    examples: ['docker compose start', 'docker compose start db'],
+    examples: ['docker compose start', 'docker compose start db', 'docker compose start --wait --wait-timeout 60'],
     related: ['docker compose stop', 'docker compose up', 'docker start'],
-    options: {},
+    options: {
+      '--wait': {
+        summary: {
+          ko: '서비스가 실행(헬스체크가 있으면 healthy) 상태가 될 때까지 기다렸다가 끝냄',
+          en: 'Return only once services are running, or healthy if they have a healthcheck',
+        },
+        keywords: { ko: ['준비될 때까지 대기', '헬스체크 대기', '정상 상태 대기'], en: ['wait', 'healthy', 'wait for ready', 'ci'] },
+        details: {
+          ko: '컨테이너를 켜는 데서 멈추지 않고 준비가 끝날 때까지 기다리며, 그 안에 준비되지 않으면 0이 아닌 코드로 끝납니다. 스크립트에서 다음 단계를 이어 가기 전에 쓰기 좋습니다.',
+          en: 'Instead of returning as soon as the containers start, it waits until they are ready and exits non-zero if they never get there. Useful in scripts before the next step runs.',
+        },
+      },
+      '--wait-timeout': {
+        summary: { ko: '--wait로 기다릴 최대 시간(초). 기본값 0은 제한 없음', en: 'Give up --wait after this many seconds (default 0: no limit)' },
+        keywords: { ko: ['대기 제한', '최대 대기 시간'], en: ['wait timeout', 'max wait'] },
+      },
+    },
   },
 
   'compose stats': {
@@ -1215,6 +1285,10 @@ export const composeWords: WordsFile = {
         keywords: { ko: ['시작 안 함', '만들기만'], en: ['no start', 'create only'] },
       },
       '--pull': pullPolicy,
+      '--quiet-build': {
+        summary: { ko: '이미지를 빌드할 때 빌드 출력을 숨김', en: 'Hide the build output when images are built' },
+        keywords: { ko: ['빌드 출력 숨김', '조용한 빌드'], en: ['quiet build', 'hide build output'] },
+      },
       '--quiet-pull': quietPull,
       '--remove-orphans': { ...removeOrphansDetailed, examples: ['docker compose up -d --remove-orphans'] },
       '--renew-anon-volumes': {
@@ -1268,6 +1342,30 @@ export const composeWords: WordsFile = {
       '--short': {
         summary: { ko: '버전 번호만 출력', en: 'Print only the version number' },
         keywords: { ko: ['번호만', '짧게'], en: ['short', 'number only'] },
+      },
+    },
+  },
+
+  'compose volumes': {
+    summary: { ko: '프로젝트가 만든 볼륨 목록 (서비스를 주면 그 서비스가 쓰는 것만)', en: 'List the volumes of the project, or only those the given services use' },
+    keywords: {
+      ko: ['볼륨 목록', '볼륨 보기', '컴포즈 볼륨', '데이터 볼륨', '볼륨 확인'],
+      en: ['volumes', 'list volumes', 'compose volumes', 'project volumes', 'named volumes', 'data volume'],
+    },
+    details: {
+      ko: '프로젝트 라벨이 붙은 볼륨, 곧 Compose가 이 프로젝트를 위해 만든 볼륨을 드라이버와 이름으로 보여 주며, external로 선언해 따로 만든 볼륨은 나오지 않습니다. 서비스 이름을 주면 그 서비스 컨테이너에 마운트된 볼륨만 남기므로 컨테이너가 만들어져 있어야 합니다. 목록만 볼 뿐 아무것도 지우지 않으며, 볼륨까지 정리하려면 docker compose down -v를 씁니다.',
+      en: 'Shows, by driver and name, the volumes carrying the project label, that is the ones Compose created for this project; volumes declared external are not listed. With service names, only volumes mounted in those services\' containers are kept, so the containers must exist. It only lists and removes nothing; docker compose down -v is how volumes get deleted.',
+    },
+    examples: ['docker compose volumes', 'docker compose volumes -q db', 'docker compose volumes --format json'],
+    related: ['docker volume ls', 'docker compose down', 'docker compose ps'],
+    options: {
+      '--format': {
+        summary: { ko: '출력 형식: table(기본), json, 또는 Go 템플릿', en: 'Output format: table (default), json or a Go template' },
+        keywords: { ko: ['출력 형식', 'JSON 출력', '템플릿'], en: ['format', 'json', 'template', 'table'] },
+      },
+      '--quiet': {
+        summary: { ko: '볼륨 이름만 출력', en: 'Print only the volume names' },
+        keywords: { ko: ['이름만', '조용히'], en: ['quiet', 'names only'] },
       },
     },
   },
