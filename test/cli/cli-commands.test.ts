@@ -76,7 +76,7 @@ describe('each command', () => {
     expect(new Set(rows.map((line) => line.search(/ (program|command|option|option value|image) +\S/))).size).toBe(1);
     expect(new Set(rows.map((line) => { const m = / (program|command|option value|option|image) +/.exec(line)!; return m.index + m[0].length; })).size).toBe(1);
     const json = JSON.parse(runCli(['explain', '--json', '--lang', 'ko', 'docker run -e TZ=Asia/Seoul alpine'], env).stdout) as { tokens: { text: string; meaning: string | null }[] };
-    expect(json.tokens.map((t) => t.meaning)).toEqual([null, null, null, '컨테이너 환경 변수 TZ을(를) "Asia/Seoul"(으)로 설정', 'Docker Hub 공식 이미지 alpine (docker.io/library/alpine), 태그를 생략했으므로 latest']);
+    expect(json.tokens.map((t) => t.meaning)).toEqual([null, null, null, '컨테이너 환경 변수 TZ을(를) "Asia/Seoul"(으)로 설정', '이미지 docker.io/library/alpine (이름만 쓰면 Docker Hub 공식 이미지 자리인 library/로 읽힘), 태그를 생략했으므로 latest']);
   });
 
   it('gen builds a line and fills a recipe', () => {
