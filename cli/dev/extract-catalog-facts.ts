@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CommandFacts, FactsFile } from '../../data/catalog/facts/types.js';
-import { dockerHelpFacts } from '../../server/catalog/docker-help-facts.js';
+import { daemonFacts, dockerHelpFacts } from '../../server/catalog/docker-help-facts.js';
 import { parseBuildxReference, parseComposeReference } from '../../server/catalog/plugin-reference.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -21,6 +21,7 @@ const write = (file: string, facts: FactsFile) => writeFileSync(join(FACTS, file
 
 const pages = Object.fromEntries(readdirSync(HELP).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join(HELP, f), 'utf8')]));
 write('docker.json', dockerHelpFacts(pages));
+write('dockerd.json', daemonFacts(readFileSync(join(ROOT, 'data', 'catalog', 'sources', 'dockerd-help.txt'), 'utf8')));
 
 const [composeRepo, buildxRepo] = process.argv.slice(2);
 const git = (repo: string, ...args: string[]) => execFileSync('git', ['--git-dir', repo, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });

@@ -461,4 +461,34 @@ export const everydayConcepts: readonly ConceptSpec[] = [
     ],
     noteTerms: [],
   },
+  {
+    slug: 'daemon-json',
+    title: { ko: 'daemon.json: 도커 데몬 설정 파일', en: "daemon.json: the daemon's settings file" },
+    summary: {
+      ko: '도커 데몬의 시작 옵션을 JSON으로 모아 두는 설정 파일의 위치, 반영 방법, 자주 쓰는 키와 플래그와의 충돌',
+      en: 'Where the JSON file with the Docker daemon\'s settings lives, how changes apply, the usual keys, and clashes with flags',
+    },
+    body: {
+      ko: '도커 데몬(`dockerd`)의 설정은 명령줄 플래그로 줄 수도 있지만, 보통은 JSON 파일 하나에 모아 둡니다. 리눅스에서는 `/etc/docker/daemon.json`(rootless 모드는 `~/.config/docker/daemon.json`), 윈도우에서는 `C:\\ProgramData\\docker\\config\\daemon.json`이 기본 위치이고, 새로 설치한 시스템에는 파일이 없는 경우가 많아 직접 만들면 됩니다. Docker Desktop에서는 Settings의 Docker Engine 화면에서 같은 JSON을 편집합니다. 키 이름은 플래그 이름에서 앞의 대시를 뺀 것이고, 여러 번 줄 수 있는 플래그는 `insecure-registries`, `registry-mirrors`처럼 복수형 배열이 됩니다. 자주 쓰는 키는 `insecure-registries`, `registry-mirrors`, `data-root`, `log-driver`, `log-opts`(예: `{"max-size": "10m", "max-file": "3"}`, 값은 문자열), `default-address-pools`, `dns`, `live-restore`, `storage-driver`, `features`(예: `{"containerd-snapshotter": true}`)입니다. 데몬은 시작할 때 이 파일을 읽으므로 고친 뒤에는 `sudo systemctl restart docker`로 재시작해야 합니다. 다만 `debug`, `live-restore`, `insecure-registries`, `registry-mirrors`, `max-concurrent-downloads` 같은 일부 키는 데몬에 SIGHUP을 보내면(systemd에서는 보통 `systemctl reload docker`) 재시작 없이 다시 읽힙니다. 같은 설정을 플래그와 이 파일에 함께 주면 값이 같아도 데몬이 시작되지 않는데, systemd 유닛이 이미 `-H fd://`를 넘기기 때문에 파일에 `hosts`를 적었을 때 흔히 겪습니다. JSON 문법 오류도 데몬을 못 뜨게 하므로, 재시작하기 전에 `dockerd --validate --config-file /etc/docker/daemon.json`으로 검사하고, 반영된 값은 `docker info`로 확인하세요.',
+      en: 'The Docker daemon, `dockerd`, can take its settings as command-line flags, but they usually live together in one JSON file. On Linux it is `/etc/docker/daemon.json` (`~/.config/docker/daemon.json` in rootless mode) and on Windows `C:\\ProgramData\\docker\\config\\daemon.json`; a fresh install often has no such file, and you simply create it. Docker Desktop edits the same JSON under Settings, Docker Engine. Keys are the flag names without the leading dashes, and flags that may be repeated become plural arrays, such as `insecure-registries` and `registry-mirrors`. The keys people set most are `insecure-registries`, `registry-mirrors`, `data-root`, `log-driver`, `log-opts` (e.g. `{"max-size": "10m", "max-file": "3"}`, with string values), `default-address-pools`, `dns`, `live-restore`, `storage-driver` and `features` (e.g. `{"containerd-snapshotter": true}`). The daemon reads the file when it starts, so after an edit restart it with `sudo systemctl restart docker`. A few keys, among them `debug`, `live-restore`, `insecure-registries`, `registry-mirrors` and `max-concurrent-downloads`, are read again without a restart when the daemon gets SIGHUP (under systemd usually via `systemctl reload docker`). A setting given both as a flag and in the file makes the daemon refuse to start, even when the values agree; the classic case is `hosts` in the file while the systemd unit already passes `-H fd://`. A JSON syntax error stops it from starting too, so check the file with `dockerd --validate --config-file /etc/docker/daemon.json` before restarting, and confirm the values in effect with `docker info`.',
+    },
+    keywords: {
+      ko: ['데몬 설정', '데몬 설정 파일', '도커 설정 파일', '설정 파일', '데몬 재시작', '레지스트리 미러', '로그 용량 제한', '설정 충돌'],
+      en: ['daemon.json', 'daemon config', 'docker daemon settings', '/etc/docker/daemon.json', 'config file', 'sighup', 'reload', 'insecure-registries', 'registry-mirrors', 'log-opts'],
+    },
+    related: [
+      'dockerd',
+      'dockerd --insecure-registry',
+      'dockerd --registry-mirror',
+      'docker info',
+      'concept:insecure-registry',
+      'concept:private-registry',
+    ],
+    examples: [
+      'dockerd --validate --config-file /etc/docker/daemon.json',
+      'sudo systemctl restart docker',
+      'docker info',
+    ],
+    noteTerms: [],
+  },
 ];

@@ -3,7 +3,6 @@ import { build } from './commands/build.js';
 import { commit } from './commands/commit.js';
 import { create } from './commands/create.js';
 import { dockerGlobal } from './commands/docker.js';
-import { dockerd } from './commands/dockerd.js';
 import { exportCommand } from './commands/export.js';
 import { history } from './commands/history.js';
 import { imagePrune } from './commands/image-prune.js';
@@ -27,7 +26,9 @@ import buildxFacts from './facts/buildx.json' with { type: 'json' };
 import composeFacts from './facts/compose.json' with { type: 'json' };
 import dockerFacts from './facts/docker.json' with { type: 'json' };
 import type { FactsFile } from './facts/types.js';
-import { commandsFromFacts, withBuildKitFlags } from './commands/from-facts.js';
+import { commandFromFacts, commandsFromFacts, withBuildKitFlags } from './commands/from-facts.js';
+import dockerdFacts from './facts/dockerd.json' with { type: 'json' };
+import { dockerdWords } from './words/dockerd.js';
 import { commandWords } from './words/index.js';
 
 export { instructions, directives } from './instructions.js';
@@ -46,8 +47,12 @@ export { optionValueMeanings } from './option-value-meanings.js';
 /** The commands written by hand, facts and words together (checked against the help pages by a test). */
 const handWritten: readonly CommandSpec[] = [
   dockerGlobal, search, pull, create, run, commit, images, inspect, rmi, imagePrune,
-  save, load, exportCommand, importCommand, tag, push, stop, rm, build, login, ps, history, dockerd,
+  save, load, exportCommand, importCommand, tag, push, stop, rm, build, login, ps, history,
 ];
+
+/** The daemon's options, from its help page's facts and our words. */
+export const daemonFactsFile = dockerdFacts as FactsFile;
+const dockerd: CommandSpec = { ...commandFromFacts(daemonFactsFile.commands[0]!, dockerdWords), scope: 'daemon' };
 
 /** The facts files: the Docker CLI's help pages and the two plugins' reference files. */
 export const factsFiles: readonly { readonly facts: FactsFile; readonly plugin?: 'compose' | 'buildx' }[] = [
@@ -63,5 +68,6 @@ const buildxBuild = fromFacts.find((c) => c.name === 'buildx build')!;
  */
 export const commands: readonly CommandSpec[] = [
   ...handWritten.map((c) => (c === build ? withBuildKitFlags(build, buildxBuild) : c)),
+  dockerd,
   ...fromFacts,
 ];

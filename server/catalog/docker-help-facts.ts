@@ -28,3 +28,12 @@ export function dockerHelpFacts(pages: Readonly<Record<string, string>>): FactsF
     });
   return { source: `docker ${DOCKER_VERSION} --help`, commands };
 }
+
+/** The daemon's options, from the usage block of `dockerd --help` in docker/cli's reference (sources/dockerd-help.txt). */
+export function daemonFacts(text: string): FactsFile {
+  const page = parseDockerHelp(text);
+  return {
+    source: `docker/cli v${DOCKER_VERSION} docs/reference/dockerd.md`,
+    commands: [{ name: 'dockerd', aliases: [], usage: page.usage, options: page.flags, source: 'data/catalog/sources/dockerd-help.txt' }],
+  };
+}

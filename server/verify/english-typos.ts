@@ -42,7 +42,10 @@ export const englishTyposCheck: NotesCheck = {
   check(context) {
     const notes = countLetterRuns(context.doc.lines);
     const catalog = countLetterRuns(context.entries.flatMap((e) => [e.title.en, e.summary.en, e.body.en, ...e.keywords.en]));
-    const used = (word: string) => (notes.get(word) ?? 0) + (catalog.get(word) ?? 0);
+    // Which word a slip was meant to be is judged by the notes' own subject, as for Korean: the grown catalog's words
+    // (binding, beside building) would make a clear slip look ambiguous.
+    const subject = countLetterRuns(context.entries.filter((e) => !e.isBeyondNotes).flatMap((e) => [e.title.en, e.summary.en, e.body.en, ...e.keywords.en]));
+    const used = (word: string) => (notes.get(word) ?? 0) + (subject.get(word) ?? 0);
 
     const inCommand = commandSpans(context.examples);
     const candidates = context.doc.lines.flatMap((text, index) => [...text.matchAll(WORD)]

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffCommand } from '../../server/catalog/catalog-diff.js';
-import { dockerHelpFacts } from '../../server/catalog/docker-help-facts.js';
+import { daemonFacts, dockerHelpFacts } from '../../server/catalog/docker-help-facts.js';
 import { catalogEntries } from '../../server/ingest/catalog-entries.js';
 import { indexEntryNames } from '../../server/ingest/entry-names.js';
 import { INSTRUCTION_NAMES } from '../../server/dockerfile/instruction-names.js';
@@ -51,6 +51,14 @@ describe('catalog facts', () => {
     expect(spec.options.map((o) => [o.long, o.short ?? '', o.type, o.default ?? ''])).toEqual(
       facts.options.map((o) => [o.long, o.short ?? '', o.type, o.default ?? '']));
     expect(spec.usage).toBe(facts.usage);
+  });
+
+  it("dockerd has the flags of its help page (docker/cli's reference of Docker 28.2.2)", () => {
+    const dockerd = catalog.commands.find((c) => c.scope === 'daemon')!;
+    const page = readFileSync(join(ROOT, 'data', 'catalog', 'sources', 'dockerd-help.txt'), 'utf8');
+    expect(diffCommand(dockerd, page)).toEqual([]);
+    expect(daemonFacts(page)).toEqual(catalog.daemonFactsFile);
+    expect(dockerd.options.length).toBeGreaterThan(80);
   });
 
   it('docker build knows both builders and says which flag needs which', () => {

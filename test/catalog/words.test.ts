@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { factsFiles } from '../../data/catalog/index.js';
 import * as catalog from '../../data/catalog/index.js';
+import { dockerdWords } from '../../data/catalog/words/dockerd.js';
 import { commandWords } from '../../data/catalog/words/index.js';
 import type { Bilingual, Keywords } from '../../data/catalog/types.js';
 import { explainCommandLine } from '../../server/explain/explain-command-line.js';
@@ -26,8 +27,9 @@ function keywordProblems(where: string, k: Keywords | undefined): string[] {
 }
 
 describe('words files', () => {
-  it.each(facts.map((c) => [`docker ${c.name}`, c] as const))('words for %s: summary, keywords, every flag and no other', (_, c) => {
-    const w = commandWords[c.name];
+  const daemon = catalog.daemonFactsFile.commands[0]!;
+  it.each([...facts.map((c) => [`docker ${c.name}`, c] as const), ['dockerd', daemon] as const])('words for %s: summary, keywords, every flag and no other', (_, c) => {
+    const w = c === daemon ? dockerdWords : commandWords[c.name];
     expect(w, `data/catalog/words has no entry '${c.name}'`).toBeDefined();
     const problems = [
       ...textProblems('summary', w!.summary), ...keywordProblems('keywords', w!.keywords),
