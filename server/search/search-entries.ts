@@ -198,8 +198,8 @@ function groupNames(kb: KnowledgeBase): string {
   let list = groupLists.get(kb);
   if (list === undefined) {
     const names = (statement(kb, `SELECT name FROM entries WHERE kind = 'command'`).all() as { name: string }[]).map((r) => r.name);
-    const set = new Set(names);
-    list = JSON.stringify(names.filter((n) => names.some((m) => m.startsWith(`${n} `) && set.has(m))));
+    const prefixes = new Set(names.flatMap((n) => n.split(' ').slice(0, -1).map((_, i, words) => words.slice(0, i + 1).join(' '))));
+    list = JSON.stringify(names.filter((n) => prefixes.has(n)));
     groupLists.set(kb, list);
   }
   return list;
