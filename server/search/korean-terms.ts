@@ -13,8 +13,8 @@ const FIRST = 0xac00;
 const HANGUL_WORD = /[가-힣]{2,}/g;
 
 interface KoreanVocabulary {
-  /** Korean words of the catalog's keywords and titles, by syllable count. */
-  readonly byLength: ReadonlyMap<number, readonly string[]>;
+  /** Korean words of the catalog's keywords and titles, with their jamo, by syllable count. */
+  readonly byLength: ReadonlyMap<number, readonly (readonly [word: string, jamo: string])[]>;
   readonly counts: ReadonlyMap<string, number>;
   readonly bigram: Statement;
 }
@@ -28,8 +28,12 @@ function vocabularyOf(kb: KnowledgeBase): KoreanVocabulary {
     for (const row of kb.sqlite.prepare('SELECT keywords_ko, title_ko FROM entries').all() as { keywords_ko: string; title_ko: string }[]) {
       for (const m of `${row.keywords_ko} ${row.title_ko}`.matchAll(HANGUL_WORD)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
     }
-    const byLength = new Map<number, string[]>();
-    for (const word of counts.keys()) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+    const byLength = new Map<number, [string, string][]>();
+    for (const word of counts.keys()) {
+      let list = byLength.get(word.length);
+      if (!list) byLength.set(word.length, (list = []));
+      list.push([word, jamoOf(word)]);
+    }
     v = { byLength, counts, bigram: kb.sqlite.prepare('SELECT 1 FROM entry_search_vocab WHERE term = ?') };
     vocabularies.set(kb, v);
   }
@@ -58,8 +62,8 @@ function correctSlip(v: KoreanVocabulary, word: string): string | undefined {
   const limit = word.length >= 5 ? 2 : 1;
   let best: string | undefined;
   let bestCount = 0;
-  for (const candidate of v.byLength.get(word.length) ?? []) {
-    if (editDistance(target, jamoOf(candidate)) > limit) continue;
+  for (const [candidate, jamoForm] of v.byLength.get(word.length) ?? []) {
+    if (Math.abs(jamoForm.length - target.length) > limit || editDistance(target, jamoForm) > limit) continue;
     const count = v.counts.get(candidate)!;
     if (count > bestCount) { best = candidate; bestCount = count; }
   }
@@ -72,9 +76,12 @@ function segment(v: KoreanVocabulary, text: string): string[] {
   let i = 0;
   while (i < text.length) {
     let taken = 0;
+    // Words as typed first; a slip only where no word starts here.
     for (let j = text.length; j >= i + 2 && !taken; j--) {
-      const piece = text.slice(i, j);
-      const word = v.counts.has(piece) ? piece : correctSlip(v, piece);
+      if (v.counts.has(text.slice(i, j))) { words.push(text.slice(i, j)); taken = j - i; }
+    }
+    for (let j = Math.min(text.length, i + 6); j >= i + 2 && !taken; j--) {
+      const word = correctSlip(v, text.slice(i, j));
       if (word) { words.push(word); taken = j - i; }
     }
     i += taken || 1;
