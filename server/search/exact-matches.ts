@@ -3,7 +3,9 @@
  * `docker run --restart`, `prune` → `docker image prune`, `-P` → `docker run -P`. Flags keep their
  * case (`-p` is not `-P`). Ties go to the entry the notes use most.
  */
+import type { Statement } from 'better-sqlite3';
 import type { KnowledgeBase } from '../database/open-database.js';
+import { toIndexText } from './index-terms.js';
 import { ENTRY_COLUMNS, type EntryRow } from './entry-row.js';
 
 export function exactMatches(kb: KnowledgeBase, query: string, kindFilter: string, kindArgs: readonly string[]): EntryRow[] {
@@ -13,15 +15,29 @@ export function exactMatches(kb: KnowledgeBase, query: string, kindFilter: strin
   const bare = q.replace(/^-+/, '');
   const like = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
   const shortFlag = /^-[A-Za-z]$/.test(raw);
+  // Every name pattern ends with the query's words, so the name index narrows the rows to look at.
+  const words = toIndexText(q);
+  const nameFilter = words ? 'e.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?) AND ' : '';
   const sql = `SELECT ${ENTRY_COLUMNS}, 0 AS rank
     FROM entries e JOIN entry_search ON entry_search.rowid = e.rowid
-    WHERE (lower(e.name) IN (?, ?, ?) OR lower(e.name) LIKE ? ESCAPE '\\' OR lower(e.name) LIKE ? ESCAPE '\\'
+    WHERE ((${nameFilter}(lower(e.name) IN (?, ?, ?) OR lower(e.name) LIKE ? ESCAPE '\\' OR lower(e.name) LIKE ? ESCAPE '\\'))
       OR e.id IN (SELECT entry_id FROM entry_aliases WHERE alias IN (?, ?)
         OR (lower(alias) IN (?, ?) AND alias NOT GLOB '* -[A-Za-z]')
         ${shortFlag ? 'OR alias GLOB ?' : ''}))${kindFilter}
     ORDER BY (lower(e.name) IN (?, ?, ?)) DESC, e.note_links DESC, length(e.name) LIMIT 5`;
   const names = [q, `docker ${q}`, `concept:${q}`];
-  const args: unknown[] = [...names, `% --${like(bare)}`, `docker % ${like(q)}`, raw, `docker ${raw}`, q, `docker ${q}`];
+  const args: unknown[] = [...(words ? [`name : "${words}"`] : []), ...names, `% --${like(bare)}`, `docker % ${like(q)}`, raw, `docker ${raw}`, q, `docker ${q}`];
   if (shortFlag) args.push(`* ${raw}`);
-  return kb.sqlite.prepare(sql).all(...args, ...kindArgs, ...names) as EntryRow[];
+  return statement(kb, sql).all(...args, ...kindArgs, ...names) as EntryRow[];
+}
+
+const statements = new WeakMap<KnowledgeBase, Map<string, Statement>>();
+
+/** Prepares each SQL text once per open knowledge base. */
+function statement(kb: KnowledgeBase, sql: string): Statement {
+  let cache = statements.get(kb);
+  if (!cache) statements.set(kb, (cache = new Map()));
+  let prepared = cache.get(sql);
+  if (!prepared) cache.set(sql, (prepared = kb.sqlite.prepare(sql)));
+  return prepared;
 }
