@@ -50,6 +50,21 @@ const STOP_WORDS = new Set(['a', 'an', 'the', 'or', 'and', 'of', 'to', 'in', 'on
   'be', 'it', 'its', 'this', 'that', 'these', 'those', 'how', 'do', 'does', 'can', 'i', 'my', 'me', 'we', 'you', 'your', 'what', 'which',
   'when', 'where', 'one', 'more', 'specific', 'given', 'using', 'use', 'via', 'some', 'any', 'their', 'them', 'there', 'way', 'should']);
 
+/**
+ * The stem of an English query word, for a prefix match: cheat sheets write "Renaming a Container",
+ * "Tagging an Image", "stopped containers"; the index has rename, tag, stop. Stems keep 3+ letters.
+ */
+export function stemEnglish(word: string): string {
+  const undouble = (s: string) => (/([bdgklmnprt])\1$/.test(s) ? s.slice(0, -1) : s);
+  for (const [suffix, keep] of [['ing', 3], ['ed', 3], ['es', 4], ['s', 4]] as const) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < keep) continue;
+    if (suffix === 's' && /(ss|us|is)$/.test(word)) return word;
+    if (suffix === 'es' && !/(ss|x|ch|sh)es$/.test(word)) continue;
+    return undouble(word.slice(0, -suffix.length));
+  }
+  return word;
+}
+
 /** Splits a query into terms; anything that is not a letter or digit is dropped, so no FTS syntax gets through. */
 export function queryTerms(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
@@ -63,7 +78,8 @@ export function queryTerms(query: string): QueryTerm[] {
       terms.push({ text: term, phrase: `"${hangulGrams(term).join(' ')}"`, isKorean: true });
     } else {
       const lower = term.toLowerCase();
-      terms.push({ text: lower, phrase: `"${lower}"*`, isKorean: false });
+      const stem = /^[a-z]+$/.test(lower) ? stemEnglish(lower) : lower;
+      terms.push({ text: lower, phrase: `"${stem}"*`, isKorean: false });
     }
   }
   const meaningful = terms.filter((t) => t.isKorean || !STOP_WORDS.has(t.text));
