@@ -108,7 +108,7 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
       exact = exactMatches(kb, didYouMean, kindFilter, kindArgs);
     }
   }
-  const rows = terms.length ? rankText(kb, terms, kindFilter, kindArgs, scope, areaNamed(query)) : [];
+  const rows = terms.length ? rankText(kb, terms, kindFilter, kindArgs, scope, areaNamed(query), keywordPhrase(terms)) : [];
   const seen = new Set<string>();
   const ordered: [RankedId, 'name' | 'text'][] = [];
   for (const [row, match] of [...exact.map((r) => [r, 'name'] as const), ...rows.map((r) => [r, 'text'] as const)]) {
@@ -191,6 +191,16 @@ function commandScope(kb: KnowledgeBase, query: string): string | null {
   return null;
 }
 
+/** An entry with the whole query among its keywords, word for word (컨테이너 목록, list containers), counts this much more. */
+const KEYWORD_PHRASE_BOOST = 1.6;
+
+/** The MATCH for the query's words in a row in the keywords, or one that matches nothing for a one-word query. */
+function keywordPhrase(terms: readonly QueryTerm[]): string {
+  if (terms.length < 2) return 'keywords : "\u0001"';
+  const tokens = terms.map((t) => t.phrase.replace(/^"|"\*?$/g, '')).join(' ');
+  return `keywords : "${tokens}"`;
+}
+
 const groupLists = new WeakMap<KnowledgeBase, string>();
 
 /** The management groups (`docker system`, `docker compose`): commands other commands' names extend, as a JSON list. */
@@ -214,6 +224,7 @@ interface RankedId {
 /** FTS5 over all terms (AND); when that finds nothing and there are several terms, any of them (OR). */
 function rankText(
   kb: KnowledgeBase, terms: readonly QueryTerm[], kindFilter: string, kindArgs: readonly string[], scope: string | null, outOfArea: string,
+  phrase: string,
 ): RankedId[] {
   const w = SEARCH_WEIGHTS;
   const ranked = statement(kb, `SELECT e.id,
@@ -223,6 +234,7 @@ function rankText(
         * (CASE WHEN ? IS NOT NULL AND e.name LIKE ? || ' %' THEN ${SCOPE_BOOST} ELSE 1 END)
         * (CASE WHEN ${outOfArea} THEN ${AREA_PRIOR} ELSE 1 END)
         * (CASE WHEN e.kind = 'command' AND e.name IN (SELECT value FROM json_each(?)) THEN ${SECONDARY_PRIOR} ELSE 1 END)
+        * (CASE WHEN entry_search.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?) THEN ${KEYWORD_PHRASE_BOOST} ELSE 1 END)
         * (CASE WHEN entry_search.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?) THEN ${NAME_BOOST}
             WHEN entry_search.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?) THEN ${NAME_WORD_BOOST} ELSE 1 END) AS rank
     FROM entry_search JOIN entries e ON e.rowid = entry_search.rowid
@@ -231,7 +243,7 @@ function rankText(
   const inName = `name : (${toMatchExpression(terms, 'AND')})`;
   const groups = groupNames(kb);
   const anyInName = `name : (${toMatchExpression(terms.filter((t) => !t.isKorean && t.text.length >= 3), 'OR') || '"\u0001"'})`;
-  const rows = ranked.all(scope, scope, groups, inName, anyInName, toMatchExpression(terms, 'AND'), ...kindArgs) as RankedId[];
+  const rows = ranked.all(scope, scope, groups, phrase, inName, anyInName, toMatchExpression(terms, 'AND'), ...kindArgs) as RankedId[];
   if (rows.length || terms.length < 2) return rows;
-  return ranked.all(scope, scope, groups, inName, anyInName, toMatchExpression(terms, 'OR'), ...kindArgs) as RankedId[];
+  return ranked.all(scope, scope, groups, phrase, inName, anyInName, toMatchExpression(terms, 'OR'), ...kindArgs) as RankedId[];
 }
