@@ -9,7 +9,7 @@ const HANGUL_RUN = /\p{Script=Hangul}+/gu;
 const TERM = /\p{Script=Hangul}+|[\p{L}\p{N}]+/gu;
 
 /** Particles and endings that follow a Korean noun in a query (캐시를, 태그로); stripped from query words of 3+ syllables. */
-const PARTICLES = ['에서는', '으로는', '에서', '으로', '까지', '부터', '처럼', '하기', '하는', '하면', '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만'];
+const PARTICLES = ['들에서', '들을', '들의', '들이', '에서는', '으로는', '에서', '으로', '까지', '부터', '처럼', '하기', '하는', '하면', '하고', '하여', '하며', '들', '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만'];
 
 /** Bigrams of a Korean run; a one-syllable run is kept as is. */
 function hangulGrams(run: string): string[] {
@@ -65,6 +65,9 @@ export function stemEnglish(word: string): string {
   return word;
 }
 
+/** Korean words of the same kind: 하나 이상의 (one or more), 특정 (a specific), 혹은 (or). */
+const KOREAN_STOP_WORDS = new Set(['하나', '이상', '이상의', '특정', '특정한', '대한', '대해', '및', '혹은', '또는', '더', '많은', '어떤', '방법', '어떻게', '하는', '위한', '위해']);
+
 /** Splits a query into terms; anything that is not a letter or digit is dropped, so no FTS syntax gets through. */
 export function queryTerms(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
@@ -82,7 +85,7 @@ export function queryTerms(query: string): QueryTerm[] {
       terms.push({ text: lower, phrase: `"${stem}"*`, isKorean: false });
     }
   }
-  const meaningful = terms.filter((t) => t.isKorean || !STOP_WORDS.has(t.text));
+  const meaningful = terms.filter((t) => (t.isKorean ? !KOREAN_STOP_WORDS.has(t.text) : !STOP_WORDS.has(t.text)));
   return meaningful.length ? meaningful : terms;
 }
 
