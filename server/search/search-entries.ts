@@ -191,6 +191,9 @@ function commandScope(kb: KnowledgeBase, query: string): string | null {
   return null;
 }
 
+/** How many words make a query a sentence, ranked over any of its words rather than all. */
+const SENTENCE_WORDS = 3;
+
 /** An entry with the whole query among its keywords, word for word (컨테이너 목록, list containers), counts this much more. */
 const KEYWORD_PHRASE_BOOST = 1.6;
 
@@ -243,7 +246,9 @@ function rankText(
   const inName = `name : (${toMatchExpression(terms, 'AND')})`;
   const groups = groupNames(kb);
   const anyInName = `name : (${toMatchExpression(terms.filter((t) => !t.isKorean && t.text.length >= 3), 'OR') || '"\u0001"'})`;
-  const rows = ranked.all(scope, scope, groups, phrase, inName, anyInName, toMatchExpression(terms, 'AND'), ...kindArgs) as RankedId[];
+  // A sentence (three words or more) is ranked over any of its words: bm25 puts the entries with most of them first, and
+  // one word no entry shares ("Create and Run a Simple Container") does not empty the answer.
+  const rows = terms.length >= SENTENCE_WORDS ? [] : ranked.all(scope, scope, groups, phrase, inName, anyInName, toMatchExpression(terms, 'AND'), ...kindArgs) as RankedId[];
   if (rows.length || terms.length < 2) return rows;
   return ranked.all(scope, scope, groups, phrase, inName, anyInName, toMatchExpression(terms, 'OR'), ...kindArgs) as RankedId[];
 }
