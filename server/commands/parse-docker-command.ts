@@ -126,9 +126,6 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
     const rest = words.slice(i).map((token) => ({ token, spec: undefined, isContainerCommand: false }));
     return { program, ...(spec ? { command: { spec, tokens: commandTokens } } : {}), options, args: rest, problems };
   }
-  if (index.bySpelling(path.join(' ')) !== spec) {
-    // A prefix that is not a command of its own (`buildx history` resolves; `trust key` too): nothing more to read.
-  }
 
   const stopsAtArgument = spec.optionsEndAtFirstArgument === true || STOPS_AT_FIRST_ARGUMENT.has(spec.name);
   let optionsEnded = false;
