@@ -1,16 +1,16 @@
 /**
  * `npm run bench:search`: quality (hit@1, hit@3 over the quality set) and in-process latency (p50,
  * p99) of searchEntries over the quality set, on databases built from the notes at 1×, 10× and 100×
- * their size, and hit@1/hit@3 of the real task descriptions in test/real-world/tasks.json by language.
- * Baseline, same run and database: looking an entry up by its primary key.
+ * their size. Baseline, same run and database: looking an entry up by its primary key.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openKnowledgeBase } from '../server/database/open-database.js';
 import { runIngest } from '../server/ingest/run-ingest.js';
 import { searchEntries } from '../server/search/search-entries.js';
 import { EVERYDAY_SET, NOTES_SET, QUALITY_SET, type QualityCase } from '../test/search/quality-set.js';
+import { hitRates } from './hit-rates.js';
 import { elapsedMs, median, percentile } from './measure.js';
 import { syntheticNotes } from './synthetic-notes.js';
 
@@ -48,27 +48,13 @@ for (const times of [1, 10, 100]) {
   if (times === 1) qualityBySet(db);
 }
 
-/** hit@1 and hit@3 of each part of the quality set and of the real task descriptions, on the 1× database. */
+/** hit@1 and hit@3 of each part of the quality set, on the 1× database. */
 function qualityBySet(db: string): void {
   const kb = openKnowledgeBase(db);
-  const rate = (cases: readonly (QualityCase & { lang?: 'ko' | 'en' })[]) => {
-    let h1 = 0;
-    let h3 = 0;
-    for (const c of cases) {
-      const names = searchEntries(kb, c.query, { limit: 3, ...(c.lang ? { lang: c.lang } : {}) }).results.map((r) => r.name);
-      if (c.expected.includes(names[0] ?? '')) h1++;
-      if (names.some((x) => c.expected.includes(x))) h3++;
-    }
-    return `hit@1 ${(h1 / cases.length).toFixed(2)}  hit@3 ${(h3 / cases.length).toFixed(2)}  (${cases.length})`;
-  };
   const korean = (c: QualityCase) => /\p{Script=Hangul}/u.test(c.query);
-  const tasks = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'test', 'real-world', 'tasks.json'), 'utf8')) as { task: string; lang: 'ko' | 'en'; expected: string[] }[])
-    .map((t) => ({ query: t.task, expected: t.expected, lang: t.lang }));
-  console.log(`  quality set, the notes' subject      ${rate(NOTES_SET)}`);
-  console.log(`  quality set, everyday, English       ${rate(EVERYDAY_SET.filter((c) => !korean(c)))}`);
-  console.log(`  quality set, everyday, Korean        ${rate(EVERYDAY_SET.filter(korean))}`);
-  console.log(`  real task descriptions, English      ${rate(tasks.filter((t) => t.lang === 'en'))}`);
-  console.log(`  real task descriptions, Korean       ${rate(tasks.filter((t) => t.lang === 'ko'))}`);
+  console.log(`  quality set, the notes' subject      ${hitRates(kb, NOTES_SET)}`);
+  console.log(`  quality set, everyday, English       ${hitRates(kb, EVERYDAY_SET.filter((c) => !korean(c)))}`);
+  console.log(`  quality set, everyday, Korean        ${hitRates(kb, EVERYDAY_SET.filter(korean))}`);
   kb.close();
 }
 console.log('targets: p99 ≤ 5 ms at 100×; p99 ≤ 30× a primary-key lookup');

@@ -127,7 +127,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
     return { program, ...(spec ? { command: { spec, tokens: commandTokens } } : {}), options, args: rest, problems };
   }
 
-  const stopsAtArgument = spec.optionsEndAtFirstArgument === true || STOPS_AT_FIRST_ARGUMENT.has(spec.name);
+  const stopsAtArgument = spec.optionsEndAtFirstArgument === true;
   let optionsEnded = false;
   while (i < words.length) {
     const word = words[i]!;
@@ -148,9 +148,6 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
   const placed = placeArguments(spec, args, words.at(-1)!, asksForHelp ? [] : problems);
   return { program, command: { spec, tokens: commandTokens }, options, args: placed, problems };
 }
-
-/** Commands whose flags end at the first positional argument (the image), besides those whose usage says so. */
-const STOPS_AT_FIRST_ARGUMENT = new Set(['run', 'create']);
 
 /** Says that a command word is unknown, with a correction only when it is a likely, harmless typo. */
 function reportUnknownCommand(
@@ -313,7 +310,6 @@ function placeArguments(
   const placed: ParsedArgument[] = [];
   const commandAt = spec.args.findIndex((x) => x.role === 'command');
   let a = 0;
-  let sawImage = false;
   // `[MANIFEST_LIST] MANIFEST` with one word: the optional slots take words only when the required ones are served.
   let spare = args.length - spec.args.filter((x) => x.required).length;
   for (const arg of args) {
@@ -321,7 +317,7 @@ function placeArguments(
     if (a < spec.args.length && !spec.args[a]!.required) spare--;
     const argSpec = spec.args[Math.min(a, spec.args.length - 1)];
     const fits = argSpec && (a < spec.args.length || argSpec.repeatable);
-    const isContainerCommand = (STOPS_AT_FIRST_ARGUMENT.has(spec.name) && sawImage) || (commandAt >= 0 && a >= commandAt && spec.optionsEndAtFirstArgument === true);
+    const isContainerCommand = spec.optionsEndAtFirstArgument === true && commandAt >= 0 && a >= commandAt;
     placed.push({ token: arg.token, spec: fits ? argSpec : undefined, isContainerCommand });
     if (fits && argSpec.role === 'image' && !isContainerCommand && !NAME_PATTERNS.has(spec.name)) {
       const problem = checkImageName(arg.token.value);
@@ -332,7 +328,6 @@ function placeArguments(
         });
       }
     }
-    if (argSpec?.role === 'image') sawImage = true;
     if (!fits) {
       problems.push({
         code: 'extra-argument', start: arg.token.start, end: arg.token.end,

@@ -11,8 +11,8 @@ const DESTRUCTIVE_WORDS = new Set([
   'pause', 'uninstall', 'unlock',
 ]);
 
-/** Flags that make a command remove or force something. */
-const DESTRUCTIVE_FLAGS = new Set(['--rm', '--force', '-f', '--volumes', '-v', '--rmi', '--remove-orphans', '--prune', '--all', '-a', '--kill']);
+/** Long flags that make a command remove or force something (suggestions are only ever made for long flags). */
+const DESTRUCTIVE_FLAGS = new Set(['--rm', '--force', '--volumes', '--rmi', '--remove-orphans', '--prune', '--all', '--kill']);
 
 /** CLI plugins and commands of Docker that dref does not describe (`docker scout`). */
 export const UNDESCRIBED_COMMANDS: ReadonlySet<string> = new Set([

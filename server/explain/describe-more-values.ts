@@ -4,13 +4,12 @@
  * `--output`, `--secret`, `--ssh`), platform lists, and `on-failure:N`.
  */
 import type { Bilingual } from '../../data/catalog/types.js';
+import { own } from '../text/own-entry.js';
 
 const both = (ko: string, en: string): Bilingual => ({ ko, en });
 type Describer = (value: string) => Bilingual | null;
-/** A table's own entry, never one of Object.prototype's (`__proto__`, `toString`). */
-const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
 
-/** `a=1,b=2` as a map; null when a field has no `=` and `bare` does not allow it. */
+/** `a=1,b=2` as a map; a field without `=` maps to the empty string. */
 function fieldsOf(value: string): Map<string, string> {
   const fields = new Map<string, string>();
   for (const part of value.split(',')) {

@@ -8,6 +8,7 @@ import type { Bilingual, OptionSpec } from '../../data/catalog/types.js';
 import { parseImageReference } from '../commands/image-reference.js';
 import { matchesValue } from '../commands/option-values.js';
 import { parsePortMapping, type PortRange } from '../commands/port-mapping.js';
+import { own } from '../text/own-entry.js';
 import { describeOnFailure, MORE_DESCRIBERS } from './describe-more-values.js';
 
 const both = (ko: string, en: string): Bilingual => ({ ko, en });
@@ -375,11 +376,6 @@ function describeBytes(value: string): Bilingual | null {
   if (!match) return null;
   const unit = { b: 'B', k: 'KiB', m: 'MiB', g: 'GiB', t: 'TiB', p: 'PiB' }[(match[2] ?? 'b').toLowerCase()]!;
   return both(`${match[1]} ${unit}`, `${match[1]} ${unit}`);
-}
-
-/** `table[key]` when the table has that key of its own: keys from the command line never reach Object.prototype. */
-function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {

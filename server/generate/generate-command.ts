@@ -9,7 +9,7 @@ import { checkOptionValue } from '../commands/option-values.js';
 import { DrefError } from '../errors.js';
 import { commandName } from '../ingest/catalog-entries.js';
 import { catalogContext, type CatalogContext } from '../knowledge/catalog-context.js';
-import { didYouMean } from '../text/did-you-mean.js';
+import { safeSuggestion } from '../commands/safe-suggestion.js';
 import { quoteShellWord } from './quote-shell.js';
 
 export interface GenerateOption {
@@ -42,7 +42,7 @@ export function generateCommand(input: GenerateInput, context: CatalogContext = 
   const spelling = input.command.trim().replace(/^docker\s+/, '').split(/\s+/).filter(Boolean);
   const resolved = context.index.resolve(spelling);
   if (!resolved || resolved.length !== spelling.length) {
-    const guess = didYouMean(spelling.join(' '), context.index.spellings);
+    const guess = safeSuggestion(spelling.join(' '), context.index.spellings, 'command');
     throw bad(`command: \`${input.command}\` is not a docker command dref knows`, guess ? `did you mean \`${guess}\`?` : 'e.g. run, build, image prune');
   }
   const spec = resolved.spec;
@@ -51,7 +51,7 @@ export function generateCommand(input: GenerateInput, context: CatalogContext = 
     const found = findOption(spec, option.name);
     if (!found) {
       const longs = spec.options.map((o) => o.long);
-      const guess = didYouMean(`--${option.name.replace(/^-+/, '')}`, longs);
+      const guess = safeSuggestion(`--${option.name.replace(/^-+/, '')}`, longs, 'flag');
       throw bad(`options[${i}].name: docker ${spec.name} has no option ${option.name}`, guess ? `did you mean ${guess}?` : `see \`dref show docker ${spec.name}\``);
     }
     if (chosen.has(found)) throw bad(`options[${i}].name: ${found.long} is given twice`, found.repeatable ? 'give its values as one list' : 'give it once');

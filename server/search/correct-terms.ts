@@ -46,13 +46,9 @@ function known(vocabulary: Vocabulary, term: string): boolean {
   return vocabulary.sorted[lo]?.startsWith(term) ?? false;
 }
 
-const prefixStatements = new WeakMap<KnowledgeBase, import('better-sqlite3').Statement>();
-
 /** True when some indexed word starts with `term`, without loading the vocabulary. */
 function knownInIndex(kb: KnowledgeBase, term: string): boolean {
-  let s = prefixStatements.get(kb);
-  if (!s) prefixStatements.set(kb, (s = kb.sqlite.prepare('SELECT 1 FROM entry_search_vocab WHERE term >= ? AND term < ? LIMIT 1')));
-  return s.get(term, `${term}\uffff`) !== undefined;
+  return kb.sqlite.prepare('SELECT 1 FROM entry_search_vocab WHERE term >= ? AND term < ? LIMIT 1').get(term, `${term}\uffff`) !== undefined;
 }
 
 /** Terms with the unknown English words corrected; `changed` tells whether any was. */

@@ -3,7 +3,6 @@
  * `docker run --restart`, `prune` → `docker image prune`, `-P` → `docker run -P`. Flags keep their
  * case (`-p` is not `-P`). Ties go to the entry the notes use most.
  */
-import type { Statement } from 'better-sqlite3';
 import type { KnowledgeBase } from '../database/open-database.js';
 import { toIndexText } from './index-terms.js';
 import { ENTRY_COLUMNS, type EntryRow } from './entry-row.js';
@@ -28,16 +27,5 @@ export function exactMatches(kb: KnowledgeBase, query: string, kindFilter: strin
   const names = [q, `docker ${q}`, `concept:${q}`];
   const args: unknown[] = [...(words ? [`name : "${words}"`] : []), ...names, `% --${like(bare)}`, `docker % ${like(q)}`, raw, `docker ${raw}`, q, `docker ${q}`];
   if (shortFlag) args.push(`* ${raw}`);
-  return statement(kb, sql).all(...args, ...kindArgs, ...names) as EntryRow[];
-}
-
-const statements = new WeakMap<KnowledgeBase, Map<string, Statement>>();
-
-/** Prepares each SQL text once per open knowledge base. */
-function statement(kb: KnowledgeBase, sql: string): Statement {
-  let cache = statements.get(kb);
-  if (!cache) statements.set(kb, (cache = new Map()));
-  let prepared = cache.get(sql);
-  if (!prepared) cache.set(sql, (prepared = kb.sqlite.prepare(sql)));
-  return prepared;
+  return kb.sqlite.prepare(sql).all(...args, ...kindArgs, ...names) as EntryRow[];
 }

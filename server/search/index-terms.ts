@@ -12,7 +12,7 @@ const TERM = /\p{Script=Hangul}+|[\p{L}\p{N}]+/gu;
 const PARTICLES = ['들에서', '들을', '들의', '들이', '에서는', '으로는', '에서', '으로', '까지', '부터', '처럼', '하기', '하는', '하면', '하고', '하여', '하며', '들', '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만'];
 
 /** Bigrams of a Korean run; a one-syllable run is kept as is. */
-function hangulGrams(run: string): string[] {
+export function hangulGrams(run: string): string[] {
   if (run.length === 1) return [run];
   const grams: string[] = [];
   for (let i = 0; i + 1 < run.length; i++) grams.push(run.slice(i, i + 2));
@@ -32,6 +32,11 @@ export function toIndexText(text: string): string {
     }
   }
   return out.join(' ');
+}
+
+/** A Korean query word as its bigram phrase. */
+export function koreanTerm(text: string): QueryTerm {
+  return { text, phrase: `"${hangulGrams(text).join(' ')}"`, isKorean: true };
 }
 
 /** One word of a query, as FTS5 phrases: English as a prefix match, Korean as a bigram phrase. */
@@ -78,7 +83,7 @@ export function queryTerms(query: string): QueryTerm[] {
         const particle = PARTICLES.find((p) => term.endsWith(p) && term.length - p.length >= 2);
         if (particle) term = term.slice(0, -particle.length);
       }
-      terms.push({ text: term, phrase: `"${hangulGrams(term).join(' ')}"`, isKorean: true });
+      terms.push(koreanTerm(term));
     } else {
       const lower = term.toLowerCase();
       const stem = /^[a-z]+$/.test(lower) ? stemEnglish(lower) : lower;

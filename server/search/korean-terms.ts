@@ -4,10 +4,9 @@
  * compound written without spaces (컨테이너접속, 이미지삭제) is split into such words. Only words
  * with a syllable pair that occurs in no entry are touched: as typed, they could match nothing.
  */
-import type { Statement } from 'better-sqlite3';
 import type { KnowledgeBase } from '../database/open-database.js';
 import { editDistance } from '../text/did-you-mean.js';
-import type { QueryTerm } from './index-terms.js';
+import { hangulGrams, koreanTerm, type QueryTerm } from './index-terms.js';
 
 const FIRST = 0xac00;
 const HANGUL_WORD = /[가-힣]{2,}/g;
@@ -16,7 +15,6 @@ interface KoreanVocabulary {
   /** Korean words of the catalog's keywords and titles, with their jamo, by syllable count. */
   readonly byLength: ReadonlyMap<number, readonly (readonly [word: string, jamo: string])[]>;
   readonly counts: ReadonlyMap<string, number>;
-  readonly bigram: Statement;
 }
 
 const vocabularies = new WeakMap<KnowledgeBase, KoreanVocabulary>();
@@ -34,7 +32,7 @@ function vocabularyOf(kb: KnowledgeBase): KoreanVocabulary {
       if (!list) byLength.set(word.length, (list = []));
       list.push([word, jamoOf(word)]);
     }
-    v = { byLength, counts, bigram: kb.sqlite.prepare('SELECT 1 FROM entry_search_vocab WHERE term = ?') };
+    v = { byLength, counts };
     vocabularies.set(kb, v);
   }
   return v;
@@ -47,13 +45,8 @@ function jamo(syllable: string): string {
 }
 const jamoOf = (word: string) => [...word].map(jamo).join('');
 
-function hasBigram(v: KoreanVocabulary, gram: string): boolean {
-  return v.bigram.get(gram) !== undefined;
-}
-
-function toTerm(text: string): QueryTerm {
-  const grams = text.length === 1 ? [text] : [...text].slice(0, -1).map((c, i) => c + text[i + 1]);
-  return { text, phrase: `"${grams.join(' ')}"`, isKorean: true };
+function hasBigram(kb: KnowledgeBase, gram: string): boolean {
+  return kb.sqlite.prepare('SELECT 1 FROM entry_search_vocab WHERE term = ?').get(gram) !== undefined;
 }
 
 /** The catalog word one jamo away (two for 5+ syllables), most used first; undefined when none or several tie. */
@@ -96,15 +89,14 @@ export function repairKoreanTerms(kb: KnowledgeBase, terms: readonly QueryTerm[]
   const out: QueryTerm[] = [];
   for (const t of terms) {
     if (!t.isKorean || t.text.length < 2 || !/^[가-힣]+$/.test(t.text)) { out.push(t); continue; }
+    if (hangulGrams(t.text).every((g) => hasBigram(kb, g))) { out.push(t); continue; }
+    // Only a word that could match nothing loads the catalog's Korean words.
     v ??= vocabularyOf(kb);
-    const grams = [...t.text].slice(0, -1).map((c, i) => c + t.text[i + 1]);
-    const missing = grams.map((g) => !hasBigram(v!, g));
-    if (!missing.some(Boolean)) { out.push(t); continue; }
     const fixed = correctSlip(v, t.text);
-    if (fixed) { out.push(toTerm(fixed)); changed = true; continue; }
+    if (fixed) { out.push(koreanTerm(fixed)); changed = true; continue; }
     // A compound: the longest catalog words from left to right (each as typed, or one slip away).
     const words = segment(v, t.text);
-    if (words.length) out.push(...words.map(toTerm));
+    if (words.length) out.push(...words.map(koreanTerm));
     else out.push(t);
     changed = true;
   }

@@ -157,7 +157,7 @@ const NAME_WORD_BOOST = 1.3;
  * names its area, an entry of one counts this much.
  */
 const AREA_PRIOR = 0.7;
-/** `docker create` repeats every option of `docker run`, and a management group only lists its subcommands. */
+/** A management group (`docker system`) only lists its subcommands: it counts this much. */
 const SECONDARY_PRIOR = 0.8;
 
 /** Each area: the name patterns of its entries and the words that name it in a query. */
@@ -170,6 +170,7 @@ const AREAS: readonly { readonly names: readonly string[]; readonly words: RegEx
   { names: ['docker trust*'], words: /trust|sign|서명|신뢰/i },
   { names: ['docker plugin*'], words: /plugin|플러그인/i },
   { names: ['docker checkpoint*'], words: /checkpoint|체크포인트/i },
+  // Not an area, but the same rule: `docker create`'s options repeat `docker run`'s, and count less unless asked for.
   { names: ['docker create *'], words: /create|생성|만들/i },
 ];
 

@@ -7,6 +7,7 @@ export const create: CommandSpec = {
   aliases: ['container create'],
   usage: 'docker create [OPTIONS] IMAGE [COMMAND] [ARG...]',
   args: [{ name: 'IMAGE', required: true, repeatable: false, role: 'image' }, { name: 'COMMAND', required: false, repeatable: false, role: 'command' }, { name: 'ARG', required: false, repeatable: true, role: 'argument' }],
+  optionsEndAtFirstArgument: true,
   summary: { ko: '이미지로 컨테이너를 준비만 해 두고 실행은 나중에 docker start로', en: 'Prepare a container from an image without starting it, ready for docker start later' },
   details: {
     ko: 'docker create는 이미지 위에 컨테이너의 쓰기 가능한 레이어와 설정을 준비하고 ID를 출력하지만, 프로세스는 실행하지 않아 컨테이너가 created 상태로 남습니다. 실제 실행은 나중에 docker start로 하며, 대화형으로 쓰려면 docker start -a -i로 붙습니다. 옵션은 docker run과 거의 같고, 실행 중인 프로세스에 붙거나 떨어지는 것과 관련된 -d, --detach-keys, --sig-proxy만 없습니다. 이미지가 로컬에 없으면 docker run처럼 먼저 내려받습니다.',

@@ -7,6 +7,7 @@ export const run: CommandSpec = {
   aliases: ['container run'],
   usage: 'docker run [OPTIONS] IMAGE [COMMAND] [ARG...]',
   args: [{ name: 'IMAGE', required: true, repeatable: false, role: 'image' }, { name: 'COMMAND', required: false, repeatable: false, role: 'command' }, { name: 'ARG', required: false, repeatable: true, role: 'argument' }],
+  optionsEndAtFirstArgument: true,
   summary: { ko: '이미지에서 새 컨테이너를 띄움: 필요하면 이미지를 받고, 만들고, 명령을 실행', en: 'Start a fresh container from an image: pull it if needed, create it, and run its command' },
   details: {
     ko: 'docker run은 docker create로 컨테이너를 만든 뒤 docker start로 시작하는 두 단계를 한 번에 처리합니다. 이미지가 로컬에 없으면 기본적으로 먼저 내려받으며, 레지스트리 주소가 붙지 않은 이름은 Docker Hub에서 찾습니다. 이미지 이름 뒤에 적은 COMMAND와 ARG는 이미지의 CMD를 대신하고, ENTRYPOINT가 있으면 그 인자로 전달됩니다. 기본적으로 터미널에 붙어서 실행되며, 서비스처럼 백그라운드로 돌리려면 -d를, 종료 후 자동으로 지우려면 --rm을 씁니다.',
