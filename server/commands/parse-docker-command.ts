@@ -10,6 +10,7 @@ import { checkImageName } from './image-name-check.js';
 import { safeSuggestion, UNDESCRIBED_COMMANDS } from './safe-suggestion.js';
 import type { CommandIndex } from './command-index.js';
 import { checkOptionValue } from './option-values.js';
+import { optionConflicts } from './option-conflicts.js';
 
 /** A span of the input: `[start, end)` offsets. */
 export interface Span {
@@ -287,19 +288,13 @@ function checkValue(option: OptionSpec, value: string, span: Span, problems: Com
 /** Commands whose image argument is a pattern to match, not a name docker parses (`docker images 'ng*'`). */
 const NAME_PATTERNS = new Set(['images', 'search']);
 
-/** Options that docker refuses together on `run` and `create`, with what it says. */
+/** Options that docker refuses together (see option-conflicts.ts), pointed at the flag concerned. */
 function conflictingOptions(spec: CommandSpec, options: readonly ParsedOption[], problems: CommandProblem[]): void {
-  if (spec.name !== 'run' && spec.name !== 'create') return;
-  const find = (long: string) => options.find((o) => o.spec?.long === long);
-  const rm = find('--rm');
-  const restart = find('--restart');
-  if (rm && restart && restart.value && restart.value.text !== 'no') {
-    problems.push({ code: 'invalid-value', ...restart.flagSpan, message: `docker ${spec.name} refuses --restart ${restart.value.text} together with --rm (conflicting options): a container removed on exit cannot be restarted` });
-  }
-  const detach = find('--detach');
-  const attach = find('--attach');
-  if (detach && attach) {
-    problems.push({ code: 'invalid-value', ...attach.flagSpan, message: `docker ${spec.name} refuses -a/--attach together with -d/--detach (conflicting options): a detached container is attached to nothing` });
+  const given = new Map<string, string | true>();
+  for (const o of options) if (o.spec && !given.has(o.spec.long)) given.set(o.spec.long, o.value?.text ?? true);
+  for (const conflict of optionConflicts(spec.name, given)) {
+    const at = options.find((o) => o.spec?.long === conflict.at)!;
+    problems.push({ code: 'invalid-value', ...at.flagSpan, message: conflict.message });
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import type { CommandSpec, OptionSpec } from '../../data/catalog/types.js';
 import { checkOptionValue } from '../commands/option-values.js';
+import { optionConflicts } from '../commands/option-conflicts.js';
 import { DrefError } from '../errors.js';
 import { commandName } from '../ingest/catalog-entries.js';
 import { catalogContext, type CatalogContext } from '../knowledge/catalog-context.js';
@@ -47,6 +48,7 @@ export function generateCommand(input: GenerateInput, context: CatalogContext = 
   }
   const spec = resolved.spec;
   const chosen = new Map<OptionSpec, string[] | true | false>();
+  const fields = new Map<string, number>();
   for (const [i, option] of (input.options ?? []).entries()) {
     const found = findOption(spec, option.name);
     if (!found) {
@@ -56,7 +58,12 @@ export function generateCommand(input: GenerateInput, context: CatalogContext = 
     }
     if (chosen.has(found)) throw bad(`options[${i}].name: ${found.long} is given twice`, found.repeatable ? 'give its values as one list' : 'give it once');
     chosen.set(found, valueOf(found, option.value, `options[${i}].value`));
+    fields.set(found.long, i);
   }
+  const given = new Map<string, string | true>();
+  for (const [option, value] of chosen) if (value !== false) given.set(option.long, value === true ? true : value[0]!);
+  const [conflict] = optionConflicts(spec.name, given);
+  if (conflict) throw bad(`options[${fields.get(conflict.at)}].name: ${conflict.message}`, 'leave one of the two out');
   const args = [...(input.args ?? [])];
   checkArguments(spec, args);
 
