@@ -1,9 +1,13 @@
 /**
  * Finds the nodes of one section: prose passages, `NAME :` definitions, quoted and bare docker
- * command lines, Dockerfile snippets (in `[ … ]` / `{ … }` blocks, in quotes, or on a line of their
- * own), other shell commands, and quoted mentions. Fences and tables are passed over.
+ * command lines, Dockerfile snippets (in code blocks, in `[ … ]` / `{ … }` blocks, in quotes, or on
+ * a line of their own), command lines in code blocks and inline code, other shell commands, and
+ * quoted mentions. What CommonMark reads as code is code (code-blocks.ts); a code block that holds
+ * prose (the dialect boxes its prose in fences) is read as prose. Tables become passages.
  */
 import { leadingInstruction } from '../dockerfile/instruction-names.js';
+import { codeBlockNodes, isProseBlock, looksLikeDockerfile } from './code-blocks.js';
+import type { MarkdownLayout } from './markdown-layout.js';
 import type { RawSection } from './parse-sections.js';
 import type { CommandNode, DockerfileNode, NoteNode, SnippetLine } from './types.js';
 
@@ -24,19 +28,48 @@ const DEFINITION = /^\s*(?:\*\s*)?([A-Z][A-Z_]+)\s*:(?!\/)\s*(.*)$/;
 const SHELL_OPENER = /^(vi|vim|nano|cat\s*>)\s*Dockerfile\s*(\n|$)/;
 
 /** Parses the body of one section into nodes, in line order. */
-export function parseSectionNodes(lines: readonly string[], section: RawSection): NoteNode[] {
-  const first = section.level === 0 ? section.startLine : section.startLine + 1;
+export function parseSectionNodes(lines: readonly string[], section: RawSection, layout: MarkdownLayout): NoteNode[] {
+  const first = section.level === 0 ? section.startLine : section.headingEnd + 1;
   const last = section.endLine;
-  const at = (line: number) => lines[line - 1] ?? '';
+  const masked = maskInlineCode(lines, layout, first, last);
+  const at = (line: number) => masked.get(line) ?? lines[line - 1] ?? '';
   const role = new Map<number, LineRole>();
   const nodes: NoteNode[] = [];
   const blocks: { open: number; close: number }[] = [];
+  const inSection = (from: number, to: number) => from >= first && to <= last;
+
+  // What CommonMark reads as code, markup or data is not the dialect's prose.
+  if (layout.frontMatter && inSection(layout.frontMatter.startLine, layout.frontMatter.startLine)) {
+    for (let l = layout.frontMatter.startLine; l <= layout.frontMatter.endLine; l++) role.set(l, 'skip');
+  }
+  for (const html of layout.html) {
+    if (html.isPre || !inSection(html.startLine, html.startLine)) continue;
+    for (let l = html.startLine; l <= html.endLine; l++) role.set(l, 'skip');
+  }
+  for (const table of layout.tables) {
+    if (!inSection(table.startLine, table.startLine)) continue;
+    for (let l = table.startLine; l <= table.endLine; l++) role.set(l, 'skip');
+    const rows = table.rows.filter((r) => r.text);
+    if (rows.length) nodes.push({ kind: 'passage', startLine: table.startLine, endLine: table.endLine, text: rows.map((r) => r.text).join('\n') });
+  }
+  for (const block of layout.code) {
+    if (!inSection(block.startLine, block.startLine)) continue;
+    const content = range(block.contentStart, Math.min(block.contentEnd, last)).map((l) => ({ line: l, raw: lines[l - 1] ?? '' }));
+    if (block.fenced) {
+      role.set(block.startLine, 'skip');
+      if (block.closed) role.set(block.endLine, 'skip');
+    }
+    if (isProseBlock(content.map((c) => c.raw))) continue;
+    for (const c of content) role.set(c.line, 'skip');
+    nodes.push(...codeBlockNodes(block, content));
+  }
 
   // Fences, tables and bracket blocks.
   const stack: number[] = [];
   for (let l = first; l <= last; l++) {
     const t = at(l).trim();
-    if (/^```/.test(t) || /^<\/?pre>$/i.test(t)) { role.set(l, 'skip'); continue; }
+    if (role.has(l)) continue;
+    if (/^(```|~~~)/.test(t) || /^<\/?pre>$/i.test(t)) { role.set(l, 'skip'); continue; }
     if (t.startsWith('|') || /^(-{3,}|\*{3,}|_{3,})$/.test(t)) { role.set(l, 'skip'); continue; }
     if (t === '[' || t === '{') stack.push(l);
     else if ((t === ']' || t === '}') && stack.length) blocks.push({ open: stack.pop()!, close: l });
@@ -68,6 +101,15 @@ export function parseSectionNodes(lines: readonly string[], section: RawSection)
     }
   }
 
+  // Inline code spans: a command line or an instruction in backticks is an example too.
+  for (const span of layout.inlineCode) {
+    if (span.line < first || span.line > last || role.get(span.line) === 'skip') continue;
+    const node = classifyQuote({ startLine: span.line, column: span.column, endLine: span.line, text: span.text, after: span.after.trim(), wholeLines: span.alone }, (line) => lines[line - 1] ?? '');
+    if (node.kind === 'command') nodes.push({ ...node, inline: node.inline || !span.alone });
+    else if (node.kind !== 'mention' || span.text.trim()) nodes.push(node);
+    if (span.alone && node.kind !== 'mention') role.set(span.line, 'example');
+  }
+
   // Bare command lines and bare Dockerfile lines.
   let bareDockerfile: SnippetLine[] = [];
   const flushBare = () => {
@@ -78,7 +120,9 @@ export function parseSectionNodes(lines: readonly string[], section: RawSection)
   };
   for (let l = first; l <= last; l++) {
     if (role.has(l) || quotedLines.has(l)) { flushBare(); continue; }
-    const raw = at(l);
+    const full = at(l);
+    const marker = (layout.contentColumn.get(l) ?? 1) - 1;
+    const raw = ' '.repeat(marker) + full.slice(marker);
     const t = raw.trim();
     const indent = raw.length - raw.trimStart().length;
     if (/^(sudo\s+)?docker\s+[a-z]/.test(t) && !HANGUL.test(t.replace(/\[[^\]]*\]/g, ''))) {
@@ -128,7 +172,7 @@ export function parseSectionNodes(lines: readonly string[], section: RawSection)
   for (let l = first; l <= last; l++) {
     const r = role.get(l);
     if (r || at(l).trim() === '') { flushRun(); continue; }
-    if (definitionStarts.has(l)) flushRun();
+    if (definitionStarts.has(l) || layout.blockStarts.has(l)) flushRun();
     run.push(l);
   }
   flushRun();
@@ -142,18 +186,6 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-/** A block is a Dockerfile when it starts with an instruction and most lines are instructions or continuations. */
-function looksLikeDockerfile(texts: readonly string[]): boolean {
-  const code = texts.filter((t) => !t.startsWith('#'));
-  const isInstruction = (t: string) => leadingInstruction(t) !== undefined && !DEFINITION.test(t);
-  if (!code.length || !isInstruction(code[0]!)) return false;
-  let hits = 0;
-  code.forEach((t, i) => {
-    if (isInstruction(t) || (i > 0 && code[i - 1]!.endsWith('\\'))) hits++;
-  });
-  return hits / code.length >= 0.6 && !code.some((t) => HANGUL.test(t) && !t.startsWith('#') && !/["'].*\p{Script=Hangul}.*["']/u.test(t) && !leadingInstruction(t));
-}
-
 /** Pairs single quotes left to right; an unpaired quote opens a quote that runs to the next line holding one. A blank line cancels an open quote. */
 function* scanQuotes(at: (line: number) => string, first: number, last: number, role: ReadonlyMap<number, LineRole>): Generator<Quote> {
   let open: { line: number; column: number; parts: string[]; leading: boolean } | undefined;
@@ -163,7 +195,7 @@ function* scanQuotes(at: (line: number) => string, first: number, last: number, 
     if (open && raw.trim() === '') { open = undefined; continue; }
     let pos = 0;
     if (open) {
-      const close = raw.indexOf("'");
+      const close = quoteAt(raw, 0);
       if (close < 0) { open.parts.push(raw); continue; }
       open.parts.push(raw.slice(0, close));
       const after = raw.slice(close + 1);
@@ -172,9 +204,9 @@ function* scanQuotes(at: (line: number) => string, first: number, last: number, 
       pos = close + 1;
     }
     for (;;) {
-      const start = raw.indexOf("'", pos);
+      const start = quoteAt(raw, pos);
       if (start < 0) break;
-      const close = raw.indexOf("'", start + 1);
+      const close = quoteAt(raw, start + 1);
       if (close < 0) {
         open = { line: l, column: start + 2, parts: [raw.slice(start + 1)], leading: raw.slice(0, start).trim() === '' };
         break;
@@ -187,6 +219,14 @@ function* scanQuotes(at: (line: number) => string, first: number, last: number, 
       pos = close + 1;
     }
   }
+}
+
+/** The next single quote from `from` that is not an apostrophe inside an English word (`don't`, `container's`). */
+function quoteAt(raw: string, from: number): number {
+  for (let i = raw.indexOf("'", from); i >= 0; i = raw.indexOf("'", i + 1)) {
+    if (!(/[A-Za-z]/.test(raw[i - 1] ?? '') && /[A-Za-z]/.test(raw[i + 1] ?? ''))) return i;
+  }
+  return -1;
 }
 
 function classifyQuote(quote: Quote, at: (line: number) => string): NoteNode {
@@ -228,4 +268,15 @@ function dockerfileFromQuote(quote: Quote, at: (line: number) => string): Docker
     lines.push({ line, column: offset + 1, text: t });
   });
   return { kind: 'dockerfile', startLine: lines[0]?.line ?? quote.startLine, endLine: lines.at(-1)?.line ?? quote.endLine, lines };
+}
+
+/** Lines of the section with their inline code spans blanked out, so quotes and bare lines are looked for in prose only. */
+function maskInlineCode(lines: readonly string[], layout: MarkdownLayout, first: number, last: number): Map<number, string> {
+  const masked = new Map<number, string>();
+  for (const span of layout.inlineCode) {
+    if (span.line < first || span.line > last) continue;
+    const line = masked.get(span.line) ?? lines[span.line - 1] ?? '';
+    masked.set(span.line, line.slice(0, span.from) + ' '.repeat(span.to - span.from) + line.slice(span.to));
+  }
+  return masked;
 }

@@ -1,12 +1,33 @@
-/** Parses a notes file in the project's Markdown dialect into sections and nodes. */
+/** Parses a notes file (CommonMark + GFM, with the project's dialect on top) into sections and nodes. */
+import { markdownLayout, type MarkdownLayout } from './markdown-layout.js';
 import { parseSectionNodes } from './parse-nodes.js';
 import { parseSections } from './parse-sections.js';
-import type { NotesDocument } from './types.js';
+import type { MarkupProblem, NotesDocument } from './types.js';
 
 /** Parses already-decoded notes text; `file` names it in messages and records. */
 export function parseNotes(text: string, file: string): NotesDocument {
   const lines = text.split(/\r?\n/);
   if (lines.length > 1 && lines.at(-1) === '') lines.pop();
-  const sections = parseSections(lines, file).map((s) => ({ ...s, nodes: parseSectionNodes(lines, s) }));
-  return { file, lines, sections };
+  const layout = markdownLayout(text);
+  const sections = parseSections(lines, layout).map((s) => ({ ...s, nodes: parseSectionNodes(lines, s, layout) }));
+  return { file, lines, sections, markupProblems: markupProblems(layout, lines) };
+}
+
+/** A fence or `<pre>` that runs to the end of the file: GitHub shows all the rest as code. */
+function markupProblems(layout: MarkdownLayout, lines: readonly string[]): MarkupProblem[] {
+  const problems: MarkupProblem[] = [];
+  for (const block of layout.code) {
+    if (block.closed) continue;
+    const fence = /^\s*(`{3,}|~{3,})/.exec(lines[block.startLine - 1] ?? '')?.[1] ?? '```';
+    problems.push({
+      line: block.startLine, column: (lines[block.startLine - 1] ?? '').indexOf(fence) + 1,
+      message: `this code fence (${fence}) is never closed, so everything after it reads as code`,
+      suggestion: `close it with ${fence} on a line of its own`,
+    });
+  }
+  for (const html of layout.html) {
+    if (!html.isPre || /<\/pre>/i.test(lines.slice(html.startLine - 1, html.endLine).join('\n'))) continue;
+    problems.push({ line: html.startLine, column: 1, message: 'this <pre> block is never closed, so everything after it reads as one block', suggestion: 'close it with </pre> on a line of its own' });
+  }
+  return problems;
 }

@@ -1,42 +1,26 @@
-/** Splits notes lines into sections by heading, keeping fences (``` and <pre>) opaque to headings. */
-import { DrefError } from '../errors.js';
+/** Splits notes lines into sections at the headings CommonMark finds (never inside code, HTML or front matter). */
+import type { MarkdownLayout } from './markdown-layout.js';
 
 /** A section before its body is parsed into nodes. */
 export interface RawSection {
   readonly path: string;
   readonly title: string;
   readonly level: number;
-  /** The heading's line (or 1 for text before the first heading). */
+  /** The heading's first line (or 1 for text before the first heading). */
   readonly startLine: number;
+  /** The heading's last line (a setext heading's underline), or startLine - 1 for section 0. */
+  readonly headingEnd: number;
   readonly endLine: number;
 }
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*$/;
-const FENCE = /^\s*```/;
-
-/** Finds the sections of a notes file; throws NOTES_INVALID on an unterminated fence or <pre>. */
-export function parseSections(lines: readonly string[], file: string): RawSection[] {
-  const headings: { line: number; level: number; text: string }[] = [];
-  let openFence: { line: number; kind: '```' | '<pre>' } | undefined;
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    if (openFence) {
-      if (openFence.kind === '```' ? FENCE.test(raw) : /<\/pre>/i.test(raw)) openFence = undefined;
-      return;
-    }
-    if (FENCE.test(raw)) { openFence = { line, kind: '```' }; return; }
-    if (/^\s*<pre>/i.test(raw) && !/<\/pre>/i.test(raw)) { openFence = { line, kind: '<pre>' }; return; }
-    const m = HEADING.exec(raw);
-    if (m) headings.push({ line, level: m[1]!.length, text: m[2]! });
-  });
-  if (openFence) {
-    throw new DrefError('NOTES_INVALID', `this ${openFence.kind === '```' ? 'code fence (```)' : '<pre> block'} is never closed`,
-      `close it with ${openFence.kind === '```' ? '```' : '</pre>'} on a line of its own`, { file, line: openFence.line });
-  }
+/** Finds the sections of a notes file. */
+export function parseSections(lines: readonly string[], layout: MarkdownLayout): RawSection[] {
+  const headings = layout.headings;
   const sections: RawSection[] = [];
   const firstHeading = headings[0]?.line ?? lines.length + 1;
-  if (lines.slice(0, firstHeading - 1).some((l) => l.trim() !== '')) {
-    sections.push({ path: '0', title: '', level: 0, startLine: 1, endLine: firstHeading - 1 });
+  const frontEnd = layout.frontMatter?.endLine ?? 0;
+  if (lines.slice(frontEnd, firstHeading - 1).some((l) => l.trim() !== '')) {
+    sections.push({ path: '0', title: '', level: 0, startLine: 1, headingEnd: 0, endLine: trimEnd(lines, 1, firstHeading - 1) });
   }
   const seen = new Map<string, number>();
   headings.forEach((h, i) => {
@@ -46,7 +30,7 @@ export function parseSections(lines: readonly string[], file: string): RawSectio
     const count = seen.get(path) ?? 0;
     seen.set(path, count + 1);
     if (count > 0) path = `${path}~${count + 1}`;
-    sections.push({ path, title: m ? m[2]!.trim() : h.text, level: h.level, startLine: h.line, endLine: trimEnd(lines, h.line, next - 1) });
+    sections.push({ path, title: m ? m[2]!.trim() : h.text, level: h.level, startLine: h.line, headingEnd: h.endLine, endLine: trimEnd(lines, h.endLine, next - 1) });
   });
   return sections;
 }

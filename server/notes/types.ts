@@ -10,6 +10,8 @@ export interface LineRange {
 export interface PassageNode extends LineRange {
   readonly kind: 'passage';
   readonly text: string;
+  /** The text of a code block, kept so search finds it; prose checks pass it over. */
+  readonly isCode?: boolean;
 }
 
 /** `NAME : text` or `* NAME : text`: a passage that defines an entry by name. */
@@ -70,9 +72,18 @@ export interface ParsedSection extends LineRange {
   readonly nodes: readonly NoteNode[];
 }
 
+/** Something in the Markdown itself that renders otherwise than its author meant (a fence never closed). */
+export interface MarkupProblem {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  readonly suggestion: string;
+}
+
 /** One notes file, parsed. */
 export interface NotesDocument {
   readonly file: string;
   readonly lines: readonly string[];
   readonly sections: readonly ParsedSection[];
+  readonly markupProblems: readonly MarkupProblem[];
 }

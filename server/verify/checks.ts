@@ -5,10 +5,12 @@ import { definitionSubjectsCheck } from './definition-subjects.js';
 import { dockerfileSnippetsCheck } from './dockerfile-snippets.js';
 import { englishTyposCheck } from './english-typos.js';
 import { koreanTyposCheck } from './korean-typos.js';
+import { markupCheck } from './markup.js';
 import type { ErratumRecord, NotesCheck, NotesCheckContext } from './types.js';
 import { variableTyposCheck } from './variable-typos.js';
 
 export const NOTES_CHECKS: readonly NotesCheck[] = [
+  markupCheck,
   commandLinesCheck,
   dockerfileSnippetsCheck,
   variableTyposCheck,

@@ -92,11 +92,11 @@ describe('dref ingest', () => {
 
   it('refuses a bad notes file with file:line, exit 65, and keeps the database', () => {
     const bad = join(dir, 'bad.md');
-    writeFileSync(bad, '# 1 a\n```\nnever closed\n');
+    writeFileSync(bad, Buffer.concat([Buffer.from('# 1 a\nok\n'), Buffer.from([0xff, 0x0a])]));
     const before = readFileSync(db);
     const r = runCli(['ingest', bad], env);
     expect(r).toMatchObject({ status: 65, stdout: '' });
-    expect(r.stderr).toBe(`dref: ${bad}:2: this code fence (\`\`\`) is never closed (close it with \`\`\` on a line of its own)\n`);
+    expect(r.stderr).toBe(`dref: ${bad}:3: the file is not valid UTF-8 (convert it, e.g. \`iconv -f EUC-KR -t UTF-8\`)\n`);
     expect(readFileSync(db).equals(before)).toBe(true);
   });
 });

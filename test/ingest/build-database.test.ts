@@ -69,7 +69,7 @@ describe('bad input never touches the existing database', () => {
   const cases: readonly [string, Uint8Array | string, string][] = [
     ['binary', Uint8Array.from([0x23, 0x20, 0x61, 0x0a, 0x00, 0x01]), 'NOTES_INVALID'],
     ['not UTF-8', Uint8Array.from([0x23, 0x0a, 0xc0, 0xaf, 0x0a]), 'NOTES_INVALID'],
-    ['unterminated fence', '# 1 a\n```\ncode\n', 'NOTES_INVALID'],
+    ['NUL inside a line', '# 1 a\nsome\u0000text\n', 'NOTES_INVALID'],
     ['1 MB line', `# 1 a\n${'가'.repeat(1_000_000)}\n`, 'NOTES_INVALID'],
   ];
   it.each(cases)('%s: the ingest fails with a clear error and the database is unchanged', (name, content, code) => {

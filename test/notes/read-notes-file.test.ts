@@ -35,14 +35,14 @@ describe('bad notes files', () => {
       `NOTES_INVALID long.md:3: line is 1000000 characters long, over the limit of ${MAX_LINE_LENGTH} (split the line; notes this long are not prose)`);
   });
 
-  it('refuses an unterminated fence and names the line it opens on', () => {
-    expect(describeError(() => parseNotes('# a\n\n```dockerfile\nFROM x\n', 'fence.md'))).toBe(
-      'NOTES_INVALID fence.md:3: this code fence (```) is never closed (close it with ``` on a line of its own)');
+  it('reads an unterminated fence as code to the end (as GitHub does) and says where it opens', () => {
+    const doc = parseNotes('# a\n\n```dockerfile\nFROM x\n# b\n', 'fence.md');
+    expect(doc.sections.map((s) => s.title)).toEqual(['a']);
+    expect(doc.markupProblems).toEqual([{ line: 3, column: 1, message: 'this code fence (```) is never closed, so everything after it reads as code', suggestion: 'close it with ``` on a line of its own' }]);
   });
 
-  it('refuses an unterminated <pre>', () => {
-    expect(describeError(() => parseNotes('<pre>\ntext\n', 'pre.md'))).toBe(
-      'NOTES_INVALID pre.md:1: this <pre> block is never closed (close it with </pre> on a line of its own)');
+  it('reads an unterminated <pre> to the end and says where it opens', () => {
+    expect(parseNotes('<pre>\ntext\n', 'pre.md').markupProblems.map((p) => `${p.line}: ${p.message}`)).toEqual(['1: this <pre> block is never closed, so everything after it reads as one block']);
   });
 
   it('reports a missing file as an IO error naming it', () => {
