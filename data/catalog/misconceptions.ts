@@ -11,6 +11,8 @@ export interface MisconceptionSpec {
   /** Canonical name of the entry that holds the correct fact. */
   readonly about: string;
   readonly pattern: string;
+  /** A sentence that also matches this says the opposite or qualifies it (`not`, `-f`): no erratum. */
+  readonly unless?: string;
   readonly severity: 'error' | 'warning';
   /** What is wrong with the statement. */
   readonly message: Bilingual;
@@ -140,12 +142,98 @@ export const misconceptions: readonly MisconceptionSpec[] = [
   {
     id: 'build-context-is-dockerfile-folder',
     about: 'concept:build-context',
-    pattern: '(Dockerfile이\\s*위치한\\s*디렉(토|터)리가\\s*빌드\\s*컨텍스트|build context is the (directory|folder) (that holds|containing|of) the Dockerfile)',
+    pattern: [
+      '(Dockerfile|도커\\s*파일)(이|가)?\\s*(위치한|있는|저장된|들어\\s*있는|놓인|담긴)\\s*(디렉(토|터)리|폴더|경로|곳|위치)[^.]{0,30}?컨텍스트',
+      '컨텍스트[^.]{0,25}?(는|란|은|이란)\\s[^.]{0,30}?(Dockerfile|도커\\s*파일)(이|가)?\\s*(위치한|있는|저장된|들어\\s*있는|놓인)\\s*(디렉(토|터)리|폴더|경로|곳|위치)',
+      'context\\s+(is|means|refers to)\\s+(simply\\s+|always\\s+|just\\s+)?(the\\s+)?(directory|folder|dir|path)\\s+(where|that (holds|contains)|containing|of|with|in which)\\s+(the\\s+|your\\s+)?Dockerfile',
+      '(directory|folder)\\s+(where|that (holds|contains)|containing|of|with)\\s+(the\\s+|your\\s+)?Dockerfile[^.]{0,25}?\\b(is|becomes|serves as|acts as|as)\\s+(the\\s+)?(build\\s+)?context',
+    ].join('|'),
+    unless: '(?<!뿐만\\s?)아니|않|\\bnot\\b|n\'t\\b|-f\\b|--file|by default|기본(값|으로)',
     severity: 'warning',
     message: { ko: '빌드 컨텍스트는 Dockerfile의 위치가 아니라 build에 준 경로입니다', en: 'The build context is the path given to docker build, not the Dockerfile\'s folder' },
     correction: {
       ko: '빌드 컨텍스트는 docker build의 마지막 인자(PATH 또는 URL)입니다. Dockerfile은 기본으로 그 안의 Dockerfile을 쓰지만 -f로 다른 곳의 파일을 지정할 수 있습니다',
       en: 'The build context is docker build\'s last argument (a PATH or URL); the Dockerfile defaults to PATH/Dockerfile but -f can name one elsewhere',
+    },
+  },
+  {
+    id: 'build-argument-is-dockerfile-path',
+    about: 'concept:build-context',
+    pattern: [
+      '(build|빌드)[^.]{0,40}?(끝|마지막)(에는|에|의|으로)?[^.]{0,25}?(Dockerfile|도커\\s*파일)(이|가|의)?\\s*(저장된|있는|위치한|담긴)?\\s*(경로|위치|디렉(토|터)리|파일\\s*경로)',
+      '(last|final)\\s+argument\\s+(of|to|for)\\s+(docker\\s+)?build\\s+(is|names|gives)\\s+(the\\s+)?(path|location)\\s+(to|of)\\s+(the\\s+|your\\s+)?Dockerfile',
+      '(docker\\s+)?build\\s+(ends with|takes|needs|expects)\\s+(the\\s+)?(path|location)\\s+(to|of)\\s+(the\\s+|your\\s+)?Dockerfile\\s+(as\\s+its\\s+)?(last|final)',
+    ].join('|'),
+    unless: '-f\\b|--file|아니|\\bnot\\b',
+    severity: 'warning',
+    message: { ko: 'docker build의 마지막 인자는 Dockerfile의 경로가 아니라 빌드 컨텍스트입니다', en: 'docker build\'s last argument is the build context, not the Dockerfile\'s path' },
+    correction: {
+      ko: 'docker build의 마지막 인자는 빌드 컨텍스트(로컬 디렉터리, URL 또는 -)입니다. Dockerfile의 경로는 -f로 따로 줍니다(없으면 컨텍스트 안의 Dockerfile)',
+      en: 'docker build\'s last argument is the build context (a local directory, a URL or -); the Dockerfile\'s path is given with -f (by default the Dockerfile inside the context)',
+    },
+  },
+  {
+    id: 'detached-mode-saved-in-image',
+    about: 'docker commit',
+    pattern: [
+      '(detached|디태치|백그라운드)\\s*(모드|실행|설정)?[^.]{0,90}?이미지(에|로|에도|안에)\\s*[^.]{0,25}?(저장|포함|남|기록|담기|들어가)',
+      '(detached\\s+mode|detach\\s+setting|the\\s+-d\\s+(flag|option))[^.]{0,60}?\\b(is|are|gets|get|will be)\\s+(also\\s+)?(saved|stored|kept|recorded|committed|baked)\\s+(in|into|to|with)\\s+(the\\s+)?(new\\s+)?image',
+      'commit[^.]{0,60}?\\b(saves|stores|keeps|records|captures)\\b[^.]{0,50}?\\b(detached\\s+mode|-d\\s+(flag|option))',
+    ].join('|'),
+    unless: '않|(?<!뿐만\\s?)아니|\\bnot\\b|n\'t\\b',
+    severity: 'warning',
+    message: { ko: 'detached 모드(-d)는 docker run의 실행 방식일 뿐 이미지에 저장되지 않습니다', en: 'Detached mode (-d) is how docker run starts a container; it is not stored in an image' },
+    correction: {
+      ko: 'docker commit은 파일 시스템 변경과 CMD, ENV, 포트 같은 설정을 이미지에 담지만, -d나 --rm처럼 컨테이너를 어떻게 실행했는지는 담지 않습니다. 새 컨테이너마다 docker run에 다시 줍니다',
+      en: 'docker commit keeps the filesystem changes and settings such as CMD, ENV and ports, but not how the container was run (-d, --rm); give those to docker run again for each new container',
+    },
+  },
+  {
+    id: 'build-arg-needs-a-value',
+    about: 'docker build --build-arg',
+    pattern: [
+      '--build-arg[\\s\\S]{0,120}?(쌍을?\\s*이(뤄|루어)야|반드시\\s*[<\\[]?(key|키)[>\\]]?\\s*=|=\\s*[<\\[]?(value|값)[>\\]]?[^.]{0,20}?(형식이어야|형식으로만|여야만|이어야만|해야만))',
+      '--build-arg\\s+(must|has to|always|can only)\\s+(be\\s+given|take|use|have|be)\\s+(in\\s+)?(the\\s+|a\\s+)?(form\\s+)?[<\\[]?(key|name)[>\\]]?\\s*=\\s*[<\\[]?value',
+      '--build-arg[^.]{0,40}?\\b(requires|needs)\\s+(both\\s+)?(a\\s+)?(key\\s+and\\s+(a\\s+)?value|[<\\[]?(key|name)[>\\]]?\\s*=\\s*[<\\[]?value)',
+    ].join('|'),
+    unless: '환경\\s*변수|environment|생략|omit|without a value|alone',
+    severity: 'warning',
+    message: { ko: '--build-arg는 값 없이 이름만 줄 수도 있습니다', en: '--build-arg may be given a name alone' },
+    correction: {
+      ko: '--build-arg KEY=VALUE가 보통이지만, --build-arg KEY처럼 이름만 주면 같은 이름의 환경 변수 값을 가져다 씁니다',
+      en: '--build-arg KEY=VALUE is the usual form, but --build-arg KEY alone takes the value of the environment variable of that name',
+    },
+  },
+  {
+    id: 'retries-repeat-the-check',
+    about: 'HEALTHCHECK',
+    pattern: [
+      '(--retries|retries)(의|에|에\\s*준|에\\s*설정한)?\\s*(횟수|수|값|번)?\\s*만큼[^.]{0,25}?(반복|다시\\s*실행|재시도|재실행|다시\\s*시도)',
+      '(--retries|retries)[^.]{0,50}?\\b(retr(y|ies|ied)|re-?run(s|ning)?|repeat(s|ed)?|runs?\\s+again)(\\s+(the\\s+)?(check|command|probe))?[^.]{0,30}?\\b(immediately|right away|at once|straight away|back to back|in a row)',
+      '(fails?|failure|times? out)[^.]{0,40}?\\b(it\\s+|docker\\s+)?(immediately\\s+)?(retries|repeats|re-?runs)\\s+(the\\s+)?(check|command)\\s+(up\\s+to\\s+)?(--retries|retries)\\s+times',
+    ].join('|'),
+    unless: '연속|consecutive|in a row[^.]*unhealthy|간격마다|every interval',
+    severity: 'warning',
+    message: { ko: '--retries는 즉시 다시 실행하는 횟수가 아니라 unhealthy가 되기까지 연속으로 실패해야 하는 횟수입니다', en: '--retries is how many checks in a row must fail, not how many times a failed check is repeated at once' },
+    correction: {
+      ko: '상태 검사는 실패해도 --interval마다 그대로 계속 실행되고, 연속으로 --retries번 실패하면 컨테이너가 unhealthy가 됩니다',
+      en: 'A failed check is not repeated straight away: checks keep running every --interval, and after --retries failures in a row the container becomes unhealthy',
+    },
+  },
+  {
+    id: 'dangling-means-unused',
+    about: 'docker image prune',
+    pattern: [
+      '(dangling|댕글링)\\s*(이미지)?(는|란|은|이란)?\\s*(컨테이너가?\\s*)?(사용하지\\s*않는|사용되지\\s*않는|쓰지\\s*않는|안\\s*쓰는)\\s*(모든\\s*)?이미지',
+      'dangling\\s+images?\\s+(are|is|means|=)\\s+(all\\s+)?(the\\s+)?(unused\\s+images|images\\s+(that\\s+)?(are\\s+)?(not|no longer)\\s+used\\s+by\\s+(any\\s+)?containers?)',
+      '(prune\\s+(-a|--all))\\b[^.]{0,50}?\\b(removes?|deletes?|cleans?)\\s+(all\\s+)?(the\\s+)?dangling\\s+images?\\s*($|[.,;]|\\))',
+    ].join('|'),
+    unless: '태그|tag|not\\s+(just|only)|뿐\\s*아니라|만이\\s*아니라',
+    severity: 'warning',
+    message: { ko: 'dangling 이미지는 안 쓰이는 이미지가 아니라 이름(태그)을 잃은 이미지입니다', en: 'A dangling image is one that lost its name (tag), not any unused image' },
+    correction: {
+      ko: 'dangling 이미지는 <none>:<none>으로 보이는, 태그가 없는 이미지입니다. docker image prune은 이것만 지우고, -a를 주면 컨테이너가 쓰지 않는 이미지까지 모두 지웁니다',
+      en: 'A dangling image has no tag (it shows as <none>:<none>); docker image prune removes only those, and with -a it removes every image no container uses',
     },
   },
   {

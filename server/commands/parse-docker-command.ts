@@ -90,12 +90,13 @@ export function isDockerInvocation(words: readonly WordToken[]): boolean {
 
 /** Parses `docker …` words, after any prefixes (`sudo`, `VAR=value`). */
 export function parseDockerCommand(input: readonly WordToken[], index: CommandIndex): ParsedDockerCommand {
-  const words = input.slice(Math.max(0, dockerProgramIndex(input)));
+  const dashProblems: CommandProblem[] = [];
+  const words = input.slice(Math.max(0, dockerProgramIndex(input))).map((w) => withHyphens(w, dashProblems));
   const program = words[0]!;
   const isCompose1 = program.value.endsWith('docker-compose');
   const options: ParsedOption[] = [];
   const args: ParsedArgument[] = [];
-  const problems: CommandProblem[] = [];
+  const problems: CommandProblem[] = [...dashProblems];
   let i = 1;
 
   // Global options, before the command.
@@ -226,6 +227,19 @@ function readFlag(
     checkValue(option, next.value, span, problems);
     return i + 2;
   }
+  // `-rm`, `-name`: a long option written with one dash, which docker would read as short flags it lacks.
+  const single = singleDashLong(v, spec, index);
+  if (single) {
+    const flagSpan = { start: base, end: base + v.length };
+    problems.push({ code: 'unknown-option', ...flagSpan, message: `${v} has one dash, so docker reads it as the short flags ${[...v.slice(1)].map((c) => `-${c}`).join(' ')}; the option is ${single.long}`, fix: { ...flagSpan, text: single.long } });
+    const next = words[i + 1];
+    if (single.type !== 'bool' && next) {
+      options.push({ spec: single, flag: single.long, flagSpan, value: { text: next.value, span: { start: next.start, end: next.end } }, scope, owner: ownerFor(single) });
+      return i + 2;
+    }
+    options.push({ spec: single, flag: single.long, flagSpan, scope, owner: ownerFor(single) });
+    return i + 1;
+  }
   // Short flags: one or more letters after a single dash.
   for (let k = 1; k < v.length; k++) {
     const flag = `-${v[k]}`;
@@ -296,6 +310,33 @@ function conflictingOptions(spec: CommandSpec, options: readonly ParsedOption[],
     const at = options.find((o) => o.spec?.long === conflict.at)!;
     problems.push({ code: 'invalid-value', ...at.flagSpan, message: conflict.message });
   }
+}
+
+/** Typographic dashes (— –), as word processors and blogs turn `--` into, are not hyphens: docker would take `—name=web` for an argument. */
+const TYPOGRAPHIC_DASHES = /^[\u2010-\u2015\u2212][\u2010-\u2015\u2212-]*(?=[A-Za-z])/;
+
+/** The word with its leading typographic dashes read as the option they stand for, and the problem reported. */
+function withHyphens(word: WordToken, problems: CommandProblem[]): WordToken {
+  const m = TYPOGRAPHIC_DASHES.exec(word.value);
+  if (!m || word.raw !== word.value) return word;
+  const rest = word.value.slice(m[0].length);
+  const hyphens = rest.length === 1 || m[0].length === 1 && !/^[a-z]$/.test(rest) ? '--' : m[0].replace(/[^-]/g, '-').padEnd(2, '-');
+  const span = { start: word.start, end: word.start + m[0].length };
+  problems.push({ code: 'unknown-option', ...span, message: `\`${m[0]}\` is a typographic dash, not hyphens: docker reads \`${word.value}\` as an argument, not as the option ${hyphens}${rest.split('=')[0]}`, fix: { ...span, text: hyphens } });
+  return { ...word, value: hyphens + rest, raw: hyphens + rest, start: word.start - (hyphens.length - m[0].length), end: word.end };
+}
+
+/** The long option `-word` means when its letters are not valid short flags of the command (`-rm` for `--rm`). */
+function singleDashLong(v: string, spec: CommandSpec, index: CommandIndex): OptionSpec | undefined {
+  if (!/^-[a-z][a-z-]+$/.test(v)) return undefined;
+  const long = index.findOption(spec, `-${v}`);
+  if (!long) return undefined;
+  const letters = [...v.slice(1)];
+  const readsAsShorts = letters.every((c, k) => {
+    const o = index.findOption(spec, `-${c}`);
+    return o !== undefined && (o.type === 'bool' || k === letters.length - 1);
+  });
+  return readsAsShorts ? undefined : long;
 }
 
 /** Matches positional words to the usage's arguments and reports missing or surplus ones. */

@@ -4,6 +4,7 @@ import { commandLinesCheck } from './command-lines.js';
 import { definitionSubjectsCheck } from './definition-subjects.js';
 import { dockerfileSnippetsCheck } from './dockerfile-snippets.js';
 import { englishTyposCheck } from './english-typos.js';
+import { koreanSlipsCheck } from './korean-slips.js';
 import { koreanTyposCheck } from './korean-typos.js';
 import { markupCheck } from './markup.js';
 import type { ErratumRecord, NotesCheck, NotesCheckContext } from './types.js';
@@ -17,6 +18,7 @@ export const NOTES_CHECKS: readonly NotesCheck[] = [
   definitionSubjectsCheck,
   claimsCheck,
   koreanTyposCheck,
+  koreanSlipsCheck,
   englishTyposCheck,
 ];
 

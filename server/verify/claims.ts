@@ -3,7 +3,7 @@ import { misconceptions } from '../../data/catalog/misconceptions.js';
 import type { ParsedSection } from '../notes/types.js';
 import { excerptAt, type ErratumRecord, type NotesCheck } from './types.js';
 
-const compiled = misconceptions.map((m) => ({ spec: m, pattern: new RegExp(m.pattern, 'iu') }));
+const compiled = misconceptions.map((m) => ({ spec: m, pattern: new RegExp(m.pattern, 'iu'), unless: m.unless ? new RegExp(m.unless, 'iu') : undefined }));
 
 export const claimsCheck: NotesCheck = {
   id: 'claim',
@@ -11,14 +11,18 @@ export const claimsCheck: NotesCheck = {
     const errata: ErratumRecord[] = [];
     const seen = new Set<string>();
     for (const section of context.doc.sections) {
-      for (const node of section.nodes) {
-        if (node.kind !== 'passage' && node.kind !== 'definition') continue;
-        for (const { spec, pattern } of compiled) {
+      // Passages first: a definition's text skips the lines of snippets inside it, so its positions are rougher.
+      const prose = [...section.nodes.filter((n) => n.kind === 'passage'), ...section.nodes.filter((n) => n.kind === 'definition')];
+      for (const node of prose) {
+        if ((node.kind !== 'passage' || node.isCode) && node.kind !== 'definition') continue;
+        for (const { spec, pattern, unless } of compiled) {
           const match = pattern.exec(node.text);
           if (!match) continue;
+          if (unless && unless.test(sentenceAround(node.text, match.index, match.index + match[0].length))) continue;
           const { line, column } = positionOf(context.doc.lines, node.startLine, node.text, match.index + match[0].length - 1);
           const key = `${spec.id}:${line}`;
-          if (seen.has(key)) continue;
+          // Nodes can overlap (a definition inside a passage's lines): one erratum per claim and place.
+          if (seen.has(key) || errata.some((e) => e.rule === `claim/${spec.id}` && e.line >= node.startLine && e.line <= node.endLine)) continue;
           seen.add(key);
           errata.push(claimErratum(context.doc.file, section, line, column, spec, excerptAt(context.doc, line), context.names.idOf(spec.about)));
         }
@@ -35,6 +39,18 @@ function claimErratum(file: string, section: ParsedSection, line: number, column
     suggestion: `${spec.correction.en} / ${spec.correction.ko}`,
     excerpt, section, ...(entryId ? { entryId } : {}),
   };
+}
+
+/** The sentence (or sentences) holding text[start, end): from the previous sentence end to the next. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const ends = /[.!?。](?=\s|$)|\n\s*\n/g;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(ends)) {
+    if (m.index! + m[0].length <= start) from = m.index! + m[0].length;
+    else if (m.index! >= end) { to = m.index!; break; }
+  }
+  return text.slice(from, to);
 }
 
 /** Line and column of an offset in a passage's text (its lines trimmed and joined with \n). */

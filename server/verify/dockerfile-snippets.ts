@@ -55,8 +55,27 @@ export function checkSnippet(lines: readonly string[]): SnippetFinding[] {
     });
   }
   findings.push(...ownChecks(text, lines));
-  return findings.sort((a, b) => a.index - b.index || a.character - b.character);
+  // A usage template (`FROM [repository]:[tag]`) is not a Dockerfile line; a line whose comment is
+  // read as arguments has one cause, reported by itself instead of the validator's consequences.
+  const templates = new Set(lines.flatMap((l, i) => (isTemplateLine(l) ? [i] : [])));
+  const own = new Map<number, string>();
+  for (const f of findings) if (f.rule === 'dockerfile/comment-as-argument') own.set(f.index, f.rule);
+  for (const f of findings) if (f.rule === 'dockerfile/comment-ends-continuation') own.set(f.index + 1, f.rule);
+  return findings
+    .filter((f) => !templates.has(f.index) && (!own.has(f.index) || f.rule.startsWith('dockerfile/comment-')))
+    .sort((a, b) => a.index - b.index || a.character - b.character);
 }
+
+/** `[repository]`, `<image>`, `[이름]`: a placeholder of a usage template, not shell or JSON. */
+const PLACEHOLDER = /(?:^|[\s:=@/])(?:\[[\p{L}_][\p{L}\p{N}_ .-]*\]|<[\p{L}_][\p{L}\p{N}_ .-]*>)/u;
+
+/** A line that shows an instruction's form with placeholders rather than a real instruction. */
+export function isTemplateLine(line: string): boolean {
+  return PLACEHOLDER.test(line.replace(/"[^"]*"/g, '""'));
+}
+
+/** Instructions whose arguments no shell reads, so a `#` among them is an argument. */
+const NO_SHELL = new Set(['FROM', 'COPY', 'ADD', 'WORKDIR', 'ENV', 'ARG', 'EXPOSE', 'LABEL', 'USER', 'VOLUME', 'STOPSIGNAL', 'MAINTAINER']);
 
 function ruleName(code: number): string {
   const name = (ValidationCode as unknown as Record<number, string>)[code] ?? String(code);
@@ -101,7 +120,28 @@ function suggestFor(code: number, line: string, lines: readonly string[]): strin
 /** Mistakes the validator does not report. */
 function ownChecks(text: string, lines: readonly string[]): SnippetFinding[] {
   const findings: SnippetFinding[] = [];
+  let continued = false;
   lines.forEach((line, index) => {
+    const isContinuation = continued;
+    continued = /\\\s*$/.test(line) || (continued && /^\s*#/.test(line));
+    const keyword = isContinuation ? undefined : leadingInstruction(line);
+    const comment = /\s(#.*)$/.exec(line);
+    if (keyword && NO_SHELL.has(keyword) && comment && !/["'`]/.test(line.slice(0, comment.index)) && !isContinuation) {
+      const before = line.slice(0, comment.index).trim();
+      findings.push({
+        index, character: comment.index + 1, rule: 'dockerfile/comment-as-argument', severity: 'error',
+        message: `\`${comment[1]!.trim()}\` is not a comment: a Dockerfile comment is a line that starts with #, so ${keyword} takes these words as arguments (move it to a line of its own above)`,
+        suggestion: before,
+      });
+    }
+    const afterBackslash = /\\\s+(#.*)$/.exec(line);
+    if (afterBackslash && index + 1 < lines.length && !/["']/.test(line.slice(afterBackslash.index))) {
+      findings.push({
+        index, character: afterBackslash.index, rule: 'dockerfile/comment-ends-continuation', severity: 'error',
+        message: `the \\ is not the last character of the line (\`${afterBackslash[1]!.trim()}\` follows it), so it does not continue the line: the next line becomes an instruction of its own (move the comment to a line of its own)`,
+        suggestion: `${line.slice(0, afterBackslash.index).trimStart()}\\`,
+      });
+    }
     const arg = /^\s*ARG\s+([A-Za-z_][\w]*)\s+=\s*(.*)$/i.exec(line) ?? /^\s*ARG\s+([A-Za-z_][\w]*)\s*=\s+(.*)$/i.exec(line);
     if (arg) {
       findings.push({

@@ -10,9 +10,17 @@
  *     도커에), one conjugating final for another (커밋할 / 커밋한, 드러난 / 드러날: ㄴ ㄹ ㅁ ㅂ ㅆ),
  *     or 치, the short form of 하지 (완전치 않다 for 완전하지 않다).
  */
+import { proseLines } from './prose-lines.js';
 import { excerptAt, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
 
 const HANGUL_RUN = /[가-힣]+/g;
+/**
+ * Endings and suffixes a noun or stem takes: a word that is a known stem plus one of these is a
+ * form of it (컨테이너화, 파일인, 컨테이너야, 빌드기), not a slip of another form.
+ */
+const ENDINGS = new Set([...'은는이가을를의에와과로도만서고며면다지게나요화인야기임함됨적들님씩째측상간용식형'] );
+/** Particles after which a stem of one syllable leaves too little to judge (수백 대까지, not 때까지). */
+const SUFFIXES = ['까지', '부터', '에서', '에게', '으로', '처럼', '보다', '마다', '만큼', '이나', '이라', '라는', '하고', '하는', '한다', '했다', '된다', '되는', '에는', '에도', '히', '이다', '입니다'];
 /** One-syllable particles and endings: swapping one for another at a word's end is grammar. */
 const PARTICLES = new Set([...'은는이가을를의에와과로도만서고며면다지게나요']);
 /** Finals that conjugate a verb (none, ㄴ, ㄹ, ㅁ, ㅂ, ㅆ): 할 / 한 / 함 / 합 / 했. */
@@ -66,7 +74,9 @@ export const koreanTyposCheck: NotesCheck = {
     const pairs = countPairs(all);
 
     const errata: ErratumRecord[] = [];
+    const prose = proseLines(context.doc);
     context.doc.lines.forEach((text, index) => {
+      if (!prose.has(index + 1)) return;
       for (const m of text.matchAll(HANGUL_RUN)) {
         const word = m[0];
         if (word.length < 3 || notes.get(word) !== 1 || catalog.has(word) || known.has(word)) continue;
@@ -88,13 +98,22 @@ export const koreanTyposCheck: NotesCheck = {
 /** The common word one jamo away whose changed syllable sits in pairs that `word` alone has; else undefined. */
 function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairs: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined;
+  const suffix = SUFFIXES.find((x) => word.endsWith(x));
+  // 온전히 / 완전히, 대까지 / 때까지: a short word's first syllable, or a one-syllable stem, is too little to tell a slip from another word.
+  const stemLength = word.length - (suffix?.length ?? 0);
   for (let i = 0; i < word.length; i++) {
+    if (i === 0 && (word.length <= 3 || stemLength < 2)) continue;
+    if (i < stemLength && stemLength < 2) continue;
+    const last = i === word.length - 1;
+    // A known stem and an ending (컨테이너 + 화): a form of the word, unless the last syllable is no ending at all (이미지룰 for 이미지를).
+    if (last && i >= 2 && (counts.get(word.slice(0, i)) ?? 0) >= 2 && ENDINGS.has(word[i]!)) continue;
     const ownPairs = [i > 0 ? word.slice(i - 1, i + 1) : undefined, i + 1 < word.length ? word.slice(i, i + 2) : undefined].filter((p): p is string => !!p);
     // Seen elsewhere: the word's one occurrence counts once in each of its pairs.
     if (ownPairs.some((p) => (pairs.get(p) ?? 0) > 1)) continue;
-    const last = i === word.length - 1;
+    const endsStem = last && i >= 2 && (counts.get(word.slice(0, i)) ?? 0) >= 2;
     for (const alternative of oneJamoAway(word[i]!)) {
-      if (last && isGrammar(word[i]!, alternative)) continue;
+      // 르 → 를, 느 → 는 after a known stem: a particle missing its final, not a conjugation.
+      if (last && isGrammar(word[i]!, alternative) && !(endsStem && !ENDINGS.has(word[i]!) && PARTICLES.has(alternative))) continue;
       const candidate = word.slice(0, i) + alternative + word.slice(i + 1);
       if ((counts.get(candidate) ?? 0) >= 2 && (!best || counts.get(candidate)! > counts.get(best)!)) best = candidate;
     }

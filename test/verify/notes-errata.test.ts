@@ -140,15 +140,43 @@ describe('each kind of defect, in small notes', () => {
 });
 
 describe('Korean typos (one key slipped)', () => {
-  it('finds the four in the shipped notes, with the word meant', () => {
+  it('finds the typos in the shipped notes, with the word meant', () => {
     const spelling = shippedModel().notes[0]!.errata.filter((e) => e.rule === 'spelling/korean');
-    expect(spelling.map((e) => `${e.line}:${e.column} ${e.message.split(',')[0]}`)).toEqual([
+    expect(spelling.map((e) => `${e.line}:${e.column} ${e.message.split(/,| \(/)[0]}`)).toEqual([
+      '17:51 "명시하게 위해" is a typo of "명시하기 위해"',
+      '136:31 "아닌ㄴ" is a typo of "아닌"',
       '215:5 "레즈스트리" looks like a typo of "레지스트리"',
       '220:14 "데몬든" looks like a typo of "데몬은"',
+      '350:31 "떄" is a typo of "때"',
+      '355:41 "컨텍스트트에서" is a typo of "컨텍스트에서"',
       '392:29 "허버의" looks like a typo of "허브의"',
+      '429:94 "번쨰" is a typo of "번째"',
+      '430:43 "번쨰" is a typo of "번째"',
       '452:51 "확인핡" looks like a typo of "확인할"',
+      '588:44 "떄" is a typo of "때"',
     ]);
-    expect(spelling[3]!.suggestion).toContain('적용된 것을 확인할 수 있다');
+    expect(spelling[9]!.suggestion).toContain('적용된 것을 확인할 수 있다');
+  });
+
+  it('leaves correct Korean alone: a real word near a common one, a stem with its suffix or particle, a short stem', () => {
+    const text = [
+      '# 1. 컨테이너',
+      '',
+      '컨테이너를 만든다. 컨테이너를 지운다. 완전히 지운다. 완전히 끝났다. 파일은 남는다. 파일은 지운다. 때까지 기다린다. 때까지 둔다.',
+      '이미지를 온전히 옮긴다. 서버를 수백 대까지 늘린다. 앱을 컨테이너화 한다. 설정 파일인 경우 지운다. 컨테이너야 말로 핵심이다. 빌드가 끝났다. 빌드가 멈췄다. 빌드기 전에 본다.',
+    ].join('\n');
+    expect(brief(text).filter((e) => e.includes('spelling/'))).toEqual([]);
+  });
+
+  it('reports slips that are never Korean: a lone jamo, a shifted vowel, a doubled syllable, -게 위해', () => {
+    const text = ['# 1. 빌드', '', '빌드 컨텍스트를 보낸다. 빌드 컨텍스트가 크다. 이것은 아닌ㄴ 방법이다. 빌드할 떄 본다. 세 번쨰 줄. 컨텍스트트를 줄인다. 확인하게 위해 본다.'].join('\n');
+    expect(brief(text).filter((e) => e.includes('spelling/')).map((e) => e.split(' → ')[1]!.split(' ').slice(0, 20).join(' '))).toEqual([
+      '빌드 컨텍스트를 보낸다. 빌드 컨텍스트가 크다. 이것은 아닌 방법이다. 빌드할 떄 본다. 세 번쨰 줄. 컨텍스트트를 줄인다. 확인하게 위해 본다.',
+      '빌드 컨텍스트를 보낸다. 빌드 컨텍스트가 크다. 이것은 아닌ㄴ 방법이다. 빌드할 때 본다. 세 번쨰 줄. 컨텍스트트를 줄인다. 확인하게 위해 본다.',
+      '빌드 컨텍스트를 보낸다. 빌드 컨텍스트가 크다. 이것은 아닌ㄴ 방법이다. 빌드할 떄 본다. 세 번째 줄. 컨텍스트트를 줄인다. 확인하게 위해 본다.',
+      '빌드 컨텍스트를 보낸다. 빌드 컨텍스트가 크다. 이것은 아닌ㄴ 방법이다. 빌드할 떄 본다. 세 번쨰 줄. 컨텍스트를 줄인다. 확인하게 위해 본다.',
+      '빌드 컨텍스트를 보낸다. 빌드 컨텍스트가 크다. 이것은 아닌ㄴ 방법이다. 빌드할 떄 본다. 세 번쨰 줄. 컨텍스트트를 줄인다. 확인하기 위해 본다.',
+    ]);
   });
 
   it('leaves grammar alone: particles, conjugations, 치 for 하지', () => {

@@ -1,0 +1,93 @@
+/**
+ * Each known misconception, stated in fresh words (not the shipped notes'), in Korean and English,
+ * must be reported; the correct statement, or the claim negated, must not.
+ */
+import { describe, expect, it } from 'vitest';
+import * as catalog from '../../data/catalog/index.js';
+import { ingestNotes } from '../../server/ingest/ingest-notes.js';
+
+function claimsIn(sentence: string): string[] {
+  const model = ingestNotes(catalog, [{ file: 'n.md', text: `# 1 메모\n\n${sentence}\n` }]);
+  return model.notes[0]!.errata.filter((e) => e.rule.startsWith('claim/')).map((e) => e.rule.slice('claim/'.length));
+}
+
+const CASES: Record<string, { wrong: string[]; right: string[] }> = {
+  'build-context-is-dockerfile-folder': {
+    wrong: [
+      '빌드 컨텍스트는 도커파일이 있는 폴더를 말한다.',
+      'Dockerfile이 놓인 디렉터리가 곧 컨텍스트가 된다.',
+      'The build context is the folder that contains your Dockerfile.',
+      'Docker treats the directory where the Dockerfile lives as the build context.',
+    ],
+    right: [
+      '빌드 컨텍스트는 Dockerfile이 있는 폴더가 아니라 build에 넘긴 경로다.',
+      'The build context is the path you pass to docker build, not the folder of the Dockerfile.',
+      'By default the Dockerfile is read from the build context, which is the last argument.',
+    ],
+  },
+  'build-argument-is-dockerfile-path': {
+    wrong: [
+      'docker build 명령의 마지막에는 Dockerfile의 경로를 적는다.',
+      '빌드할 때 끝에 도커 파일이 있는 위치를 넣어 준다.',
+      'The last argument of docker build is the path to the Dockerfile.',
+    ],
+    right: [
+      'docker build 명령의 마지막 인자는 빌드 컨텍스트이고, 다른 Dockerfile은 -f로 지정한다.',
+      'Use -f to give docker build the path to a Dockerfile outside the context.',
+    ],
+  },
+  'detached-mode-saved-in-image': {
+    wrong: [
+      'commit 하면 -d로 띄운 백그라운드 실행 설정까지 이미지에 저장된다.',
+      '컨테이너를 만들 때 준 detached 모드도 새 이미지에 포함된다.',
+      'When you commit a container, its detached mode is saved in the new image too.',
+      'Running docker commit stores the detached mode you ran the container with.',
+    ],
+    right: [
+      'detached 모드는 이미지에 저장되지 않는다.',
+      'Detached mode is not stored in the image; pass -d again to docker run.',
+    ],
+  },
+  'build-arg-needs-a-value': {
+    wrong: [
+      '--build-arg 값은 반드시 key=value 쌍을 이뤄야 한다.',
+      '--build-arg must be given in the form KEY=VALUE.',
+      'The --build-arg flag requires a key and a value.',
+    ],
+    right: [
+      '--build-arg KEY처럼 값을 생략하면 같은 이름의 환경 변수 값을 쓴다.',
+      '--build-arg takes KEY=VALUE, or KEY alone to copy it from the environment.',
+    ],
+  },
+  'retries-repeat-the-check': {
+    wrong: [
+      '검사가 실패하면 retries 횟수만큼 명령을 다시 실행한다.',
+      'With --retries 3, a failed check is retried three times immediately.',
+      'If the check times out, Docker immediately repeats the command --retries times.',
+    ],
+    right: [
+      '--retries 번 연속으로 실패하면 unhealthy가 된다.',
+      'After --retries consecutive failures the container is marked unhealthy.',
+    ],
+  },
+  'dangling-means-unused': {
+    wrong: [
+      'dangling 이미지는 컨테이너가 사용하지 않는 이미지를 말한다.',
+      'Dangling images are images that are not used by any container.',
+      'Running docker image prune -a removes dangling images.',
+    ],
+    right: [
+      'dangling 이미지는 태그가 없는 <none> 이미지다.',
+      'docker image prune -a removes all unused images, not just dangling ones.',
+    ],
+  },
+};
+
+describe.each(Object.entries(CASES))('misconception %s', (id, { wrong, right }) => {
+  it.each(wrong)('is reported in: %s', (sentence) => {
+    expect(claimsIn(sentence)).toContain(id);
+  });
+  it.each(right)('is not reported in: %s', (sentence) => {
+    expect(claimsIn(sentence)).not.toContain(id);
+  });
+});
