@@ -7,7 +7,8 @@ import { parseCliArgs } from '../parse-cli-args.js';
 
 export const INGEST_HELP = `Usage: dref ingest [FILE…] [--add] [--db PATH] [--check] [--json] [--quiet]
 
-Reads notes files (default: the notes shipped with dref), checks every command line and
+Reads notes files and folders of them (every .md and .markdown below a folder; default: the
+notes shipped with dref), checks every command line and
 Dockerfile snippet in them, and builds the knowledge base. The database is built into a
 temporary file and renamed into place, so a failed ingest leaves the old one untouched.
 
@@ -22,6 +23,7 @@ Options:
 Examples:
   dref ingest
   dref ingest my-notes/*.md --db my.db
+  dref ingest ~/notes/ --db my.db
   dref ingest --add my-notes/*.md
   dref ingest --check --json`;
 
@@ -39,12 +41,19 @@ export function ingestCommand(args: readonly string[], out: NodeJS.WritableStrea
   }
   const { summary, errata } = runIngest(files, databasePath(values.db));
   if (values.json) {
-    out.write(`${JSON.stringify({ database: summary.path, buildId: summary.buildId, entries: summary.entries, sections: summary.sections, examples: summary.examples, errata: errata.map(erratumJson) }, null, 2)}\n`);
+    out.write(`${JSON.stringify({ database: summary.path, buildId: summary.buildId, entries: summary.entries, files: summary.files, sections: summary.sections, passages: summary.passages, examples: summary.examples, errata: errata.map(erratumJson) }, null, 2)}\n`);
   } else if (!values.quiet) {
-    out.write(`Built ${summary.path}: ${summary.entries} entries, ${summary.sections} sections, ${summary.examples} examples, ${summary.errata} errata (build ${summary.buildId})\n`);
-    if (summary.errata) out.write('See the errata with `dref ingest --check`.\n');
+    const errors = errata.filter((e) => e.severity === 'error').length;
+    out.write(`Built ${summary.path}: ${summary.files} notes file${summary.files === 1 ? '' : 's'}, ${summary.sections} sections, ${summary.passages} passages, ${summary.examples} examples, ${summary.entries} entries (build ${summary.buildId})\n`);
+    out.write(`Errata: ${errors} error${errors === 1 ? '' : 's'}, ${errata.length - errors} warning${errata.length - errors === 1 ? '' : 's'}\n`);
+    if (summary.errata) out.write(`List them with \`dref errata${values.db ? ` --db ${shellWord(values.db)}` : ''}\`.\n`);
   }
   return 0;
+}
+
+/** A path as the user can paste it back into a shell. */
+function shellWord(path: string): string {
+  return /^[\w./~+-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
 }
 
 function erratumJson(e: ErratumRecord) {

@@ -13,7 +13,11 @@ CREATE VIRTUAL TABLE entry_search USING fts5(
   notes_text UNINDEXED,
   tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE VIRTUAL TABLE entry_search_vocab USING fts5vocab(entry_search, 'row');`;
+CREATE VIRTUAL TABLE entry_search_vocab USING fts5vocab(entry_search, 'row');
+CREATE VIRTUAL TABLE passage_search USING fts5(
+  terms,
+  tokenize = 'unicode61 remove_diacritics 2'
+);`;
 
 /** How much of the notes' own text is kept per entry for snippets (the `notes_text` column, not indexed). */
 export const NOTES_TEXT_LIMIT = 4000;

@@ -22,7 +22,10 @@ export interface BuildSummary {
   readonly path: string;
   readonly buildId: string;
   readonly entries: number;
+  /** Notes files, and the passages (paragraphs, list items, tables, code blocks) found in them. */
+  readonly files: number;
   readonly sections: number;
+  readonly passages: number;
   readonly examples: number;
   readonly errata: number;
 }
@@ -164,6 +167,10 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
       id: ++passageId, sectionId: sectionIds.get(s)!, startLine: n.startLine, endLine: n.endLine, text: (n as { text: string }).text,
     })));
     insertChunks(db, t.passages, passageRows);
+    // Every passage is searchable by its own words, under its passage id (the section title counts as its words too).
+    const insertPassage = sqlite.prepare('INSERT INTO passage_search (rowid, terms) VALUES (?, ?)');
+    const titles = new Map(sectionRows.map((r) => [r.id, r.title]));
+    for (const row of passageRows) insertPassage.run(row.id, toIndexText(`${titles.get(row.sectionId) ?? ''}\n${row.text}`));
 
     const exampleIds = new Map<object, number>();
     const invalid = new Set(notes.errata.filter((e) => e.severity === 'error' && e.example).map((e) => e.example!));
@@ -225,7 +232,7 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
     { key: 'schema_id', value: schemaId() },
     { key: 'notes_files', value: JSON.stringify(model.notes.map((n) => n.doc.file)) },
   ]);
-  return { buildId, entries: model.entries.length, sections: sectionCount, examples: exampleRows.length, errata: errataCount };
+  return { buildId, entries: model.entries.length, files: model.notes.length, sections: sectionCount, passages: passageId, examples: exampleRows.length, errata: errataCount };
 }
 
 /** A hash of everything the database is built from: the same inputs give the same id (an ETag). */

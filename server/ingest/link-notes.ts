@@ -5,7 +5,7 @@
  */
 import type { CommandSpec } from '../../data/catalog/types.js';
 import type { CommandIndex } from '../commands/command-index.js';
-import { isDockerInvocation, parseDockerCommand, type ParsedDockerCommand } from '../commands/parse-docker-command.js';
+import { HELP_OPTION, isDockerInvocation, parseDockerCommand, type ParsedDockerCommand } from '../commands/parse-docker-command.js';
 import { INSTRUCTION_NAMES, leadingInstruction } from '../dockerfile/instruction-names.js';
 import type { CommandNode, NoteNode, NotesDocument, ParsedSection } from '../notes/types.js';
 import { splitSimpleCommands, tokenizeShell } from '../shell/tokenize-shell.js';
@@ -142,7 +142,7 @@ export function parseCommandText(text: string, index: CommandIndex): ParsedDocke
 function entryIdsOfCommand(parsed: ParsedDockerCommand): string[] {
   if (!parsed.command) return [];
   const spec = parsed.command.spec;
-  return [commandId(spec), ...parsed.options.filter((o) => o.spec && o.scope === 'command').map((o) => optionId(spec, o.spec!))];
+  return [commandId(spec), ...parsed.options.filter((o) => o.spec && o.spec !== HELP_OPTION && o.scope === 'command').map((o) => optionId(spec, o.spec!))];
 }
 
 function commandsMentioned(text: string, index: CommandIndex): CommandSpec[] {

@@ -7,6 +7,7 @@ import { writeDatabase, type BuildSummary } from '../database/write-database.js'
 import { readNotesFile } from '../notes/read-notes-file.js';
 import type { ErratumRecord } from '../verify/types.js';
 import { ingestNotes, type KnowledgeModel } from './ingest-notes.js';
+import { expandNotesPaths } from './notes-paths.js';
 
 /** The version of dref, from package.json. */
 export function drefVersion(): string {
@@ -21,7 +22,7 @@ function displayName(path: string): string {
 
 /** Reads and checks the notes (the shipped ones when `files` is empty) and builds the model. Throws NOTES_INVALID before anything is written. */
 export function loadModel(files: readonly string[]): KnowledgeModel {
-  const paths = files.length ? files : defaultNotesFiles();
+  const paths = files.length ? expandNotesPaths(files) : defaultNotesFiles();
   const sources = paths.map((p) => {
     const file = files.length ? displayName(p) : relative(packageRoot(), p);
     return { file, text: readNotesFile(p), path: p };

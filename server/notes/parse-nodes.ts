@@ -105,7 +105,8 @@ export function parseSectionNodes(lines: readonly string[], section: RawSection,
   for (const span of layout.inlineCode) {
     if (span.line < first || span.line > last || role.get(span.line) === 'skip') continue;
     const node = classifyQuote({ startLine: span.line, column: span.column, endLine: span.line, text: span.text, after: span.after.trim(), wholeLines: span.alone }, (line) => lines[line - 1] ?? '');
-    if (node.kind === 'command') nodes.push({ ...node, inline: node.inline || !span.alone });
+    // `docker stop` in backticks names a command; one lacking only its arguments is a form, wherever it stands.
+    if (node.kind === 'command') nodes.push({ ...node, inline: true });
     else if (node.kind !== 'mention' || span.text.trim()) nodes.push(node);
     if (span.alone && node.kind !== 'mention') role.set(span.line, 'example');
   }
@@ -247,7 +248,8 @@ function classifyQuote(quote: Quote, at: (line: number) => string): NoteNode {
   const opener = SHELL_OPENER.exec(trimmed);
   const body = opener ? trimmed.slice(opener[0].length) : trimmed;
   const firstWord = /^[A-Za-z]+/.exec(body)?.[0] ?? '';
-  if (body && leadingInstruction(body) && firstWord === firstWord.toUpperCase()) {
+  // `FROM` alone names the instruction; an instruction with arguments is a Dockerfile line.
+  if (body && leadingInstruction(body) && firstWord === firstWord.toUpperCase() && /\s\S/.test(body.trim())) {
     return dockerfileFromQuote(quote, at);
   }
   if (/^[a-z][\w.+-]*\s+\S/.test(trimmed) || /^[A-Z_][A-Z0-9_]*=/.test(trimmed)) {

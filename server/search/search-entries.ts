@@ -193,7 +193,7 @@ function commandScope(kb: KnowledgeBase, query: string): string | null {
 }
 
 /** How many words make a query a sentence, ranked over any of its words rather than all. */
-const SENTENCE_WORDS = 3;
+export const SENTENCE_WORDS = 3;
 
 /** An entry with the whole query among its keywords, word for word (컨테이너 목록, list containers), counts this much more. */
 const KEYWORD_PHRASE_BOOST = 1.6;

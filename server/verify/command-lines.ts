@@ -3,6 +3,7 @@ import type { CommandNode } from '../notes/types.js';
 import type { CommandProblem } from '../commands/parse-docker-command.js';
 import type { NoteExample } from '../ingest/link-notes.js';
 import { commandId } from '../ingest/catalog-entries.js';
+import { isUsageTemplate } from './usage-template.js';
 import { excerptAt, type ErratumRecord, type NotesCheck, type NotesCheckContext } from './types.js';
 
 const HANGUL = /\p{Script=Hangul}/u;
@@ -14,6 +15,7 @@ export const commandLinesCheck: NotesCheck = {
     for (const example of context.examples) {
       if (example.kind !== 'command' || example.node.kind !== 'command') continue;
       const node = example.node;
+      if (isUsageTemplate(node.text)) continue;
       for (const parsed of example.commands) {
         for (const problem of parsed.problems) {
           errata.push(toErratum(context, example, node, problem, parsed.command ? commandId(parsed.command.spec) : undefined));

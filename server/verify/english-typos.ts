@@ -28,6 +28,10 @@ const TECHNICAL = new Set([
   'nginx', 'golang', 'ubuntu', 'debian', 'alpine', 'centos', 'fedora', 'redhat', 'mysql', 'mariadb', 'postgres', 'redis',
   'sqlite', 'apache', 'jenkins', 'github', 'gitlab', 'webhook', 'localhost', 'hostname', 'entrypoint', 'dockerfile',
   'tmpfs', 'stdin', 'stdout', 'stderr', 'sudo', 'chmod', 'chown', 'mkdir', 'curl', 'wget', 'bash', 'tarball', 'repo', 'repos',
+  // Words of the trade a general word list lacks, each one slip from a rare word (chroot / cheroot, stateful / stageful).
+  'chroot', 'stateful', 'stateless', 'adduser', 'useradd', 'groupadd', 'mongod', 'mongodb', 'nodemon', 'webpack', 'cgroup', 'namespaces',
+  'hypervisor', 'kubernetes', 'microservice', 'microservices', 'healthcheck', 'dockerignore', 'serverless', 'frontend', 'backend', 'devops',
+  'sshd', 'httpd', 'crond', 'journald', 'rootless', 'multistage', 'distroless', 'nginx', 'uwsgi', 'gunicorn', 'virtualenv', 'venv',
 ]);
 const LETTERS = /[A-Za-z]+/g;
 

@@ -35,10 +35,10 @@ describe('notes read as GitHub renders them (CommonMark + GFM)', () => {
     expect(s!.title).toBe('Docker build 명령어 정리');
   });
 
-  it('makes a command line in inline code an example, inline when it sits in a sentence', () => {
+  it('makes a command line in inline code an example (a form: lacking only arguments is no mistake)', () => {
     const found = kinds('# a\n\n- `docker pull busybox`\n- 컨테이너 실행은 `docker run —name=webapp nginx` 처럼 한다\n- Use `docker logs -f web` to follow.\n', 'command') as { startLine: number; column: number; text: string; inline: boolean }[];
     expect(found.map((n) => [n.startLine, n.column, n.text, n.inline])).toEqual([
-      [3, 4, 'docker pull busybox', false],
+      [3, 4, 'docker pull busybox', true],
       [4, 13, 'docker run —name=webapp nginx', true],
       [5, 8, 'docker logs -f web', true],
     ]);

@@ -1,0 +1,56 @@
+/**
+ * Searches the notes' own passages (every paragraph, list item, table and code block of every
+ * notes file) by their words, so what only a person's notes say — libcontainer, chroot, a tool or
+ * an example name of their own — is found with its file, line and section. Ranked by bm25 over the
+ * same index terms as the entries (Korean bigrams, English prefixes).
+ */
+import type { Statement } from 'better-sqlite3';
+import type { KnowledgeBase } from '../database/open-database.js';
+import { queryTerms, toMatchExpression, type QueryTerm } from './index-terms.js';
+import { SENTENCE_WORDS } from './search-entries.js';
+
+export interface PassageHit {
+  /** The notes file, as ingested. */
+  readonly file: string;
+  readonly startLine: number;
+  readonly endLine: number;
+  /** The section's number or slug, and its title. */
+  readonly section: string;
+  readonly sectionTitle: string;
+  /** The passage line that holds the first matched word, the words marked «like this». */
+  readonly snippet: string;
+  /** Line of the snippet. */
+  readonly line: number;
+  /** Higher is better (bm25, sign flipped). */
+  readonly score: number;
+}
+
+const statements = new WeakMap<KnowledgeBase, Statement>();
+
+const SQL = `SELECT f.path AS file, p.start_line AS startLine, p.end_line AS endLine, s.path AS section, s.title AS sectionTitle,
+    p.text AS text, -bm25(passage_search) AS score
+  FROM passage_search JOIN passages p ON p.id = passage_search.rowid
+  JOIN sections s ON s.id = p.section_id JOIN note_files f ON f.id = s.file_id
+  WHERE passage_search MATCH ? ORDER BY bm25(passage_search) LIMIT ?`;
+
+/** The passages of the ingested notes that hold the query's words, best first. */
+export function searchPassages(kb: KnowledgeBase, query: string, limit = 5): PassageHit[] {
+  const terms = queryTerms(query);
+  if (!terms.length) return [];
+  let statement = statements.get(kb);
+  if (!statement) statements.set(kb, (statement = kb.sqlite.prepare(SQL)));
+  const expression = toMatchExpression(terms, terms.length >= SENTENCE_WORDS ? 'OR' : 'AND');
+  const rows = statement.all(expression, limit) as (Omit<PassageHit, 'snippet' | 'line'> & { text: string })[];
+  return rows.map(({ text, ...row }) => ({ ...row, ...snippetOf(text, row.startLine, terms) }));
+}
+
+/** The first line of the passage holding a query word, with the words marked. */
+function snippetOf(text: string, startLine: number, terms: readonly QueryTerm[]): { snippet: string; line: number } {
+  const lines = text.split('\n');
+  const words = terms.map((t) => t.text).filter((w) => w.length >= 2 || /\p{Script=Hangul}/u.test(w));
+  const pattern = words.length ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu') : undefined;
+  const index = Math.max(0, pattern ? lines.findIndex((l) => { pattern.lastIndex = 0; return pattern.test(l); }) : 0);
+  const line = (lines[index] ?? '').trim();
+  const cut = line.length > 160 ? `${line.slice(0, 157)}…` : line;
+  return { snippet: pattern ? cut.replace(pattern, (m) => `«${m}»`) : cut, line: startLine + index };
+}
