@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           Placeholder: '../models.js#PlaceholderModel',
           RecipeStep: '../models.js#RecipeStepModel',
           Passage: '../models.js#PassageModel',
+          PassageHit: '../models.js#PassageHitModel',
         },
       },
     },

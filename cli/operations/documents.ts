@@ -11,11 +11,12 @@ const ENTRY_FIELDS = `
   ... on Comparison { subjects rows { aspect cells } }
   ... on Recipe { placeholders { name type default summary } steps { summary command } }`;
 
-export const SEARCH = `query Search($query: String!, $kinds: [EntryKind!], $first: Int, $after: String) {
+export const SEARCH = `query Search($query: String!, $kinds: [EntryKind!], $first: Int, $after: String, $passages: Int) {
   search(query: $query, kinds: $kinds, first: $first, after: $after) {
     totalCount didYouMean pageInfo { hasNextPage endCursor }
     edges { score snippet matched node { id kind name title summary } }
   }
+  passages(query: $query, first: $passages) { file line snippet score passage { startLine endLine section { path title } } }
 }`;
 
 export const SHOW = `query Show($name: String!) { lookup(name: $name) { ${ENTRY_FIELDS} } }`;

@@ -12,6 +12,7 @@ export type SectionModel = Section;
 export type ExampleModel = Example;
 export type ErratumModel = Erratum;
 export type PassageModel = Passage;
+export type PassageHitModel = import('../search/search-passages.js').PassageHit;
 export interface SearchConnectionModel {
   readonly response: SearchResponse;
   readonly offset: number;

@@ -157,7 +157,7 @@ export function parseSectionNodes(lines: readonly string[], section: RawSection,
     let end = Math.min(definitionLines[i + 1] ? definitionLines[i + 1]! - 1 : last, enclosing ? enclosing.close - 1 : last);
     while (end > l && (at(end).trim() === '' || role.get(end) === 'skip')) end--;
     const m = DEFINITION.exec(at(l))!;
-    const text = range(l, end).filter((k) => role.get(k) !== 'skip').map((k) => at(k).trim()).join('\n').trim();
+    const text = range(l, end).filter((k) => role.get(k) !== 'skip').map((k) => (lines[k - 1] ?? '').trim()).join('\n').trim();
     nodes.push({ kind: 'definition', name: m[1]!, startLine: l, endLine: end, text });
   });
 
@@ -166,7 +166,7 @@ export function parseSectionNodes(lines: readonly string[], section: RawSection,
   let run: number[] = [];
   const flushRun = () => {
     if (run.length) {
-      nodes.push({ kind: 'passage', startLine: run[0]!, endLine: run.at(-1)!, text: run.map((k) => at(k).trim()).join('\n') });
+      nodes.push({ kind: 'passage', startLine: run[0]!, endLine: run.at(-1)!, text: run.map((k) => (lines[k - 1] ?? '').trim()).join('\n') });
     }
     run = [];
   };

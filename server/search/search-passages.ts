@@ -7,9 +7,16 @@
 import type { Statement } from 'better-sqlite3';
 import type { KnowledgeBase } from '../database/open-database.js';
 import { queryTerms, toMatchExpression, type QueryTerm } from './index-terms.js';
-import { SENTENCE_WORDS } from './search-entries.js';
+import { DrefError } from '../errors.js';
+import { MAX_QUERY_LENGTH, SENTENCE_WORDS } from './search-entries.js';
+
+/** The most passages one call returns. */
+export const MAX_PASSAGES = 20;
 
 export interface PassageHit {
+  /** Ids of the passage and its section in the database. */
+  readonly passageId: number;
+  readonly sectionId: number;
   /** The notes file, as ingested. */
   readonly file: string;
   readonly startLine: number;
@@ -27,7 +34,7 @@ export interface PassageHit {
 
 const statements = new WeakMap<KnowledgeBase, Statement>();
 
-const SQL = `SELECT f.path AS file, p.start_line AS startLine, p.end_line AS endLine, s.path AS section, s.title AS sectionTitle,
+const SQL = `SELECT p.id AS passageId, p.section_id AS sectionId, f.path AS file, p.start_line AS startLine, p.end_line AS endLine, s.path AS section, s.title AS sectionTitle,
     p.text AS text, -bm25(passage_search) AS score
   FROM passage_search JOIN passages p ON p.id = passage_search.rowid
   JOIN sections s ON s.id = p.section_id JOIN note_files f ON f.id = s.file_id
@@ -35,6 +42,10 @@ const SQL = `SELECT f.path AS file, p.start_line AS startLine, p.end_line AS end
 
 /** The passages of the ingested notes that hold the query's words, best first. */
 export function searchPassages(kb: KnowledgeBase, query: string, limit = 5): PassageHit[] {
+  if (query.length > MAX_QUERY_LENGTH) {
+    throw new DrefError('BAD_INPUT', `the query is ${query.length} characters long; the limit is ${MAX_QUERY_LENGTH}`, 'search for fewer words');
+  }
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PASSAGES) throw new DrefError('BAD_INPUT', `first must be a whole number from 1 to ${MAX_PASSAGES}, not ${limit}`);
   const terms = queryTerms(query);
   if (!terms.length) return [];
   let statement = statements.get(kb);

@@ -7,12 +7,13 @@ import { Entry } from './entry.js';
 import { Instruction, InstructionFlag, InstructionForm } from './instruction.js';
 import { Erratum, Example, NoteLink, NoteSection } from './notes.js';
 import { Option } from './option.js';
+import { Passage, PassageHit, PassageQuery } from './passage-search.js';
 import { Query } from './query.js';
 import { FilledRecipe, Placeholder, Recipe, RecipeStep } from './recipe.js';
 import { DockerfileToken, ExplainedToken, LintFinding, SearchConnection, SearchEdge } from './results.js';
 
 export const resolvers: Resolvers = {
-  Query, Entry, Command, Option, Instruction, InstructionForm, InstructionFlag, Concept, Comparison, ComparisonRow,
+  Query: { ...Query, ...PassageQuery }, Passage, PassageHit, Entry, Command, Option, Instruction, InstructionForm, InstructionFlag, Concept, Comparison, ComparisonRow,
   Recipe, Placeholder, RecipeStep, FilledRecipe, NoteLink, NoteSection, Example, Erratum,
   SearchConnection, SearchEdge, ExplainedToken, DockerfileToken, LintFinding,
 };
