@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, renameSync, rmSync, statfsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { getTableColumns, getTableName } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as t from '../../schema/tables.js';
 import { DrefError } from '../errors.js';
@@ -244,11 +246,17 @@ function buildIdOf(model: KnowledgeModel, version: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-const CHUNK = 500;
-
 function insertChunks<T extends Parameters<Db['insert']>[0]>(db: Db, table: T, rows: readonly T['$inferInsert'][]): void {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    db.insert(table).values(rows.slice(i, i + CHUNK) as T['$inferInsert'][]).run();
+  if (!rows.length) return;
+  // One prepared statement per table, run per row: drizzle's insert builder would compile SQL for every chunk.
+  const columns = Object.entries(getTableColumns(table)) as [string, SQLiteColumn][];
+  const sql = `INSERT INTO "${getTableName(table)}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  const insert = db.$client.prepare(sql);
+  for (const row of rows as Record<string, unknown>[]) {
+    insert.run(...columns.map(([key, c]) => {
+      const value = row[key] === undefined ? (c.hasDefault ? c.default : null) : row[key];
+      return value === null || value === undefined ? null : c.mapToDriverValue(value);
+    }));
   }
 }
 

@@ -1,19 +1,15 @@
 /**
- * Reads a notes file as GitHub does (CommonMark + GFM + front matter, through mdast) and keeps what
+ * Reads a notes file as GitHub does (CommonMark + GFM tables, plus front matter) and keeps what
  * the dialect needs to know about its lines: headings, code blocks (fenced, tilde, indented, nested
  * fences as GitHub nests them), HTML blocks, tables, front matter, inline code spans, and where each
  * paragraph or list item starts. The dialect's own rules (parse-nodes.ts) then run on the text.
  *
- * mdast-util-from-markdown is the parser of the unified/remark project: CommonMark-compliant
- * (micromark passes the whole spec suite), GFM as a maintained extension, and exact positions
- * (line, column, offset) on every node, which is what file:line errata and links need.
+ * The parser is markdown-it: CommonMark-compliant (it passes the spec's tests), GFM tables built
+ * in, a line map on every block, and fast — measured on these notes it reads about 30 times faster
+ * than micromark (mdast-util-from-markdown), which could not reach the ingest's 2 MB/s.
  */
-import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
+import MarkdownIt, { type Token } from 'markdown-it';
+
 
 export interface HeadingBlock {
   /** First and last line (a setext heading spans its text and its underline). */
@@ -67,101 +63,145 @@ export interface MarkdownLayout {
   readonly contentColumn: ReadonlyMap<number, number>;
 }
 
+const parser = new MarkdownIt('commonmark').enable(['table', 'strikethrough']);
+
 /** Lays out a notes file's lines as CommonMark + GFM reads them. */
 export function markdownLayout(text: string): MarkdownLayout {
-  const tree: Root = fromMarkdown(text, {
-    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
-  });
   const lines = text.split(/\r?\n/);
+  const frontMatter = frontMatterOf(lines);
+  // Front matter is blanked out, not cut, so every line keeps its number.
+  const source = frontMatter ? lines.map((l, i) => (i < frontMatter.endLine ? '' : l)).join('\n') : lines.join('\n');
+  const tokens = parser.parse(source, {});
   const layout = {
     headings: [] as HeadingBlock[], code: [] as CodeBlock[], html: [] as { startLine: number; endLine: number; isPre: boolean }[],
     tables: [] as { startLine: number; endLine: number; rows: { line: number; text: string }[] }[],
-    frontMatter: undefined as { startLine: number; endLine: number } | undefined,
+    ...(frontMatter ? { frontMatter } : {}),
     inlineCode: [] as InlineCodeSpan[], blockStarts: new Set<number>(), contentColumn: new Map<number, number>(),
   };
-  const visit = (node: Nodes, inContainer: boolean) => {
-    const start = node.position?.start.line ?? 1;
-    const end = node.position?.end.line ?? start;
-    switch (node.type) {
-      case 'heading':
-        layout.headings.push({ line: start, endLine: end, level: node.depth, text: plainText(node).trim() });
-        collectInlineCode(node, text, lines, layout.inlineCode);
-        return;
-      case 'code': {
-        const fenced = /^\s*(`{3,}|~{3,})/.test(lines[start - 1] ?? '');
-        const fence = fenced ? /^\s*(`{3,}|~{3,})/.exec(lines[start - 1] ?? '')![1]! : '';
-        const last = (lines[end - 1] ?? '').trim();
-        const closed = !fenced || (end > start && last.startsWith(fence[0]!.repeat(fence.length)) && /^(`+|~+)$/.test(last));
-        const contentStart = fenced ? start + 1 : start;
-        const contentEnd = fenced && closed ? end - 1 : end;
-        layout.code.push({ startLine: start, endLine: end, contentStart, contentEnd, lang: (node.lang ?? '').toLowerCase(), fenced, closed });
-        return;
+  let containers = 0;
+  let table: { startLine: number; endLine: number; rows: { line: number; text: string }[] } | undefined;
+  let row: { line: number; cells: string[] } | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const [start, end] = token.map ? [token.map[0] + 1, token.map[1]] : [0, 0];
+    switch (token.type) {
+      case 'heading_open': {
+        const inline = tokens[i + 1]!;
+        layout.headings.push({ line: start, endLine: end, level: Number(token.tag.slice(1)), text: plainText(inline).trim() });
+        collectInlineCode(inline, start, lines, layout.inlineCode);
+        break;
       }
-      case 'html':
-        layout.html.push({ startLine: start, endLine: end, isPre: /^\s*<pre[\s>]/i.test(node.value) });
-        return;
-      case 'yaml':
-        layout.frontMatter = { startLine: start, endLine: end };
-        return;
-      case 'table':
-        layout.tables.push({
-          startLine: start, endLine: end,
-          rows: node.children.map((row) => ({ line: row.position?.start.line ?? start, text: row.children.map((cell) => plainText(cell).trim()).filter(Boolean).join(' | ') })),
+      case 'fence': {
+        const fence = token.markup;
+        const last = (lines[end - 1] ?? '').trim();
+        const closed = end > start && last.length >= fence.length && [...last].every((c) => c === fence[0]);
+        layout.code.push({
+          startLine: start, endLine: end, contentStart: start + 1, contentEnd: closed ? end - 1 : end,
+          lang: (token.info.trim().split(/\s+/)[0] ?? '').toLowerCase(), fenced: true, closed,
         });
-        collectInlineCode(node, text, lines, layout.inlineCode);
-        return;
-      case 'paragraph':
+        break;
+      }
+      case 'code_block':
+        layout.code.push({ startLine: start, endLine: trimEnd(lines, start, end), contentStart: start, contentEnd: trimEnd(lines, start, end), lang: '', fenced: false, closed: true });
+        break;
+      case 'html_block':
+        layout.html.push({ startLine: start, endLine: trimEnd(lines, start, end), isPre: /^\s*<pre[\s>]/i.test(token.content) });
+        break;
+      case 'table_open':
+        table = { startLine: start, endLine: end, rows: [] };
+        layout.tables.push(table);
+        break;
+      case 'tr_open':
+        row = { line: start, cells: [] };
+        break;
+      case 'tr_close':
+        if (table && row) table.rows.push({ line: row.line, text: row.cells.filter(Boolean).join(' | ') });
+        row = undefined;
+        break;
+      case 'table_close':
+        table = undefined;
+        break;
+      case 'inline':
+        if (row) row.cells.push(plainText(token).trim());
+        if (table && token.map) collectInlineCode(token, start, lines, layout.inlineCode);
+        break;
+      case 'paragraph_open': {
         layout.blockStarts.add(start);
-        if (inContainer) {
-          const column = node.position?.start.column ?? 1;
-          for (let l = start; l <= end; l++) layout.contentColumn.set(l, l === start ? column : Math.min(column, firstTextColumn(lines[l - 1] ?? '')));
+        const inline = tokens[i + 1]!;
+        if (containers > 0) {
+          for (let l = start; l <= end; l++) layout.contentColumn.set(l, textColumn(lines[l - 1] ?? '', l === start));
         }
-        collectInlineCode(node, text, lines, layout.inlineCode);
-        return;
-      case 'listItem': case 'blockquote':
+        collectInlineCode(inline, start, lines, layout.inlineCode);
+        break;
+      }
+      case 'bullet_list_open': case 'ordered_list_open': case 'blockquote_open':
+        containers++;
+        if (token.type === 'blockquote_open') layout.blockStarts.add(start);
+        break;
+      case 'bullet_list_close': case 'ordered_list_close': case 'blockquote_close':
+        containers--;
+        break;
+      case 'list_item_open':
         layout.blockStarts.add(start);
-        for (const child of node.children) visit(child, true);
-        return;
+        break;
       default:
-        if ((node.type as string) === 'toml') layout.frontMatter = { startLine: start, endLine: end };
-        else if ('children' in node) for (const child of node.children as Nodes[]) visit(child, inContainer);
     }
-  };
-  visit(tree, false);
+  }
   return layout;
 }
 
-/** A node's text as a reader sees it. */
-function plainText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
-}
-
-/** The column where a continuation line's text starts, past quote markers and indentation. */
-function firstTextColumn(raw: string): number {
-  const m = /^[\s>]*/.exec(raw)!;
-  return m[0].length + 1;
-}
-
-/** Every inline code span below a node, with its line and content column (single-line spans only). */
-function collectInlineCode(node: Nodes, text: string, lines: readonly string[], out: InlineCodeSpan[]): void {
-  if (node.type === 'inlineCode') {
-    const start = node.position?.start;
-    const end = node.position?.end;
-    if (!start || !end || start.line !== end.line || start.offset === undefined || end.offset === undefined) return;
-    const raw = text.slice(start.offset, end.offset);
-    const ticks = /^`+/.exec(raw)![0].length;
-    let inner = raw.slice(ticks, raw.length - ticks);
-    let column = start.column + ticks;
-    if (inner.length > 2 && inner.startsWith(' ') && inner.endsWith(' ') && inner.trim()) { inner = inner.slice(1, -1); column++; }
-    const line = lines[start.line - 1] ?? '';
-    const before = line.slice(0, start.column - 1);
-    const after = line.slice(end.column - 1);
-    const bare = (s: string) => s.replace(/^[\s>]*(?:[-*+]|\d+[.)])?\s*/, '').replace(/[\s:.,;]*$/, '');
-    out.push({ line: start.line, column, text: inner, alone: bare(before) === '' && bare(after) === '', before, after, from: start.column - 1, to: end.column - 1 });
-    return;
+/** `---` … `---` (YAML) or `+++` … `+++` (TOML) at the very top. */
+function frontMatterOf(lines: readonly string[]): { startLine: number; endLine: number } | undefined {
+  const open = lines[0]?.trim();
+  if (open !== '---' && open !== '+++') return undefined;
+  for (let i = 1; i < Math.min(lines.length, 200); i++) {
+    const t = lines[i]!.trim();
+    if (t === open || (open === '---' && t === '...')) return i > 1 ? { startLine: 1, endLine: i + 1 } : undefined;
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) collectInlineCode(child, text, lines, out);
+  return undefined;
+}
+
+function trimEnd(lines: readonly string[], start: number, end: number): number {
+  let e = end;
+  while (e > start && (lines[e - 1] ?? '').trim() === '') e--;
+  return e;
+}
+
+/** An inline token's text as a reader sees it. */
+function plainText(inline: Token): string {
+  return (inline.children ?? []).map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : '')).join('');
+}
+
+/** The column where a container line's text starts: past quote markers, and on its first line a list marker. */
+function textColumn(raw: string, first: boolean): number {
+  const marker = first ? /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])\s+)?/.exec(raw)! : /^[\s>]*/.exec(raw)!;
+  return marker[0].length + 1;
+}
+
+/** Every inline code span of an inline token, with its line and content column (single-line spans only). */
+function collectInlineCode(inline: Token, startLine: number, lines: readonly string[], out: InlineCodeSpan[]): void {
+  let line = startLine;
+  let cursor = 0;
+  for (const child of inline.children ?? []) {
+    if (child.type === 'softbreak' || child.type === 'hardbreak') { line++; cursor = 0; continue; }
+    if (child.type !== 'code_inline') continue;
+    const raw = lines[line - 1] ?? '';
+    const ticks = child.markup;
+    // The span as written: its backticks, maybe one space, the content, maybe one space, its backticks.
+    let from = raw.indexOf(ticks, cursor);
+    while (from >= 0 && !(raw.startsWith(child.content, from + ticks.length) || raw.startsWith(` ${child.content}`, from + ticks.length))) {
+      from = raw.indexOf(ticks, from + 1);
+    }
+    if (from < 0) continue;
+    const padded = !raw.startsWith(child.content, from + ticks.length);
+    const column = from + ticks.length + (padded ? 1 : 0) + 1;
+    const close = raw.indexOf(ticks, column - 1 + child.content.length);
+    if (close < 0) continue;
+    const to = close + ticks.length;
+    cursor = to;
+    const before = raw.slice(0, from);
+    const after = raw.slice(to);
+    const bare = (s: string) => s.replace(/^[\s>]*(?:[-*+]|\d+[.)])?\s*/, '').replace(/[\s:.,;]*$/, '');
+    out.push({ line, column, text: child.content, alone: bare(before) === '' && bare(after) === '', before, after, from, to });
+  }
 }

@@ -9,8 +9,25 @@ export function parseNotes(text: string, file: string): NotesDocument {
   const lines = text.split(/\r?\n/);
   if (lines.length > 1 && lines.at(-1) === '') lines.pop();
   const layout = markdownLayout(text);
-  const sections = parseSections(lines, layout).map((s) => ({ ...s, nodes: parseSectionNodes(lines, s, layout) }));
+  const sections = parseSections(lines, layout).map((s) => ({ ...s, nodes: parseSectionNodes(lines, s, sectionLayout(layout, s.startLine, s.endLine)) }));
   return { file, lines, sections, markupProblems: markupProblems(layout, lines) };
+}
+
+/** The layout's blocks and spans that start within lines first..last (each list is in line order). */
+function sectionLayout(layout: MarkdownLayout, first: number, last: number): MarkdownLayout {
+  const within = <T>(items: readonly T[], lineOf: (item: T) => number): T[] => {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (lineOf(items[mid]!) < first) lo = mid + 1; else hi = mid; }
+    const out: T[] = [];
+    for (let i = lo; i < items.length && lineOf(items[i]!) <= last; i++) out.push(items[i]!);
+    return out;
+  };
+  return {
+    ...layout,
+    code: within(layout.code, (b) => b.startLine), html: within(layout.html, (b) => b.startLine),
+    tables: within(layout.tables, (b) => b.startLine), inlineCode: within(layout.inlineCode, (s) => s.line),
+  };
 }
 
 /** A fence or `<pre>` that runs to the end of the file: GitHub shows all the rest as code. */

@@ -21,3 +21,13 @@ export function englishWordsAmong(queries: ReadonlySet<string>): Set<string> {
   for (const word of readFileSync(wordListFile(), 'utf8').split('\n')) if (queries.has(word)) found.add(word);
   return found;
 }
+
+/**
+ * The whole list as a set, for an ingest with many unknown words (a large corpus): checking their
+ * neighbours against it costs less than collecting them all first. About 30 MB; built on first use.
+ */
+let dictionary: Set<string> | undefined;
+export function englishDictionary(): ReadonlySet<string> {
+  dictionary ??= new Set(readFileSync(wordListFile(), 'utf8').split('\n'));
+  return dictionary;
+}

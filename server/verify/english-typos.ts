@@ -12,7 +12,10 @@
  * with the command meant); Dockerfile snippets are read, as their values are words (a LABEL's).
  */
 import type { NoteExample } from '../ingest/link-notes.js';
-import { englishWordsAmong } from './english-dictionary.js';
+import { englishDictionary, englishWordsAmong } from './english-dictionary.js';
+
+/** Above this many unknown words, their neighbours are looked up in the whole word list held as a set. */
+const LARGE = 2000;
 import { excerptAt, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
 
 /**
@@ -55,8 +58,18 @@ export const englishTyposCheck: NotesCheck = {
     const candidates = context.doc.lines.flatMap((text, index) => [...text.matchAll(WORD)]
       .map((m) => ({ word: m[0], line: index + 1, column: m.index! + 1 }))
       .filter(({ word, line, column }) => notes.get(word) === 1 && !catalog.has(word) && !TECHNICAL.has(word) && !inCommand(line, column)));
-    const queries = new Set(candidates.flatMap(({ word }) => [word, ...oneEditInside(word)]));
-    const english = englishWordsAmong(queries);
+    // Two passes over the word list: which candidates are words, then the neighbours of those that are not.
+    const words = englishWordsAmong(new Set(candidates.map((c) => c.word)));
+    const unknown = candidates.filter((c) => !words.has(c.word));
+    let english: Set<string> | ReadonlySet<string>;
+    if (unknown.length > LARGE) {
+      english = englishDictionary();
+    } else {
+      const neighbours = new Set<string>();
+      for (const { word } of unknown) for (const w of oneEditInside(word)) neighbours.add(w);
+      english = englishWordsAmong(neighbours);
+      for (const w of words) (english as Set<string>).add(w);
+    }
 
     const errata: ErratumRecord[] = [];
     for (const { word, line, column } of candidates) {
@@ -78,10 +91,16 @@ export const englishTyposCheck: NotesCheck = {
 
 /** Whether a line and column fall inside a command line the notes quote (docker or another shell command). */
 function commandSpans(examples: readonly NoteExample[]): (line: number, column: number) => boolean {
-  const spans = examples.flatMap((e) => (e.node.kind === 'command' || e.node.kind === 'shell' ? [e.node] : []));
-  return (line, column) => spans.some((n) => (n.startLine === n.endLine
-    ? n.startLine === line && n.column <= column && column <= n.column + n.text.length + 1
-    : n.startLine <= line && line <= n.endLine));
+  const byLine = new Map<number, { from: number; to: number }[]>();
+  for (const e of examples) {
+    const n = e.node;
+    if (n.kind !== 'command' && n.kind !== 'shell') continue;
+    for (let l = n.startLine; l <= n.endLine; l++) {
+      const span = n.startLine === n.endLine ? { from: n.column, to: n.column + n.text.length + 1 } : { from: 0, to: Infinity };
+      byLine.set(l, [...(byLine.get(l) ?? []), span]);
+    }
+  }
+  return (line, column) => (byLine.get(line) ?? []).some((s) => s.from <= column && column <= s.to);
 }
 
 /** The one English word a slip could have come from, if there is one: the only neighbour, or the only one in use. */

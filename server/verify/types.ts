@@ -44,7 +44,15 @@ export function excerptAt(doc: NotesDocument, line: number): string {
   return (doc.lines[line - 1] ?? '').trim();
 }
 
-/** The section holding a notes line. */
+const sectionIndexes = new WeakMap<NotesDocument, (ParsedSection | undefined)[]>();
+
+/** The section holding a notes line (through an index built once per document: checks ask for every line). */
 export function sectionAt(doc: NotesDocument, line: number): ParsedSection | undefined {
-  return doc.sections.find((s) => s.startLine <= line && line <= s.endLine);
+  let index = sectionIndexes.get(doc);
+  if (!index) {
+    index = new Array<ParsedSection | undefined>(doc.lines.length + 2);
+    for (const s of doc.sections) for (let l = s.startLine; l <= s.endLine; l++) index[l] ??= s;
+    sectionIndexes.set(doc, index);
+  }
+  return index[line];
 }
