@@ -5,7 +5,7 @@ import { loadModel, runIngest } from '../../server/ingest/run-ingest.js';
 import type { ErratumRecord } from '../../server/verify/types.js';
 import { parseCliArgs } from '../parse-cli-args.js';
 
-export const INGEST_HELP = `Usage: dref ingest [FILE…] [--add] [--db PATH] [--check] [--json] [--quiet]
+export const INGEST_HELP = `Usage: dref ingest [FILE|FOLDER…] [--add] [--db PATH] [--lang ko|en] [--check] [--json] [--quiet]
 
 Reads notes files and folders of them (every .md and .markdown below a folder; default: the
 notes shipped with dref), checks every command line and
@@ -15,6 +15,7 @@ temporary file and renamed into place, so a failed ingest leaves the old one unt
 Options:
   --add       keep the shipped notes and add FILE… to them (without it, FILE… replace them)
   --db PATH   database to write (default: $DREF_DB, else data/dref.db in the package)
+  --lang L    write the errata in ko or en (default: the language of each notes file)
   --check     only check the notes and list their errata; write nothing.
               Exits 1 when an erratum of severity error is found.
   --json      print {"errata":[{"file","line","column","rule","severity","message","suggestion"}]}
@@ -29,17 +30,19 @@ Examples:
 
 export function ingestCommand(args: readonly string[], out: NodeJS.WritableStream): number {
   const { values, positionals } = parseCliArgs('ingest', args, {
-    db: { type: 'string' }, add: { type: 'boolean' }, check: { type: 'boolean' }, json: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    db: { type: 'string' }, lang: { type: 'string' }, add: { type: 'boolean' }, check: { type: 'boolean' }, json: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
   if (values.help) { out.write(`${INGEST_HELP}\n`); return 0; }
   if (values.add && !positionals.length) throw new DrefError('USAGE', '--add needs notes files to add', 'e.g. dref ingest --add my-notes/*.md');
   const files = values.add ? [...defaultNotesFiles(), ...positionals] : positionals;
+  if (values.lang !== undefined && values.lang !== 'ko' && values.lang !== 'en') throw new DrefError('USAGE', `--lang ${values.lang} is not ko or en`, 'e.g. dref ingest --check --lang en');
+  const lang = values.lang as 'ko' | 'en' | undefined;
   if (values.check) {
-    const errata = loadModel(files).notes.flatMap((n) => n.errata);
+    const errata = loadModel(files, lang).notes.flatMap((n) => n.errata);
     out.write(values.json ? `${JSON.stringify({ errata: errata.map(erratumJson) }, null, 2)}\n` : formatErrata(errata));
     return errata.some((e) => e.severity === 'error') ? 1 : 0;
   }
-  const { summary, errata } = runIngest(files, databasePath(values.db));
+  const { summary, errata } = runIngest(files, databasePath(values.db), lang);
   if (values.json) {
     out.write(`${JSON.stringify({ database: summary.path, buildId: summary.buildId, entries: summary.entries, files: summary.files, sections: summary.sections, passages: summary.passages, examples: summary.examples, errata: errata.map(erratumJson) }, null, 2)}\n`);
   } else if (!values.quiet) {

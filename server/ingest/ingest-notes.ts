@@ -6,7 +6,7 @@ import { buildCommandIndex, type CommandIndex } from '../commands/command-index.
 import { parseNotes } from '../notes/parse-notes.js';
 import type { NotesDocument } from '../notes/types.js';
 import { verifyNotes } from '../verify/checks.js';
-import type { ErratumRecord } from '../verify/types.js';
+import { notesLanguage, type ErratumRecord } from '../verify/types.js';
 import { catalogEntries, type Catalog, type EntryRecord } from './catalog-entries.js';
 import { indexEntryNames, type EntryNames } from './entry-names.js';
 import { linkNotes, type NoteExample, type NoteLink } from './link-notes.js';
@@ -31,6 +31,8 @@ export interface KnowledgeModel {
 export interface NotesSource {
   readonly file: string;
   readonly text: string;
+  /** The errata's language; by default the notes' own. */
+  readonly lang?: 'ko' | 'en';
 }
 
 /** Builds the knowledge model from the catalog and the given notes. */
@@ -41,7 +43,7 @@ export function ingestNotes(catalog: Catalog, sources: readonly NotesSource[]): 
   const notes = sources.map((source): IngestedNotes => {
     const doc = parseNotes(source.text, source.file);
     const { links, examples } = linkNotes(doc, entries, names, index);
-    const errata = verifyNotes({ doc, examples, links, entries, names, index, catalog });
+    const errata = verifyNotes({ doc, lang: source.lang ?? notesLanguage(doc), examples, links, entries, names, index, catalog });
     return { doc, text: source.text, links, examples, errata };
   });
   return { entries, names, index, notes };

@@ -21,18 +21,18 @@ function displayName(path: string): string {
 }
 
 /** Reads and checks the notes (the shipped ones when `files` is empty) and builds the model. Throws NOTES_INVALID before anything is written. */
-export function loadModel(files: readonly string[]): KnowledgeModel {
+export function loadModel(files: readonly string[], lang?: 'ko' | 'en'): KnowledgeModel {
   const paths = files.length ? expandNotesPaths(files) : defaultNotesFiles();
   const sources = paths.map((p) => {
     const file = files.length ? displayName(p) : relative(packageRoot(), p);
-    return { file, text: readNotesFile(p), path: p };
+    return { file, text: readNotesFile(p), path: p, ...(lang ? { lang } : {}) };
   });
   return ingestNotes(catalog, sources);
 }
 
 /** Builds the database from notes files into `path` (atomically). */
-export function runIngest(files: readonly string[], path: string = databasePath()): { summary: BuildSummary; errata: ErratumRecord[] } {
-  const model = loadModel(files);
+export function runIngest(files: readonly string[], path: string = databasePath(), lang?: 'ko' | 'en'): { summary: BuildSummary; errata: ErratumRecord[] } {
+  const model = loadModel(files, lang);
   const summary = writeDatabase(model, path, drefVersion());
   return { summary, errata: model.notes.flatMap((n) => n.errata) };
 }

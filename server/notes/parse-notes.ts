@@ -40,11 +40,16 @@ function markupProblems(layout: MarkdownLayout, lines: readonly string[]): Marku
       line: block.startLine, column: (lines[block.startLine - 1] ?? '').indexOf(fence) + 1,
       message: `this code fence (${fence}) is never closed, so everything after it reads as code`,
       suggestion: `close it with ${fence} on a line of its own`,
+      messageKo: `이 코드 펜스(${fence})가 닫히지 않아 그 뒤가 모두 코드로 보입니다`,
+      suggestionKo: `${fence}만 있는 줄로 닫으세요`,
     });
   }
   for (const html of layout.html) {
     if (!html.isPre || /<\/pre>/i.test(lines.slice(html.startLine - 1, html.endLine).join('\n'))) continue;
-    problems.push({ line: html.startLine, column: 1, message: 'this <pre> block is never closed, so everything after it reads as one block', suggestion: 'close it with </pre> on a line of its own' });
+    problems.push({
+      line: html.startLine, column: 1, message: 'this <pre> block is never closed, so everything after it reads as one block', suggestion: 'close it with </pre> on a line of its own',
+      messageKo: '이 <pre> 블록이 닫히지 않아 그 뒤가 모두 한 블록으로 보입니다', suggestionKo: '</pre>만 있는 줄로 닫으세요',
+    });
   }
   return problems;
 }

@@ -78,6 +78,8 @@ export interface MarkupProblem {
   readonly column: number;
   readonly message: string;
   readonly suggestion: string;
+  readonly messageKo: string;
+  readonly suggestionKo: string;
 }
 
 /** One notes file, parsed. */

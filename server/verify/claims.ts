@@ -24,7 +24,7 @@ export const claimsCheck: NotesCheck = {
           // Nodes can overlap (a definition inside a passage's lines): one erratum per claim and place.
           if (seen.has(key) || errata.some((e) => e.rule === `claim/${spec.id}` && e.line >= node.startLine && e.line <= node.endLine)) continue;
           seen.add(key);
-          errata.push(claimErratum(context.doc.file, section, line, column, spec, excerptAt(context.doc, line), context.names.idOf(spec.about)));
+          errata.push(claimErratum(context.lang, context.doc.file, section, line, column, spec, excerptAt(context.doc, line), context.names.idOf(spec.about)));
         }
       }
     }
@@ -32,11 +32,11 @@ export const claimsCheck: NotesCheck = {
   },
 };
 
-function claimErratum(file: string, section: ParsedSection, line: number, column: number, spec: (typeof misconceptions)[number], excerpt: string, entryId: string | undefined): ErratumRecord {
+function claimErratum(lang: 'ko' | 'en', file: string, section: ParsedSection, line: number, column: number, spec: (typeof misconceptions)[number], excerpt: string, entryId: string | undefined): ErratumRecord {
   return {
     file, line, column, rule: `claim/${spec.id}`, severity: spec.severity,
-    message: `${spec.message.en} (${spec.message.ko})`,
-    suggestion: `${spec.correction.en} / ${spec.correction.ko}`,
+    message: spec.message[lang],
+    suggestion: spec.correction[lang],
     excerpt, section, ...(entryId ? { entryId } : {}),
   };
 }

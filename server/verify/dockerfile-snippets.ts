@@ -8,7 +8,7 @@ import { leadingInstruction } from '../dockerfile/instruction-names.js';
 import type { DockerfileNode, SnippetLine } from '../notes/types.js';
 import type { NoteExample } from '../ingest/link-notes.js';
 import { editDistance } from '../text/did-you-mean.js';
-import { excerptAt, type ErratumRecord, type NotesCheck, type NotesCheckContext } from './types.js';
+import { excerptAt, say, type ErratumRecord, type NotesCheck, type NotesCheckContext } from './types.js';
 
 /** A finding inside one snippet, before it is placed in the notes. */
 export interface SnippetFinding {
@@ -30,7 +30,7 @@ export const dockerfileSnippetsCheck: NotesCheck = {
     for (const example of context.examples) {
       if (example.node.kind !== 'dockerfile') continue;
       const node = example.node;
-      for (const f of checkSnippet(node.lines.map((l) => l.text))) {
+      for (const f of checkSnippet(node.lines.map((l) => l.text), context.lang)) {
         // A relative WORKDIR builds and works (relative to the previous one): the linter's business, not a mistake in the notes.
         if (f.code === ValidationCode.WORKDIR_IS_NOT_ABSOLUTE) continue;
         errata.push(place(context, example, node, f));
@@ -41,7 +41,7 @@ export const dockerfileSnippetsCheck: NotesCheck = {
 };
 
 /** Checks a Dockerfile given as lines; exported for the lint engine and tests. */
-export function checkSnippet(lines: readonly string[]): SnippetFinding[] {
+export function checkSnippet(lines: readonly string[], lang: 'ko' | 'en' = 'en'): SnippetFinding[] {
   const text = lines.join('\n') + '\n';
   const partial = !lines.some((l) => leadingInstruction(l) === 'FROM');
   const findings: SnippetFinding[] = [];
@@ -56,7 +56,7 @@ export function checkSnippet(lines: readonly string[]): SnippetFinding[] {
       suggestion: suggestFor(code, line, lines),
     });
   }
-  findings.push(...ownChecks(text, lines));
+  findings.push(...ownChecks(text, lines, lang));
   // A usage template (`FROM [repository]:[tag]`) is not a Dockerfile line; a line whose comment is
   // read as arguments has one cause, reported by itself instead of the validator's consequences.
   const templates = new Set(lines.flatMap((l, i) => (isTemplateLine(l) ? [i] : [])));
@@ -120,7 +120,7 @@ function suggestFor(code: number, line: string, lines: readonly string[]): strin
 }
 
 /** Mistakes the validator does not report. */
-function ownChecks(text: string, lines: readonly string[]): SnippetFinding[] {
+function ownChecks(text: string, lines: readonly string[], lang: 'ko' | 'en'): SnippetFinding[] {
   const findings: SnippetFinding[] = [];
   let continued = false;
   lines.forEach((line, index) => {
@@ -132,7 +132,7 @@ function ownChecks(text: string, lines: readonly string[]): SnippetFinding[] {
       const before = line.slice(0, comment.index).trim();
       findings.push({
         index, character: comment.index + 1, rule: 'dockerfile/comment-as-argument', severity: 'error',
-        message: `\`${comment[1]!.trim()}\` is not a comment: a Dockerfile comment is a line that starts with #, so ${keyword} takes these words as arguments (move it to a line of its own above)`,
+        message: say(lang, `\`${comment[1]!.trim()}\`은(는) 주석이 아닙니다. Dockerfile의 주석은 #으로 시작하는 줄뿐이라 ${keyword}가 이 단어들을 인자로 받습니다(주석을 위쪽 별도 줄로 옮기세요)`, `\`${comment[1]!.trim()}\` is not a comment: a Dockerfile comment is a line that starts with #, so ${keyword} takes these words as arguments (move it to a line of its own above)`),
         suggestion: before,
       });
     }
@@ -140,7 +140,7 @@ function ownChecks(text: string, lines: readonly string[]): SnippetFinding[] {
     if (afterBackslash && index + 1 < lines.length && !/["']/.test(line.slice(afterBackslash.index))) {
       findings.push({
         index, character: afterBackslash.index, rule: 'dockerfile/comment-ends-continuation', severity: 'error',
-        message: `the \\ is not the last character of the line (\`${afterBackslash[1]!.trim()}\` follows it), so it does not continue the line: the next line becomes an instruction of its own (move the comment to a line of its own)`,
+        message: say(lang, `\\ 뒤에 \`${afterBackslash[1]!.trim()}\`이(가) 있어 \\가 줄의 마지막 글자가 아니므로 줄이 이어지지 않습니다. 다음 줄은 별개의 명령어가 됩니다(주석을 별도 줄로 옮기세요)`, `the \\ is not the last character of the line (\`${afterBackslash[1]!.trim()}\` follows it), so it does not continue the line: the next line becomes an instruction of its own (move the comment to a line of its own)`),
         suggestion: `${line.slice(0, afterBackslash.index).trimStart()}\\`,
       });
     }
@@ -148,7 +148,7 @@ function ownChecks(text: string, lines: readonly string[]): SnippetFinding[] {
     if (arg) {
       findings.push({
         index, character: line.indexOf('='), rule: 'dockerfile/arg-spaces-around-equals', severity: 'error',
-        message: 'ARG takes name=value with no spaces around =; with spaces the build fails',
+        message: say(lang, 'ARG는 = 앞뒤에 공백 없이 이름=값으로 씁니다. 공백이 있으면 빌드가 실패합니다', 'ARG takes name=value with no spaces around =; with spaces the build fails'),
         suggestion: `ARG ${arg[1]}=${arg[2]!.trim()}`,
       });
     }
@@ -156,7 +156,7 @@ function ownChecks(text: string, lines: readonly string[]): SnippetFinding[] {
     if (legacy && !legacy[2]!.includes('=') && !/=/.test(legacy[3]!.split(/\s+/)[0] ?? '')) {
       findings.push({
         index, character: line.indexOf(legacy[2]!), rule: 'dockerfile/legacy-key-value', severity: 'warning',
-        message: `the \`${legacy[1]!.toUpperCase()} key value\` form is legacy; write key=value`,
+        message: say(lang, `\`${legacy[1]!.toUpperCase()} 키 값\` 형식은 예전 방식입니다. 키=값으로 쓰세요`, `the \`${legacy[1]!.toUpperCase()} key value\` form is legacy; write key=value`),
         suggestion: `${legacy[1]!.toUpperCase()} ${legacy[2]}=${quoteIfNeeded(legacy[3]!.trim())}`,
       });
     }

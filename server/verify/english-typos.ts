@@ -16,7 +16,7 @@ import { englishDictionary, englishWordsAmong } from './english-dictionary.js';
 
 /** Above this many unknown words, their neighbours are looked up in the whole word list held as a set. */
 const LARGE = 2000;
-import { excerptAt, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
+import { excerptAt, say, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
 
 /**
  * A lower-case word standing alone: no letter, digit, `_`, `-`, `/`, `@`, `$` or apostrophe
@@ -79,7 +79,7 @@ export const englishTyposCheck: NotesCheck = {
       if (!fix || !section) continue;
       errata.push({
         file: context.doc.file, line, column, rule: 'spelling/english', severity: 'warning',
-        message: `"${word}" is not an English word; probably "${fix}" (오타로 보입니다: ${word} → ${fix})`,
+        message: say(context.lang, `"${word}"은(는) 영어 단어가 아닙니다. "${fix}"의 오타로 보입니다`, `"${word}" is not an English word; probably "${fix}"`),
         // The word at its column, not the first place its letters occur on the line.
         suggestion: spliceAt(context.doc.lines[line - 1]!, column, word, fix).trim(),
         excerpt: excerptAt(context.doc, line), section,

@@ -11,7 +11,7 @@
  *     or 치, the short form of 하지 (완전치 않다 for 완전하지 않다).
  */
 import { proseLines } from './prose-lines.js';
-import { excerptAt, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
+import { excerptAt, say, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
 
 const HANGUL_RUN = /[가-힣]+/g;
 /**
@@ -85,7 +85,9 @@ export const koreanTyposCheck: NotesCheck = {
         if (!fix || !section) continue;
         errata.push({
           file: context.doc.file, line: index + 1, column: m.index! + 1, rule: 'spelling/korean', severity: 'warning',
-          message: `"${word}" looks like a typo of "${fix}", which the notes and catalog use ${all.get(fix)} times (오타로 보입니다: ${word} → ${fix})`,
+          message: say(context.lang,
+            `"${word}"은(는) "${fix}"의 오타로 보입니다(노트와 카탈로그에 "${fix}"이(가) ${all.get(fix)}번 나옵니다)`,
+            `"${word}" looks like a typo of "${fix}", which the notes and catalog use ${all.get(fix)} times`),
           suggestion: excerptAt(context.doc, index + 1).replace(word, fix),
           excerpt: excerptAt(context.doc, index + 1), section,
         });

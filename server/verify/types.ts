@@ -25,6 +25,8 @@ export interface ErratumRecord {
 
 export interface NotesCheckContext {
   readonly doc: NotesDocument;
+  /** The language errata are written in: the notes' own (Korean notes get Korean text), or as asked. */
+  readonly lang: 'ko' | 'en';
   readonly examples: readonly NoteExample[];
   readonly links: readonly NoteLink[];
   readonly entries: readonly EntryRecord[];
@@ -55,4 +57,23 @@ export function sectionAt(doc: NotesDocument, line: number): ParsedSection | und
     sectionIndexes.set(doc, index);
   }
   return index[line];
+}
+
+/** The text in the errata's language. */
+export function say(lang: 'ko' | 'en', ko: string, en: string): string {
+  return lang === 'ko' ? ko : en;
+}
+
+/** The language a notes file is written in: Korean when Hangul makes up a fair share of its prose letters. */
+export function notesLanguage(doc: NotesDocument): 'ko' | 'en' {
+  let hangul = 0;
+  let latin = 0;
+  for (const line of doc.lines) {
+    for (const ch of line) {
+      if (ch >= '가' && ch <= '힣') hangul++;
+      else if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) latin++;
+    }
+  }
+  // A Hangul syllable carries about three letters' worth of a word.
+  return hangul * 3 >= latin * 0.5 ? 'ko' : 'en';
 }

@@ -38,7 +38,10 @@ describe('bad notes files', () => {
   it('reads an unterminated fence as code to the end (as GitHub does) and says where it opens', () => {
     const doc = parseNotes('# a\n\n```dockerfile\nFROM x\n# b\n', 'fence.md');
     expect(doc.sections.map((s) => s.title)).toEqual(['a']);
-    expect(doc.markupProblems).toEqual([{ line: 3, column: 1, message: 'this code fence (```) is never closed, so everything after it reads as code', suggestion: 'close it with ``` on a line of its own' }]);
+    expect(doc.markupProblems).toEqual([{
+      line: 3, column: 1, message: 'this code fence (```) is never closed, so everything after it reads as code', suggestion: 'close it with ``` on a line of its own',
+      messageKo: '이 코드 펜스(```)가 닫히지 않아 그 뒤가 모두 코드로 보입니다', suggestionKo: '```만 있는 줄로 닫으세요',
+    }]);
   });
 
   it('reads an unterminated <pre> to the end and says where it opens', () => {

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { formatErrata } from '../../cli/commands/ingest-command.js';
 import { expectGolden } from '../helpers/golden.js';
 import { modelOf, shippedModel } from '../helpers/catalog-model.js';
+import { readFileSync } from 'node:fs';
+import * as catalog from '../../data/catalog/index.js';
+import { defaultNotesFiles } from '../../server/database/paths.js';
+import { ingestNotes } from '../../server/ingest/ingest-notes.js';
 
 const errataOf = (text: string) => modelOf(text).notes[0]!.errata;
 const brief = (text: string) => errataOf(text).map((e) => `${e.line}:${e.column} ${e.rule} → ${e.suggestion}`);
@@ -142,18 +146,18 @@ describe('each kind of defect, in small notes', () => {
 describe('Korean typos (one key slipped)', () => {
   it('finds the typos in the shipped notes, with the word meant', () => {
     const spelling = shippedModel().notes[0]!.errata.filter((e) => e.rule === 'spelling/korean');
-    expect(spelling.map((e) => `${e.line}:${e.column} ${e.message.split(/,| \(/)[0]}`)).toEqual([
-      '17:51 "명시하게 위해" is a typo of "명시하기 위해"',
-      '136:31 "아닌ㄴ" is a typo of "아닌"',
-      '215:5 "레즈스트리" looks like a typo of "레지스트리"',
-      '220:14 "데몬든" looks like a typo of "데몬은"',
-      '350:31 "떄" is a typo of "때"',
-      '355:41 "컨텍스트트에서" is a typo of "컨텍스트에서"',
-      '392:29 "허버의" looks like a typo of "허브의"',
-      '429:94 "번쨰" is a typo of "번째"',
-      '430:43 "번쨰" is a typo of "번째"',
-      '452:51 "확인핡" looks like a typo of "확인할"',
-      '588:44 "떄" is a typo of "때"',
+    expect(spelling.map((e) => `${e.line}:${e.column} ${e.message.replace(/(: |\(노트).*$/, '')}`)).toEqual([
+      '17:51 "명시하게 위해"은(는) "명시하기 위해"의 오타입니다',
+      '136:31 "아닌ㄴ"은(는) "아닌"의 오타입니다',
+      '215:5 "레즈스트리"은(는) "레지스트리"의 오타로 보입니다',
+      '220:14 "데몬든"은(는) "데몬은"의 오타로 보입니다',
+      '350:31 "떄"은(는) "때"의 오타입니다',
+      '355:41 "컨텍스트트에서"은(는) "컨텍스트에서"의 오타입니다',
+      '392:29 "허버의"은(는) "허브의"의 오타로 보입니다',
+      '429:94 "번쨰"은(는) "번째"의 오타입니다',
+      '430:43 "번쨰"은(는) "번째"의 오타입니다',
+      '452:51 "확인핡"은(는) "확인할"의 오타로 보입니다',
+      '588:44 "떄"은(는) "때"의 오타입니다',
     ]);
     expect(spelling[9]!.suggestion).toContain('적용된 것을 확인할 수 있다');
   });
@@ -197,9 +201,12 @@ describe('English typos (one key slipped)', () => {
   it('finds "pupose" and "priactice" in the shipped notes, with the words meant', () => {
     const spelling = shippedModel().notes[0]!.errata.filter((e) => e.rule === 'spelling/english');
     expect(spelling.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([
-      '272:16 "pupose" is not an English word; probably "purpose" (오타로 보입니다: pupose → purpose)',
-      '272:25 "priactice" is not an English word; probably "practice" (오타로 보입니다: priactice → practice)',
+      '272:16 "pupose"은(는) 영어 단어가 아닙니다. "purpose"의 오타로 보입니다',
+      '272:25 "priactice"은(는) 영어 단어가 아닙니다. "practice"의 오타로 보입니다',
     ]);
+    // The shipped notes are Korean, so their errata are; asked for English, they are English.
+    const english = ingestNotes(catalog, [{ file: 'n.md', text: readFileSync(defaultNotesFiles()[0]!, 'utf8'), lang: 'en' }]).notes[0]!.errata.filter((e) => e.rule === 'spelling/english');
+    expect(english[0]!.message).toBe('"pupose" is not an English word; probably "purpose"');
     expect(spelling[0]!.suggestion).toBe('LABEL "purpose"="priactice"');
   });
 
