@@ -42,9 +42,10 @@ export function parseSectionNodes(lines: readonly string[], section: RawSection,
   if (layout.frontMatter && inSection(layout.frontMatter.startLine, layout.frontMatter.startLine)) {
     for (let l = layout.frontMatter.startLine; l <= layout.frontMatter.endLine; l++) role.set(l, 'skip');
   }
+  // An HTML block (<p>, <details>, <center>…) shows its text as text: only lines of nothing but tags are markup.
   for (const html of layout.html) {
     if (html.isPre || !inSection(html.startLine, html.startLine)) continue;
-    for (let l = html.startLine; l <= html.endLine; l++) role.set(l, 'skip');
+    for (let l = html.startLine; l <= html.endLine; l++) if (/^\s*(<[^>]*>\s*)+$/.test(lines[l - 1] ?? '') || /^\s*<!--/.test(lines[l - 1] ?? '')) role.set(l, 'skip');
   }
   for (const table of layout.tables) {
     if (!inSection(table.startLine, table.startLine)) continue;

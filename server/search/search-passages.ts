@@ -50,8 +50,13 @@ export function searchPassages(kb: KnowledgeBase, query: string, limit = 5): Pas
   if (!terms.length) return [];
   let statement = statements.get(kb);
   if (!statement) statements.set(kb, (statement = kb.sqlite.prepare(SQL)));
-  const expression = toMatchExpression(terms, terms.length >= SENTENCE_WORDS ? 'OR' : 'AND');
-  const rows = statement.all(expression, limit) as (Omit<PassageHit, 'snippet' | 'line'> & { text: string })[];
+  type Row = Omit<PassageHit, 'snippet' | 'line'> & { text: string };
+  const rows = statement.all(toMatchExpression(terms, terms.length >= SENTENCE_WORDS ? 'OR' : 'AND'), limit) as Row[];
+  // Two words no one passage holds both of (tmpfs in a command, 마운트 in the sentence above): the passages with either.
+  if (rows.length < limit && terms.length > 1 && terms.length < SENTENCE_WORDS) {
+    const seen = new Set(rows.map((r) => r.passageId));
+    for (const row of statement.all(toMatchExpression(terms, 'OR'), limit) as Row[]) if (!seen.has(row.passageId) && rows.length < limit) rows.push(row);
+  }
   return rows.map(({ text, ...row }) => ({ ...row, ...snippetOf(text, row.startLine, terms) }));
 }
 
