@@ -4,6 +4,7 @@ import { commandLinesCheck } from './command-lines.js';
 import { definitionSubjectsCheck } from './definition-subjects.js';
 import { dockerfileSnippetsCheck } from './dockerfile-snippets.js';
 import { englishTyposCheck } from './english-typos.js';
+import { flagSpellingsCheck } from './flag-spellings.js';
 import { koreanSlipsCheck } from './korean-slips.js';
 import { koreanTyposCheck } from './korean-typos.js';
 import { markupCheck } from './markup.js';
@@ -14,6 +15,7 @@ export const NOTES_CHECKS: readonly NotesCheck[] = [
   markupCheck,
   commandLinesCheck,
   dockerfileSnippetsCheck,
+  flagSpellingsCheck,
   variableTyposCheck,
   definitionSubjectsCheck,
   claimsCheck,

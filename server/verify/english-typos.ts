@@ -24,7 +24,7 @@ import { excerptAt, say, sectionAt, type ErratumRecord, type NotesCheck } from '
  * full stop or a colon before a space is fine. A word cut off with `…` or `...` (a `docker search`
  * description cut to fit) is not a word to check.
  */
-const WORD = /(?<![A-Za-z0-9_/@$'’-])(?<![A-Za-z0-9_][.:])[a-z]{4,}(?![A-Za-z0-9_/@$'’-])(?![.:][A-Za-z0-9_])(?!…|\.\.\.)/g;
+const WORD = /(?<![A-Za-z0-9_/@$'’-])(?<![A-Za-z0-9_][.:])[A-Za-z][a-z]{3,}(?![A-Za-z0-9_/@$'’-])(?![.:][A-Za-z0-9_])(?!…|\.\.\.)/g;
 /** Lower-case names of software and formats that no English word list holds, and that are one slip from a word (yaml / yawl). */
 const TECHNICAL = new Set([
   'yaml', 'nodejs', 'containerd', 'dockerd', 'runc', 'buildkit', 'buildx', 'kubectl', 'kubelet', 'cgroups', 'systemd',
@@ -56,7 +56,7 @@ export const englishTyposCheck: NotesCheck = {
 
     const inCommand = commandSpans(context.examples);
     const candidates = context.doc.lines.flatMap((text, index) => [...text.matchAll(WORD)]
-      .map((m) => ({ word: m[0], line: index + 1, column: m.index! + 1 }))
+      .map((m) => ({ word: m[0].toLowerCase(), written: m[0], line: index + 1, column: m.index! + 1 }))
       .filter(({ word, line, column }) => notes.get(word) === 1 && !catalog.has(word) && !TECHNICAL.has(word) && !inCommand(line, column)));
     // Two passes over the word list: which candidates are words, then the neighbours of those that are not.
     const words = englishWordsAmong(new Set(candidates.map((c) => c.word)));
@@ -72,16 +72,18 @@ export const englishTyposCheck: NotesCheck = {
     }
 
     const errata: ErratumRecord[] = [];
-    for (const { word, line, column } of candidates) {
+    for (const { word, written, line, column } of candidates) {
       if (english.has(word)) continue;
-      const fix = likelyWord([...oneEditInside(word)].filter((w) => english.has(w)), used);
+      const meant = likelyWord([...oneEditInside(word)].filter((w) => english.has(w)), used);
       const section = sectionAt(context.doc, line);
-      if (!fix || !section) continue;
+      if (!meant || !section) continue;
+      // Refrences → References: the fix keeps the word's capital.
+      const fix = written[0] !== word[0] ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
       errata.push({
         file: context.doc.file, line, column, rule: 'spelling/english', severity: 'warning',
-        message: say(context.lang, `"${word}"은(는) 영어 단어가 아닙니다. "${fix}"의 오타로 보입니다`, `"${word}" is not an English word; probably "${fix}"`),
+        message: say(context.lang, `"${written}"은(는) 영어 단어가 아닙니다. "${fix}"의 오타로 보입니다`, `"${written}" is not an English word; probably "${fix}"`),
         // The word at its column, not the first place its letters occur on the line.
-        suggestion: spliceAt(context.doc.lines[line - 1]!, column, word, fix).trim(),
+        suggestion: spliceAt(context.doc.lines[line - 1]!, column, written, fix).trim(),
         excerpt: excerptAt(context.doc, line), section,
       });
     }
