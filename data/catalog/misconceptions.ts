@@ -247,4 +247,51 @@ export const misconceptions: readonly MisconceptionSpec[] = [
       en: 'Built without -t, the image gets no name or tag (shown as <none>:<none>) and can only be referred to by its hexadecimal ID',
     },
   },
+  {
+    id: 'docker-run-builds-images',
+    about: 'docker build',
+    pattern: [
+      '(Dockerfile|도커\\s*파일)[^.]{0,40}?docker\\s+run\\s*(명령어?|으로|로)?[^.]{0,20}?(이미지를?|이미지로)\\s*(빌드|만들)',
+      '(build|create)\\s+(an?\\s+|the\\s+)?image\\s+(from\\s+(a|the|your)\\s+Dockerfile\\s+)?(with|using|by running)\\s+(the\\s+)?`?docker\\s+run\\b',
+      '`?docker\\s+run`?\\s+(builds|creates)\\s+(an?\\s+|the\\s+)?image\\s+from\\s+(a|the|your)\\s+Dockerfile',
+    ].join('|'),
+    unless: '(?<!뿐만\\s?)아니|않|\\bnot\\b|n\'t\\b',
+    severity: 'warning',
+    message: { ko: '이미지를 빌드하는 명령은 docker run이 아니라 docker build입니다', en: 'Images are built with docker build, not docker run' },
+    correction: {
+      ko: 'docker build -t 이름 경로로 Dockerfile에서 이미지를 만들고, docker run은 만든 이미지로 컨테이너를 실행합니다',
+      en: 'docker build -t name PATH builds an image from a Dockerfile; docker run starts a container from an image',
+    },
+  },
+  {
+    id: 'volumes-are-encrypted',
+    about: 'concept:volumes',
+    pattern: [
+      '(named\\s+)?volumes?[^.]{0,60}?\\b(is|are|gets?|will be)\\s+(automatically\\s+|always\\s+)?encrypted',
+      '(볼륨|volume)[^.]{0,40}?(암호화(되어|돼|된다|됩니다|되므로|해서|하여)|암호화된\\s*(상태|채))',
+    ].join('|'),
+    unless: '(?<!뿐만\\s?)아니|않|\\bnot\\b|n\'t\\b|if you|직접',
+    severity: 'warning',
+    message: { ko: '도커 볼륨은 데이터를 암호화하지 않습니다', en: 'Docker volumes do not encrypt their data' },
+    correction: {
+      ko: '기본 local 드라이버의 볼륨은 호스트 디스크(/var/lib/docker/volumes)에 평문으로 저장됩니다. 암호화가 필요하면 암호화된 파일 시스템이나 그런 기능이 있는 볼륨 드라이버를 씁니다',
+      en: 'A volume of the default local driver is stored in plain form on the host disk (/var/lib/docker/volumes); for encryption use an encrypted filesystem or a volume driver that provides it',
+    },
+  },
+  {
+    id: 'cmd-runs-at-build',
+    about: 'CMD',
+    pattern: [
+      'CMD[^.]{0,60}?\\b(runs?|executes?|is\\s+(run|executed))\\s+(right\\s+|just\\s+)?(after|once|when|at\\s+the\\s+end\\s+of)\\s+(the\\s+)?(image\\s+)?(is\\s+)?(built|build|building)',
+      'CMD[^.]{0,40}?(이미지를?\\s*)?빌드(가|를)?\\s*(한|된|할|하는)?\\s*(후|뒤|다음|이후|때|끝나면|마치면)(에|에는)?\\s*실행',
+      '(after|once)\\s+(building|the\\s+build|the\\s+image\\s+is\\s+built)[^.]{0,30}?\\b(the\\s+)?CMD\\s+(runs|is\\s+run|executes)',
+    ].join('|'),
+    unless: '(?<!뿐만\\s?)아니|않|\\bnot\\b|n\'t\\b|\\bRUN\\b',
+    severity: 'warning',
+    message: { ko: 'CMD는 빌드할 때가 아니라 컨테이너가 시작될 때 실행됩니다', en: 'CMD runs when a container starts, not at build time' },
+    correction: {
+      ko: '빌드 중에 실행되는 것은 RUN입니다. CMD는 이미지에 기본 명령으로 저장되었다가 docker run으로 컨테이너를 시작할 때 실행됩니다',
+      en: 'RUN is what runs during the build; CMD is stored as the image\'s default command and runs when docker run starts a container',
+    },
+  },
 ];

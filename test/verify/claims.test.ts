@@ -81,6 +81,39 @@ const CASES: Record<string, { wrong: string[]; right: string[] }> = {
       'docker image prune -a removes all unused images, not just dangling ones.',
     ],
   },
+  'docker-run-builds-images': {
+    wrong: [
+      '작성한 Dockerfile을 docker run 명령으로 이미지로 빌드한다.',
+      'You build an image from a Dockerfile with docker run.',
+      'Then `docker run` builds an image from the Dockerfile.',
+    ],
+    right: [
+      'Dockerfile은 docker build로 이미지로 빌드하고 docker run으로 실행한다.',
+      'You do not build an image with docker run; use docker build.',
+    ],
+  },
+  'volumes-are-encrypted': {
+    wrong: [
+      'In a named volume, the data will be encrypted at the destination.',
+      'Volumes are automatically encrypted by Docker.',
+      '볼륨에 저장된 데이터는 암호화되어 안전하다.',
+    ],
+    right: [
+      'Volumes are not encrypted; use an encrypted filesystem.',
+      '볼륨은 암호화되지 않는다.',
+    ],
+  },
+  'cmd-runs-at-build': {
+    wrong: [
+      'The CMD instruction runs after the image is built.',
+      'CMD는 이미지를 빌드한 후에 실행된다.',
+      'Once the image is built, the CMD runs.',
+    ],
+    right: [
+      'CMD runs when the container starts, not when the image is built.',
+      'RUN은 빌드할 때, CMD는 컨테이너가 시작될 때 실행된다.',
+    ],
+  },
 };
 
 describe.each(Object.entries(CASES))('misconception %s', (id, { wrong, right }) => {
