@@ -1,29 +1,50 @@
 /**
- * `npm run bench:server`: requests/s and p99 on loopback for a GraphQL search by POST, the same as a
- * persisted-query GET, and the REST search — each against a bare node:http server returning the same
- * bytes, in the same run. Then RSS of a fresh `dref serve` after 20k and 100k requests of mixed traffic.
- * Bounded in count.
+ * `npm run bench:server`, with wrk (a C load generator: a Node client on the same two cores would
+ * saturate first and hide the server's cost). In the same run, on the same machine:
+ *   1. cached answers — a GraphQL GET (urql's, Accept: application/graphql-response+json), a
+ *      persisted-query GET, a GraphQL POST and a REST search — against a bare node:http server
+ *      sending the same bytes;
+ *   2. distinct searches with the response cache off, over REST and GraphQL, against calling the
+ *      search engine in-process with the same queries;
+ *   3. RSS of a fresh `dref serve` before and after 100k requests of mixed traffic.
+ * Medians of alternating rounds. Skips, saying why, when wrk is not installed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import { openKnowledgeBase } from '../server/database/open-database.js';
 import { runIngest } from '../server/ingest/run-ingest.js';
+import { searchEntries } from '../server/search/search-entries.js';
 import { median } from './measure.js';
 
+if (spawnSync('wrk', ['--version']).error) {
+  console.log('bench:server: skipped — it measures with wrk, which is not installed (Debian: apt-get install -y wrk).');
+  process.exit(0);
+}
+
 const here = fileURLToPath(new URL('.', import.meta.url));
-const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
+const CLI = join(here, '..', 'cli', 'main.js');
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 16;
 const dir = mkdtempSync(join(tmpdir(), 'dref-bench-server-'));
 const db = join(dir, 'kb.db');
 runIngest([], db);
 
+/** The environment of every process this bench starts: no extra CA bundle to read at start-up. */
+const env = { ...process.env };
+delete env.NODE_EXTRA_CA_CERTS;
+
+const children: ChildProcess[] = [];
+// However the bench ends (a failed measurement throws), it leaves no server running.
+process.on('exit', () => { for (const child of children) if (child.exitCode === null) child.kill('SIGTERM'); });
 function start(args: string[], ready: RegExp, stream: 'stdout' | 'stderr'): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    children.push(child);
     let text = '';
     child[stream]!.on('data', (c: Buffer) => {
       text += c.toString();
@@ -33,105 +54,160 @@ function start(args: string[], ready: RegExp, stream: 'stdout' | 'stderr'): Prom
     child.once('exit', (code) => reject(new Error(`exited ${code}: ${text}`)));
   });
 }
+const serve = (extra: string[] = []) => start([CLI, 'serve', '--port', '0', '--db', db, '--rate-limit', '0', '--log-level', 'error', ...extra], /127\.0\.0\.1:(\d+)/, 'stderr');
 
 function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 }
 
-const query = 'query Search($q: String!) { search(query: $q, first: 10) { totalCount edges { score snippet node { id kind name title summary } } } }';
-const variables = JSON.stringify({ q: 'restart' });
-const hash = createHash('sha256').update(query).digest('hex');
-const gqlBody = JSON.stringify({ query, variables: { q: 'restart' } });
-const persistedPath = `/graphql?variables=${encodeURIComponent(variables)}&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}`;
-/** Sends the query with its hash once, so the server knows it by hash (automatic persisted queries). */
-const registerPersisted = (port: number) => fetch(`http://127.0.0.1:${port}${persistedPath}&query=${encodeURIComponent(query)}`, { headers });
-const restPath = '/api/v1/search?q=restart';
+interface WrkResult { rps: number; p50: number; p99: number; requests: number; non2xx: number; errors: number; timeouts: number }
 
-const dref = await start([join(here, '..', 'cli', 'main.js'), 'serve', '--port', '0', '--db', db, '--rate-limit', '0', '--log-level', 'error'], /127\.0\.0\.1:(\d+)/, 'stderr');
-const base = `http://127.0.0.1:${dref.port}`;
-const headers = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
-// Register the persisted query, and record what dref answers so the bare server can send the same bytes.
-await registerPersisted(dref.port);
-const recorded = {
-  'POST /graphql': { type: 'application/json; charset=utf-8', body: await (await fetch(`${base}/graphql`, { method: 'POST', headers, body: gqlBody })).text() },
-  [`GET ${persistedPath}`]: { type: 'application/json; charset=utf-8', body: await (await fetch(`${base}${persistedPath}`, { headers })).text() },
-  [`GET ${restPath}`]: { type: 'application/json; charset=utf-8', body: await (await fetch(`${base}${restPath}`)).text() },
+const toMs = (value: string) => {
+  const m = /^([\d.]+)(us|ms|s|m)$/.exec(value)!;
+  return Number(m[1]) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 } as Record<string, number>)[m[2]!]!;
 };
+
+/** Runs wrk (one thread: the other core is the server's) with a Lua script; parses its summary. */
+function wrk(port: number, lua: string, seconds = DURATION): WrkResult {
+  const script = join(dir, `wrk-${createHash('sha1').update(lua).digest('hex').slice(0, 8)}.lua`);
+  writeFileSync(script, lua);
+  const run = spawnSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--timeout', '10s', '--latency', '-s', script, `http://127.0.0.1:${port}`], { encoding: 'utf8', env });
+  const out = run.stdout;
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+  if (!rps) throw new Error(`wrk failed: ${out}${run.stderr}`);
+  return {
+    rps,
+    p50: toMs(/ 50%\s+(\S+)/.exec(out)![1]!),
+    p99: toMs(/ 99%\s+(\S+)/.exec(out)![1]!),
+    requests: Number(/(\d+) requests in/.exec(out)![1]),
+    non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
+    errors: [...out.matchAll(/Socket errors: connect (\d+), read (\d+), write (\d+)/g)].flatMap((m) => m.slice(1).map(Number)).reduce((a, b) => a + b, 0),
+    // wrk's own timeouts (no answer within 10 s): the server was slow, not wrong; counted and shown.
+    timeouts: Number(/timeout (\d+)/.exec(out)?.[1] ?? 0),
+  };
+}
+
+const lua = (s: string) => JSON.stringify(s); // a JSON string is a valid Lua string literal for these ASCII texts
+const headerTable = (headers: Record<string, string>) => `{ ${Object.entries(headers).map(([k, v]) => `[${lua(k)}] = ${lua(v)}`).join(', ')} }`;
+/** A script cycling through requests (each a method, path, headers and body), formatted in init(), once wrk knows the Host. */
+const cycling = (requests: { method: string; path: string; headers: Record<string, string>; body?: string }[]) => `
+local reqs = {}
+local i = 0
+init = function(args)
+${requests.map((r) => `  reqs[#reqs + 1] = wrk.format(${lua(r.method)}, ${lua(r.path)}, ${headerTable(r.headers)}${r.body === undefined ? '' : `, ${lua(r.body)}`})`).join('\n')}
+end
+request = function() i = i + 1; return reqs[(i % #reqs) + 1] end
+`;
+/** A script sending one request again and again. */
+const fixed = (method: string, path: string, headers: Record<string, string>, body?: string) => cycling([{ method, path, headers, ...(body === undefined ? {} : { body }) }]);
+
+const GRAPHQL_RESPONSE = 'application/graphql-response+json, application/json;q=0.9';
+const query = 'query Search($q: String!) { search(query: $q, first: 10) { totalCount edges { score snippet node { id kind name title summary } } } }';
+const gqlGet = (q: string) => `/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify({ q }))}`;
+const hash = createHash('sha256').update(query).digest('hex');
+const persisted = (q: string) => `/graphql?variables=${encodeURIComponent(JSON.stringify({ q }))}&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}`;
+const restSearch = (q: string) => `/api/v1/search?q=${encodeURIComponent(q)}`;
+
+const cachedCases = [
+  { name: 'GraphQL GET (urql)', method: 'GET', path: gqlGet('restart'), headers: { accept: GRAPHQL_RESPONSE }, target: 0.7 },
+  { name: 'GraphQL persisted GET', method: 'GET', path: persisted('restart'), headers: { accept: GRAPHQL_RESPONSE }, target: 0.7 },
+  { name: 'GraphQL POST', method: 'POST', path: '/graphql', headers: { accept: GRAPHQL_RESPONSE, 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { q: 'restart' } }), target: undefined },
+  { name: 'REST search GET', method: 'GET', path: restSearch('restart'), headers: {}, target: 0.7 },
+] as const;
+
+// 1. Cached answers against the bare server.
+const dref = await serve();
+const base = `http://127.0.0.1:${dref.port}`;
+await fetch(`${base}${persisted('restart')}&query=${encodeURIComponent(query)}`); // registers the persisted query
+const recorded: Record<string, { type: string; body: string }> = {};
+for (const c of cachedCases) {
+  const r = await fetch(`${base}${c.path}`, { method: c.method, headers: c.headers, ...('body' in c ? { body: c.body } : {}) });
+  const body = await r.text();
+  if (r.status !== 200) throw new Error(`${c.name}: ${r.status} ${body}`);
+  recorded[`${c.method} ${c.path}`] = { type: r.headers.get('content-type')!, body };
+}
 const recordedPath = join(dir, 'responses.json');
 writeFileSync(recordedPath, JSON.stringify(recorded));
 const bare = await start([join(here, 'bare-server.js'), recordedPath], /listening (\d+)/, 'stdout');
 
-async function load(port: number, request: { method: 'GET' | 'POST'; path: string; body?: string }, options: { duration?: number; amount?: number } = {}) {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}${request.path}`, method: request.method, headers, connections: CONNECTIONS,
-    ...(request.body ? { body: request.body } : {}),
-    ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? DURATION }),
-  });
-  if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx and ${result.errors} errors for ${request.method} ${request.path}`);
-  return { rps: result.requests.average, p99: result.latency.p99 };
-}
-
-const cases = [
-  { name: 'GraphQL POST', request: { method: 'POST' as const, path: '/graphql', body: gqlBody }, target: 0.5 },
-  { name: 'GraphQL persisted GET', request: { method: 'GET' as const, path: persistedPath }, target: 0.5 },
-  { name: 'REST GET', request: { method: 'GET' as const, path: restPath }, target: 0.8 },
-];
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-console.log(`loopback, ${CONNECTIONS} connections, ${DURATION} s per measurement, median of ${ROUNDS} alternating rounds;`);
-console.log('baseline = bare node:http sending the same bytes, same run. Repeated queries are answered from dref\'s response cache.');
-console.log('case                     dref req/s   p99 ms   bare req/s   p99 ms   ratio   target');
-for (const c of cases) {
-  await load(dref.port, c.request, { duration: 1 });
-  const mine: { rps: number; p99: number }[] = [];
-  const theirs: { rps: number; p99: number }[] = [];
-  const ratios: number[] = [];
+console.log(`wrk ${spawnSync('wrk', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]!.split(' ').slice(0, 2).join(' ')}: 1 thread, ${CONNECTIONS} connections, ${DURATION} s a measurement, median of ${ROUNDS} alternating rounds; loopback, same run.`);
+console.log('\n1. Cached answers (dref\'s response cache) vs a bare node:http server sending the same bytes');
+console.log('case                       dref req/s  p50 ms  p99 ms   bare req/s  p50 ms  p99 ms   ratio  target');
+const fmt = (n: number, w: number, d = 0) => n.toFixed(d).padStart(w);
+for (const c of cachedCases) {
+  const script = fixed(c.method, c.path, c.headers, 'body' in c ? c.body : undefined);
+  wrk(dref.port, script, 1);
+  const mine: WrkResult[] = [];
+  const theirs: WrkResult[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    mine.push(await load(dref.port, c.request));
-    theirs.push(await load(bare.port, c.request));
-    ratios.push(mine.at(-1)!.rps / theirs.at(-1)!.rps);
+    mine.push(wrk(dref.port, script));
+    theirs.push(wrk(bare.port, script));
   }
-  const ratio = median(ratios);
-  console.log(`${c.name.padEnd(24)} ${median(mine.map((m) => m.rps)).toFixed(0).padStart(10)} ${String(median(mine.map((m) => m.p99))).padStart(8)} ${median(theirs.map((m) => m.rps)).toFixed(0).padStart(12)} ${String(median(theirs.map((m) => m.p99))).padStart(8)} ${ratio.toFixed(2).padStart(7)}   ≥ ${c.target} ${ratio >= c.target ? 'met' : 'NOT met'}`);
+  for (const m of [...mine, ...theirs]) if (m.non2xx || m.errors) throw new Error(`${c.name}: ${m.non2xx} non-2xx, ${m.errors} socket errors`);
+  const ratio = median(mine.map((m, i) => m.rps / theirs[i]!.rps));
+  const med = (rs: WrkResult[], k: 'rps' | 'p50' | 'p99') => median(rs.map((x) => x[k]));
+  console.log(`${c.name.padEnd(26)} ${fmt(med(mine, 'rps'), 10)} ${fmt(med(mine, 'p50'), 7, 2)} ${fmt(med(mine, 'p99'), 7, 2)} ${fmt(med(theirs, 'rps'), 12)} ${fmt(med(theirs, 'p50'), 7, 2)} ${fmt(med(theirs, 'p99'), 7, 2)} ${fmt(ratio, 7, 2)}  ${c.target === undefined ? '—' : `≥ ${c.target} ${ratio >= c.target ? 'met' : 'NOT met'}`}`);
 }
-// Without the cache's help: a second server with the response cache off, searching in turn through queries.
-const cold = await start([join(here, '..', 'cli', 'main.js'), 'serve', '--port', '0', '--db', db, '--rate-limit', '0', '--response-cache', '0', '--log-level', 'error'], /127\.0\.0\.1:(\d+)/, 'stderr');
-const rss: Record<string, number> = {};
-const distinct = ['restart', 'dangling', 'cache', 'layers', 'healthcheck', 'multi stage', 'save tar', 'private registry', 'entrypoint', 'volume', 'user', 'expose'];
-let n = 0;
-const uncached = await autocannon({
-  url: `http://127.0.0.1:${cold.port}/api/v1/search`, connections: CONNECTIONS, duration: DURATION,
-  requests: [{ setupRequest: ((request: object) => ({ ...request, path: `/api/v1/search?q=${encodeURIComponent(distinct[n++ % distinct.length]!)}` })) as never }],
-});
-cold.child.kill('SIGTERM');
-console.log(`REST GET with the response cache off, queries in turn: ${uncached.requests.average.toFixed(0)} req/s, p99 ${uncached.latency.p99} ms (each request runs a search)`);
-
-// Memory: a fresh server (the one above has served hundreds of thousands of requests by now), under
-// mixed traffic — GraphQL POST, persisted GET and REST searches through the distinct queries.
-const fresh = await start([join(here, '..', 'cli', 'main.js'), 'serve', '--port', '0', '--db', db, '--rate-limit', '0', '--log-level', 'error'], /127\.0\.0\.1:(\d+)/, 'stderr');
-await registerPersisted(fresh.port);
-let turn = 0;
-const mixed = (amount: number) => autocannon({
-  url: `http://127.0.0.1:${fresh.port}`, connections: CONNECTIONS, amount,
-  requests: [{
-    setupRequest: ((request: object) => {
-      const q = distinct[turn % distinct.length]!;
-      const kind = turn++ % 3;
-      if (kind === 0) return { ...request, method: 'POST', path: '/graphql', headers, body: JSON.stringify({ query, variables: { q } }) };
-      if (kind === 1) return { ...request, method: 'GET', path: persistedPath, headers: { 'apollo-require-preflight': 'true' }, body: undefined };
-      return { ...request, method: 'GET', path: `/api/v1/search?q=${encodeURIComponent(q)}`, headers: {}, body: undefined };
-    }) as never,
-  }],
-});
-for (const [amount, label] of [[20_000, '20k'], [80_000, '100k']] as const) {
-  const result = await mixed(amount);
-  if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx and ${result.errors} errors in the mixed traffic`);
-  rss[label] = rssMb(fresh.child.pid!);
-}
-const growth = ((rss['100k']! - rss['20k']!) / rss['20k']!) * 100;
-console.log(`RSS of a fresh dref serve under mixed traffic: ${rss['20k']!.toFixed(0)} MB after 20k requests, ${rss['100k']!.toFixed(0)} MB after 100k (growth ${growth.toFixed(1)}%; targets ≤ 150 MB ${rss['100k']! <= 150 ? 'met' : 'NOT met'}, ≤ 10% ${growth <= 10 ? 'met' : 'NOT met'})`);
-fresh.child.kill('SIGTERM');
-
 dref.child.kill('SIGTERM');
 bare.child.kill('SIGTERM');
+
+// 2. Distinct searches with the response cache off, against the engine in-process with the same queries.
+const kb = openKnowledgeBase(db);
+const names = (kb.sqlite.prepare("SELECT name FROM entries WHERE kind IN ('command', 'option', 'instruction', 'concept') ORDER BY id").all() as { name: string }[])
+  .map((r) => r.name.replace(/^(docker|concept:)\s*/, '').replace(/-/g, ' ').trim()).filter((n) => n.length >= 2 && n.length <= 60);
+const words = ['restart', 'dangling', 'cache', 'layers', 'healthcheck', 'multi stage', 'save tar', 'private registry', 'entrypoint', 'volume', '재시작', '컨테이너 로그', '이미지 삭제', 'port mapping', 'build context'];
+const queries = [...new Set([...words, ...names])].slice(0, 400);
+function inProcessRate(): number {
+  let n = 0;
+  const started = performance.now();
+  while (performance.now() - started < DURATION * 1000) for (const q of queries) { searchEntries(kb, q, { lang: 'en', limit: 10 }); n++; }
+  return n / ((performance.now() - started) / 1000);
+}
+const cold = await serve(['--response-cache', '0']);
+const restScript = cycling(queries.map((q) => ({ method: 'GET', path: restSearch(q), headers: {} })));
+const gqlScript = cycling(queries.map((q) => ({ method: 'GET', path: gqlGet(q), headers: { accept: GRAPHQL_RESPONSE } })));
+wrk(cold.port, restScript, 1);
+wrk(cold.port, gqlScript, 1);
+const rows = { rest: [] as WrkResult[], gql: [] as WrkResult[], engine: [] as number[] };
+for (let r = 0; r < ROUNDS; r++) {
+  rows.engine.push(inProcessRate());
+  rows.rest.push(wrk(cold.port, restScript));
+  rows.gql.push(wrk(cold.port, gqlScript));
+}
+kb.close();
+cold.child.kill('SIGTERM');
+const engine = median(rows.engine);
+console.log(`\n2. Distinct searches (${queries.length} queries in turn), response cache off, vs the engine in-process (searchEntries, same queries, one core)`);
+console.log('path                        req/s  p50 ms  p99 ms   ratio to engine  target');
+console.log(`engine in-process     ${fmt(engine, 11)}`);
+for (const [label, results, target] of [['REST GET /api/v1/search', rows.rest, 0.8], ['GraphQL GET', rows.gql, 0.6]] as const) {
+  const rps = median(results.map((x) => x.rps));
+  const ratio = median(results.map((x, i) => x.rps / rows.engine[i]!));
+  console.log(`${label.padEnd(22)}${fmt(rps, 10)} ${fmt(median(results.map((x) => x.p50)), 7, 2)} ${fmt(median(results.map((x) => x.p99)), 7, 2)} ${fmt(ratio, 12, 2)}      ≥ ${target} ${ratio >= target ? 'met' : 'NOT met'}`);
+}
+
+// 3. Memory: a fresh server, then 100k requests of mixed traffic (cached and uncached, GraphQL and REST).
+const fresh = await serve();
+await fetch(`http://127.0.0.1:${fresh.port}${persisted('restart')}&query=${encodeURIComponent(query)}`);
+const freshRss = rssMb(fresh.child.pid!);
+const mixed = cycling(queries.flatMap((q, i): { method: string; path: string; headers: Record<string, string>; body?: string }[] => [
+  { method: 'GET', path: restSearch(q), headers: {} },
+  { method: 'GET', path: i % 2 ? gqlGet(q) : persisted(q), headers: { accept: GRAPHQL_RESPONSE } },
+  { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { q } }) },
+]));
+let served = 0;
+let slow = 0;
+const mixedRuns: WrkResult[] = [];
+while (served < 100_000) {
+  const r = wrk(fresh.port, mixed, 5);
+  if (r.non2xx || r.errors) throw new Error(`${r.non2xx} non-2xx and ${r.errors} socket errors in the mixed traffic`);
+  mixedRuns.push(r);
+  served += r.requests;
+  slow += r.timeouts;
+}
+const afterRss = rssMb(fresh.child.pid!);
+fresh.child.kill('SIGTERM');
+console.log(`\n3. RSS of a fresh dref serve: ${freshRss.toFixed(0)} MB; after ${served} requests of mixed traffic (${mixedRuns.length} wrk runs, ~${median(mixedRuns.map((r) => r.rps)).toFixed(0)} req/s${slow ? `, ${slow} not answered within wrk's 10 s` : ''}): ${afterRss.toFixed(0)} MB = ${(afterRss / freshRss).toFixed(2)}× (target ≤ 1.5× ${afterRss / freshRss <= 1.5 ? 'met' : 'NOT met'})`);
+
+for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
 rmSync(dir, { recursive: true, force: true });

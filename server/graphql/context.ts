@@ -1,5 +1,6 @@
 /** The per-request GraphQL context: the knowledge base this request reads, its loaders, and its language. */
 import type { KnowledgeBase } from '../database/open-database.js';
+import type { LintPool } from '../http/lint-pool.js';
 import type { Lang } from '../search/search-entries.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -8,6 +9,8 @@ export interface GraphQLContext {
   readonly loaders: Loaders;
   /** From Accept-Language; fields with a `lang` argument override it. */
   readonly lang: Lang;
+  /** Where lintDockerfile runs: the server's worker pool; absent, in-process within the same limits. */
+  readonly lintPool?: LintPool;
 }
 
 /** `ko` when the client prefers Korean over English, else `en`. */
@@ -21,6 +24,6 @@ export function langFromAcceptLanguage(header: string | undefined): Lang {
   return ranked[0]?.tag.startsWith('ko') ? 'ko' : 'en';
 }
 
-export function createContext(kb: KnowledgeBase, acceptLanguage: string | undefined): GraphQLContext {
-  return { kb, loaders: createLoaders(kb), lang: langFromAcceptLanguage(acceptLanguage) };
+export function createContext(kb: KnowledgeBase, acceptLanguage: string | undefined, lintPool?: LintPool): GraphQLContext {
+  return { kb, loaders: createLoaders(kb), lang: langFromAcceptLanguage(acceptLanguage), ...(lintPool ? { lintPool } : {}) };
 }

@@ -13,6 +13,8 @@ const GRACE_MS = 30_000;
 export interface KnowledgeSource {
   /** The current knowledge base. */
   current(): KnowledgeBase;
+  /** How many times a rebuilt file has been picked up since the source was created. */
+  reloads(): number;
   close(): void;
 }
 
@@ -25,6 +27,7 @@ export async function createKnowledgeSource(path: string, options: { buildIfMiss
   let kb = await ensureKnowledgeBase(path, options);
   let id = identity(path);
   let checkedAt = Date.now();
+  let reloads = 0;
   const retiring = new Map<NodeJS.Timeout, KnowledgeBase>();
   return {
     current() {
@@ -38,6 +41,7 @@ export async function createKnowledgeSource(path: string, options: { buildIfMiss
             const old = kb;
             kb = fresh;
             id = next;
+            reloads++;
             const timer = setTimeout(() => { old.close(); retiring.delete(timer); }, GRACE_MS);
             timer.unref();
             retiring.set(timer, old);
@@ -48,6 +52,7 @@ export async function createKnowledgeSource(path: string, options: { buildIfMiss
       }
       return kb;
     },
+    reloads: () => reloads,
     close() {
       for (const [timer, old] of retiring) { clearTimeout(timer); old.close(); }
       retiring.clear();

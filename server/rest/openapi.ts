@@ -1,113 +1,120 @@
-/** The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Tests validate it and check responses against it. */
+/**
+ * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Every status a route can
+ * answer is listed, every constraint it declares is one the route enforces (a 400 otherwise), and
+ * every parameter has an example, so contract-testing tools accept it; test/server/openapi-contract
+ * sends requests generated from it and checks each answer against it.
+ */
+import { EXPLAIN_MAX_LINE, GENERATE_MAX_ITEMS, GENERATE_MAX_STRING, LINT_MAX_BYTES, LINT_MAX_LINES, SEARCH_MAX_QUERY } from '../http/limits.js';
 
 const str = { type: 'string' } as const;
 const int = { type: 'integer' } as const;
 const strList = { type: 'array', items: str } as const;
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
-const errors = {
-  '400': { description: 'Bad input: the message names the parameter and the fix', ...json(ref('Error')) },
-  '404': { description: 'Nothing by that name', ...json(ref('Error')) },
-  '429': { description: 'Too many requests; see Retry-After', ...json(ref('Error')) },
+const error = (description: string) => ({ description, ...json(ref('Error')) });
+
+/** What any route may answer besides its own statuses. */
+const always = {
+  '400': error('Bad input: the message names the parameter and the fix'),
+  '408': error('The request did not arrive within the request timeout'),
+  '429': { ...error('Too many requests from this client; see Retry-After'), headers: { 'Retry-After': { description: 'Seconds to wait', schema: int } } },
+  '431': error('The request headers are over the header size limit'),
 };
-const lang = { name: 'lang', in: 'query', description: 'ko or en; default from Accept-Language, else en', schema: { type: 'string', enum: ['ko', 'en'] } };
+const notFound = { '404': error('Nothing by that name') };
+const notModified = { '304': { description: 'Not modified: the If-None-Match tag is the current one' } };
+const withBody = {
+  '413': error('The body is over its limit (1 MB for any body; the message names the limit)'),
+  '415': error('A content type the route does not read'),
+};
+const lang = { name: 'lang', in: 'query', description: 'ko or en; default from Accept-Language, else en', schema: { type: 'string', enum: ['ko', 'en'] }, example: 'ko' };
+const get = (operation: Record<string, unknown> & { responses: Record<string, unknown> }) => ({ get: { ...operation, responses: { ...operation.responses, ...notModified, ...always } } });
 
 export const OPENAPI_DOCUMENT = {
   openapi: '3.1.0',
   info: {
     title: 'dref API',
     version: '1',
-    description: 'A Docker reference built from study notes: search, entries with their note lines and errata, explain, generate, lint. Errors are always {"error": {"code", "message", "hint"?}}.',
+    description: 'A Docker reference built from study notes: search, entries with their note lines and errata, explain, generate, lint. Errors are always {"error": {"code", "message", "hint"?}}. GET answers carry an ETag and Cache-Control and answer 304 to a matching If-None-Match.',
   },
   servers: [{ url: '/api/v1' }],
   paths: {
-    '/search': {
-      get: {
-        operationId: 'search', summary: 'Search entries in Korean or English',
-        parameters: [
-          { name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } },
-          { name: 'kind', in: 'query', schema: { type: 'array', items: ref('EntryKind') }, style: 'form', explode: true },
-          lang,
-          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50, default: 10 } },
-          { name: 'after', in: 'query', description: 'nextCursor of the previous page', schema: str },
-        ],
-        responses: { '200': { description: 'Ranked results', ...json(ref('SearchResponse')) }, ...errors },
-      },
-    },
-    '/entries/{id}': {
-      get: {
-        operationId: 'entry', summary: 'An entry by id',
-        parameters: [{ name: 'id', in: 'path', required: true, schema: str }, lang],
-        responses: { '200': { description: 'The entry', ...json(ref('EntryDocument')) }, ...errors },
-      },
-    },
-    '/lookup': {
-      get: {
-        operationId: 'lookup', summary: 'An entry by canonical name or alias (docker run --restart, run -p, HEALTHCHECK)',
-        parameters: [{ name: 'name', in: 'query', required: true, schema: str }, lang],
-        responses: { '200': { description: 'The entry', ...json(ref('EntryDocument')) }, ...errors },
-      },
-    },
-    '/sections': {
-      get: { operationId: 'sections', summary: 'The sections of the notes', responses: { '200': { description: 'Sections in order', ...json(ref('SectionList')) } } },
-    },
-    '/sections/{path}': {
-      get: {
-        operationId: 'section', summary: 'A section of the notes with its text and errata',
-        parameters: [{ name: 'path', in: 'path', required: true, schema: str }],
-        responses: { '200': { description: 'The section', ...json(ref('Section')) }, ...errors },
-      },
-    },
-    '/errata': {
-      get: {
-        operationId: 'errata', summary: 'Defects found in the notes, with corrections',
-        parameters: [{ name: 'severity', in: 'query', schema: { type: 'string', enum: ['error', 'warning'] } }],
-        responses: { '200': { description: 'Errata', ...json(ref('ErrataList')) }, ...errors },
-      },
-    },
-    '/explain': {
-      get: {
-        operationId: 'explain', summary: 'A docker command line, token by token',
-        parameters: [{ name: 'line', in: 'query', required: true, schema: { type: 'string', maxLength: 10000 } }],
-        responses: { '200': { description: 'Tokens and problems', ...json(ref('Explanation')) }, ...errors },
-      },
-    },
-    '/explain/dockerfile': {
-      get: {
-        operationId: 'explainDockerfileLine', summary: 'A Dockerfile instruction line, token by token',
-        parameters: [{ name: 'line', in: 'query', required: true, schema: str }],
-        responses: { '200': { description: 'Tokens, form and problems', ...json(ref('DockerfileExplanation')) }, ...errors },
-      },
-    },
+    '/search': get({
+      operationId: 'search', summary: 'Search entries in Korean or English',
+      parameters: [
+        { name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: SEARCH_MAX_QUERY }, example: 'restart' },
+        { name: 'kind', in: 'query', schema: { type: 'array', items: ref('EntryKind') }, style: 'form', explode: true, example: ['command'] },
+        lang,
+        { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50, default: 10 }, example: 10 },
+        { name: 'after', in: 'query', description: 'nextCursor of the previous page', schema: str, example: 'bzoxMA' },
+      ],
+      responses: { '200': { description: 'Ranked results', ...json(ref('SearchResponse')) } },
+    }),
+    '/entries/{id}': get({
+      operationId: 'entry', summary: 'An entry by id',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', minLength: 1 }, example: 'command:restart' }, lang],
+      responses: { '200': { description: 'The entry', ...json(ref('EntryDocument')) }, ...notFound },
+    }),
+    '/lookup': get({
+      operationId: 'lookup', summary: 'An entry by canonical name or alias (docker run --restart, run -p, HEALTHCHECK)',
+      parameters: [{ name: 'name', in: 'query', required: true, schema: { type: 'string', minLength: 1 }, example: 'run -p' }, lang],
+      responses: { '200': { description: 'The entry', ...json(ref('EntryDocument')) }, ...notFound },
+    }),
+    '/sections': get({ operationId: 'sections', summary: 'The sections of the notes', responses: { '200': { description: 'Sections in order', ...json(ref('SectionList')) } } }),
+    '/sections/{path}': get({
+      operationId: 'section', summary: 'A section of the notes with its text and errata',
+      parameters: [{ name: 'path', in: 'path', required: true, schema: { type: 'string', minLength: 1 }, example: '2.4.3.2' }],
+      responses: { '200': { description: 'The section', ...json(ref('Section')) }, ...notFound },
+    }),
+    '/errata': get({
+      operationId: 'errata', summary: 'Defects found in the notes, with corrections',
+      parameters: [{ name: 'severity', in: 'query', schema: { type: 'string', enum: ['error', 'warning'] }, example: 'error' }],
+      responses: { '200': { description: 'Errata', ...json(ref('ErrataList')) } },
+    }),
+    '/explain': get({
+      operationId: 'explain', summary: 'A docker command line, token by token',
+      parameters: [{ name: 'line', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: EXPLAIN_MAX_LINE }, example: 'docker run -d -p 8080:80 --restart=always nginx:1.27' }],
+      responses: { '200': { description: 'Tokens and problems', ...json(ref('Explanation')) } },
+    }),
+    '/explain/dockerfile': get({
+      operationId: 'explainDockerfileLine', summary: 'A Dockerfile instruction line, token by token',
+      parameters: [{ name: 'line', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: EXPLAIN_MAX_LINE }, example: 'HEALTHCHECK --interval=1m CMD curl -f http://localhost/ || exit 1' }],
+      responses: { '200': { description: 'Tokens, form and problems', ...json(ref('DockerfileExplanation')) } },
+    }),
     '/generate': {
       post: {
         operationId: 'generate', summary: 'A valid command line from structured input',
-        requestBody: { required: true, ...json(ref('GenerateInput')) },
-        responses: { '200': { description: 'The command line', ...json(ref('GeneratedCommand')) }, ...errors },
+        requestBody: { required: true, content: { 'application/json': { schema: ref('GenerateInput'), example: { command: 'run', options: [{ name: 'd' }, { name: 'p', value: '8080:80' }], args: ['nginx'] } } } },
+        responses: { '200': { description: 'The command line', ...json(ref('GeneratedCommand')) }, ...always, ...withBody },
       },
     },
-    '/recipes': {
-      get: { operationId: 'recipes', summary: 'Every recipe', parameters: [lang], responses: { '200': { description: 'Recipes', ...json(ref('RecipeList')) } } },
-    },
-    '/recipes/{slug}': {
-      get: {
-        operationId: 'fillRecipe', summary: 'A recipe filled with values given as query parameters (name=value), defaults for the rest',
-        parameters: [{ name: 'slug', in: 'path', required: true, schema: str }],
-        responses: { '200': { description: 'Filled steps', ...json(ref('FilledRecipe')) }, ...errors },
-      },
-    },
+    '/recipes': get({ operationId: 'recipes', summary: 'Every recipe', parameters: [lang], responses: { '200': { description: 'Recipes', ...json(ref('RecipeList')) } } }),
+    '/recipes/{slug}': get({
+      operationId: 'fillRecipe', summary: 'A recipe filled with values given as query parameters (name=value), defaults for the rest',
+      parameters: [
+        { name: 'slug', in: 'path', required: true, schema: { type: 'string', minLength: 1 }, example: 'private-registry' },
+        { name: 'values', in: 'query', description: "the recipe's placeholders, each as name=value", style: 'form', explode: true, schema: { type: 'object', additionalProperties: str }, example: { registry_port: '5000' } },
+      ],
+      responses: { '200': { description: 'Filled steps', ...json(ref('FilledRecipe')) }, ...notFound },
+    }),
     '/lint': {
       post: {
-        operationId: 'lint', summary: 'Lint a Dockerfile with the notes\' advice',
+        operationId: 'lint', summary: `Lint a Dockerfile with the notes' advice (at most ${LINT_MAX_BYTES / 1024} KB and ${LINT_MAX_LINES} lines)`,
         parameters: [
-          { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'sarif'], default: 'json' } },
-          { name: 'file', in: 'query', description: 'file name to report', schema: str },
+          { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'sarif'], default: 'json' }, example: 'sarif' },
+          { name: 'file', in: 'query', description: 'file name to report', schema: str, example: 'Dockerfile' },
         ],
         requestBody: {
           required: true,
-          content: { 'text/plain': { schema: str }, 'application/json': { schema: { type: 'object', required: ['source'], properties: { source: str } } } },
+          content: {
+            'text/plain': { schema: str, example: 'FROM ubuntu\nMAINTAINER me\nCMD app\n' },
+            'application/json': { schema: { type: 'object', required: ['source'], properties: { source: str } }, example: { source: 'FROM ubuntu:24.04\nCMD app\n' } },
+          },
         },
-        responses: { '200': { description: 'Findings (json) or a SARIF 2.1.0 log (sarif)', ...json({ oneOf: [ref('LintFindings'), { type: 'object', required: ['version', 'runs'] }] }) }, ...errors },
+        responses: {
+          '200': { description: 'Findings (json) or a SARIF 2.1.0 log (sarif)', ...json({ oneOf: [ref('LintFindings'), { type: 'object', required: ['version', 'runs'] }] }) },
+          ...always, ...withBody,
+          '503': { ...error('Busy linting other Dockerfiles; see Retry-After'), headers: { 'Retry-After': { description: 'Seconds to wait', schema: int } } },
+        },
       },
     },
   },
@@ -174,9 +181,18 @@ export const OPENAPI_DOCUMENT = {
       GenerateInput: {
         type: 'object', required: ['command'],
         properties: {
-          command: str,
-          options: { type: 'array', items: { type: 'object', required: ['name'], properties: { name: str, value: { oneOf: [str, { type: 'boolean' }, strList] } } } },
-          args: strList,
+          command: { type: 'string', maxLength: GENERATE_MAX_STRING },
+          options: {
+            type: 'array', maxItems: GENERATE_MAX_ITEMS,
+            items: {
+              type: 'object', required: ['name'],
+              properties: {
+                name: { type: 'string', maxLength: GENERATE_MAX_STRING },
+                value: { oneOf: [{ type: 'string', maxLength: GENERATE_MAX_STRING }, { type: 'boolean' }, { type: 'array', maxItems: GENERATE_MAX_ITEMS, items: { type: 'string', maxLength: GENERATE_MAX_STRING } }] },
+              },
+            },
+          },
+          args: { type: 'array', maxItems: GENERATE_MAX_ITEMS, items: { type: 'string', maxLength: GENERATE_MAX_STRING } },
           flagStyle: { enum: ['long', 'short'] },
         },
       },

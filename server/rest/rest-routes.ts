@@ -7,15 +7,15 @@ import { DrefError } from '../errors.js';
 import { explainCommandLine } from '../explain/explain-command-line.js';
 import { explainDockerfileLine } from '../explain/explain-dockerfile-line.js';
 import { fillRecipe } from '../generate/fill-recipe.js';
-import { generateCommand, type GenerateInput } from '../generate/generate-command.js';
+import { generateCommand } from '../generate/generate-command.js';
 import { langFromAcceptLanguage } from '../graphql/context.js';
 import type { KnowledgeSource } from '../http/knowledge-source.js';
+import type { LintPool } from '../http/lint-pool.js';
 import { entryDocument } from '../knowledge/entry-document.js';
 import * as q from '../knowledge/knowledge-queries.js';
-import { LINT_FORMATS } from '../lint/formats/index.js';
-import { lintDockerfile } from '../lint/lint-dockerfile.js';
 import { searchEntries, type Lang } from '../search/search-entries.js';
 import type { EntryKind } from '../../schema/tables.js';
+import { parseGenerateInput } from './generate-input.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
 
 type Query = Record<string, string | string[] | undefined>;
@@ -38,7 +38,7 @@ function langOf(request: FastifyRequest): Lang {
   return value;
 }
 
-export async function restRoutes(app: FastifyInstance, options: { source: KnowledgeSource }): Promise<void> {
+export async function restRoutes(app: FastifyInstance, options: { source: KnowledgeSource; lintPool: LintPool }): Promise<void> {
   const kb = () => options.source.current();
 
   app.get('/openapi.json', async () => OPENAPI_DOCUMENT);
@@ -95,13 +95,7 @@ export async function restRoutes(app: FastifyInstance, options: { source: Knowle
   app.get('/explain', async (request) => explainCommandLine(one(request.query as Query, 'line', true)));
   app.get('/explain/dockerfile', async (request) => explainDockerfileLine(one(request.query as Query, 'line', true)));
 
-  app.post('/generate', async (request) => {
-    const body = request.body as Partial<GenerateInput> | undefined;
-    if (!body || typeof body !== 'object' || typeof body.command !== 'string') throw new DrefError('BAD_INPUT', 'command: required, a string such as "run"');
-    if (body.options !== undefined && !Array.isArray(body.options)) throw new DrefError('BAD_INPUT', 'options: must be a list of {name, value}');
-    if (body.args !== undefined && (!Array.isArray(body.args) || body.args.some((a) => typeof a !== 'string'))) throw new DrefError('BAD_INPUT', 'args: must be a list of strings');
-    return generateCommand(body as GenerateInput);
-  });
+  app.post('/generate', async (request) => generateCommand(parseGenerateInput(request.body)));
 
   app.get('/recipes', async (request) => ({
     recipes: q.entriesByKind(kb(), 'recipe').map((r) => ({ slug: r.name.replace(/^recipe:/, ''), title: langOf(request) === 'ko' ? r.titleKo : r.titleEn })),
@@ -115,13 +109,16 @@ export async function restRoutes(app: FastifyInstance, options: { source: Knowle
 
   app.post('/lint', async (request, reply) => {
     const format = one(request.query as Query, 'format') ?? 'json';
-    const renderer = LINT_FORMATS.find((f) => f.name === format);
-    if (!renderer || format === 'text') throw new DrefError('BAD_INPUT', `format: ${JSON.stringify(format)} is not json or sarif`);
+    if (format !== 'json' && format !== 'sarif') throw new DrefError('BAD_INPUT', `format: ${JSON.stringify(format)} is not json or sarif`);
     const body = request.body;
     const source = typeof body === 'string' ? body : typeof (body as { source?: unknown })?.source === 'string' ? (body as { source: string }).source : undefined;
     if (source === undefined) throw new DrefError('BAD_INPUT', 'source: send the Dockerfile as text/plain, or JSON {"source": "..."}');
-    reply.type('application/json');
-    return renderer.render(lintDockerfile(source), one(request.query as Query, 'file') ?? 'Dockerfile');
+    const findings = await options.lintPool.lint(source);
+    // The formats load on the first lint, so the other routes do not pay for them.
+    const { LINT_FORMATS } = await import('../lint/formats/index.js');
+    const renderer = LINT_FORMATS.find((f) => f.name === format)!;
+    reply.type('application/json; charset=utf-8');
+    return renderer.render(findings, one(request.query as Query, 'file') ?? 'Dockerfile');
   });
 }
 

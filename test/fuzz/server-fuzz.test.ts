@@ -32,8 +32,13 @@ const VALID = [
 const mutated = fc.tuple(fc.constantFrom(...VALID), fc.array(fc.tuple(fc.nat(), fc.constantFrom('', '{', '}', '(', ')', '"', ':', '$', '!', '@', '#', 'x', '\\', '\u0000', '…', ' { a: b }')), { maxLength: 4 }))
   .map(([doc, edits]) => edits.reduce((d, [at, text]) => { const i = at % (d.length + 1); return d.slice(0, i) + text + d.slice(i + 1); }, doc));
 
+/** Each client's Accept in turn: the legacy type, the GraphQL one first, anything, none. */
+const ACCEPTS = ['application/json', 'application/graphql-response+json, application/json;q=0.9', '*/*', undefined];
+let turn = 0;
+
 async function post(body: string): Promise<number> {
-  const r = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const accept = ACCEPTS[turn++ % ACCEPTS.length];
+  const r = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) }, body });
   await r.arrayBuffer();
   return r.status;
 }

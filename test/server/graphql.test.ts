@@ -90,8 +90,10 @@ describe('errors', () => {
   });
 
   it('rejects unknown fields without suggesting field names', async () => {
-    const { status, body } = await graphql(t.app, '{ serch(query: "x") { totalCount } }');
+    const { status, body } = await graphql(t.app, '{ serch(query: "x") { totalCount } }', undefined, { accept: 'application/graphql-response+json' });
     expect(status).toBe(400);
+    // Answered as application/json, a request error is a 200, as the GraphQL over HTTP spec says.
+    expect((await graphql(t.app, '{ serch(query: "x") { totalCount } }')).status).toBe(200);
     expect(body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(body.errors![0]!.message).not.toMatch(/Did you mean/);
   });
@@ -100,7 +102,7 @@ describe('errors', () => {
     const deep = `{ command(name: "run") { ${'related { '.repeat(14)} name ${'}'.repeat(14)} } }`;
     const aliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: build { id }`).join(' ')} }`;
     for (const query of [deep, aliases]) {
-      const { status, body } = await graphql(t.app, query);
+      const { status, body } = await graphql(t.app, query, undefined, { accept: 'application/graphql-response+json' });
       expect(status, query.slice(0, 40)).toBe(400);
       expect(body.errors![0]!.message).not.toMatch(/\d{2}/);
     }
@@ -115,8 +117,9 @@ describe('errors', () => {
     expect(big.json().errors[0].extensions.code).toBe('TOO_LARGE');
     const xml = await t.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/xml' }, payload: '<q/>' });
     expect(xml.statusCode).toBe(415);
+    // A plain GET (no preflight header, no content type) is a read any client may make: urql's, for one.
     const simple = await t.app.inject({ method: 'GET', url: '/graphql?query=%7Bbuild%7Bid%7D%7D' });
-    expect(simple.statusCode).toBe(400);
+    expect(simple.statusCode).toBe(200);
   });
 });
 
@@ -128,7 +131,7 @@ describe('caching for docs sites', () => {
     expect(first.statusCode).toBe(200);
     expect(first.headers['cache-control']).toMatch(/max-age=300/);
     const etag = first.headers.etag as string;
-    expect(etag).toContain(t.source.current().buildId);
+    expect(etag).toMatch(/^"[\w-]{22}"$/);
     const again = await t.app.inject({ method: 'GET', url, headers: { ...headers, 'if-none-match': etag } });
     expect(again.statusCode).toBe(304);
   });

@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../server/ingest/run-ingest.js';
+import { runCli } from '../helpers/run-cli.js';
 import { startServer } from '../helpers/start-server.js';
 import { tempDir } from '../helpers/temp-database.js';
 
@@ -29,6 +30,29 @@ describe('dref serve', () => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:9');
     const other = await fetch(`${server.url}/healthz`, { headers: { origin: 'http://evil.example' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('serves /metrics only with --metrics, and lints in a worker thread', async () => {
+    expect((await fetch(`${server.url}/metrics`)).status).toBe(404);
+    const withMetrics = await startServer(db, ['--metrics', '--trust-proxy', '1']);
+    try {
+      const lint = await fetch(`${withMetrics.url}/api/v1/lint`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'FROM ubuntu\nMAINTAINER me\n' });
+      expect(lint.status).toBe(200);
+      const metrics = await fetch(`${withMetrics.url}/metrics`);
+      expect(metrics.status).toBe(200);
+      const text = await metrics.text();
+      expect(text).toMatch(/^dref_http_requests_total\{route="\/api\/v1\/lint",method="POST",status="200"\} 1$/m);
+      expect(text).toMatch(/^dref_lint_threads 1$/m);
+    } finally {
+      withMetrics.child.kill('SIGTERM');
+    }
+  });
+
+  it('refuses a --trust-proxy that is neither hops nor addresses, saying what it takes', () => {
+    const r = runCli(['serve', '--trust-proxy', 'nginx', '--db', db]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--trust-proxy nginx: "nginx" is not a hop count, an address or a CIDR');
+    expect(r.stderr).toContain('e.g. --trust-proxy 1, --trust-proxy 10.0.0.0/8 or --trust-proxy loopback');
   });
 
   it('stops on SIGTERM with exit status 0', async () => {

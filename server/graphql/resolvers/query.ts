@@ -64,6 +64,11 @@ export const Query: QueryResolvers = {
     if (!recipe) throw new DrefError('NOT_FOUND', `no recipe named ${slug}`);
     return { recipe, commands: filled.steps.map((s) => s.command) };
   },
-  lintDockerfile: async (_, { source }) => ({ findings: (await import('../../lint/lint-dockerfile.js')).lintDockerfile(source) }),
+  lintDockerfile: async (_, { source }, ctx) => {
+    if (ctx.lintPool) return { findings: await ctx.lintPool.lint(source) };
+    const { checkLintSize } = await import('../../http/lint-pool.js');
+    checkLintSize(source, true);
+    return { findings: (await import('../../lint/lint-dockerfile.js')).lintDockerfile(source) };
+  },
   build: (_, __, ctx) => q.buildFacts(ctx.kb),
 };
