@@ -4,6 +4,7 @@
  * every parameter has an example, so contract-testing tools accept it; test/server/openapi-contract
  * sends requests generated from it and checks each answer against it.
  */
+import { MAX_PASSAGES } from '../search/search-passages.js';
 import { EXPLAIN_MAX_LINE, GENERATE_MAX_ITEMS, GENERATE_MAX_STRING, LINT_MAX_BYTES, LINT_MAX_LINES, SEARCH_MAX_QUERY } from '../http/limits.js';
 
 const str = { type: 'string' } as const;
@@ -48,6 +49,14 @@ export const OPENAPI_DOCUMENT = {
         { name: 'after', in: 'query', description: 'nextCursor of the previous page', schema: str, example: 'bzoxMA' },
       ],
       responses: { '200': { description: 'Ranked results', ...json(ref('SearchResponse')) } },
+    }),
+    '/passages': get({
+      operationId: 'passages', summary: "Passages of the notes (paragraphs, list items, tables, code blocks) holding the query's words, with file, line and section",
+      parameters: [
+        { name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: SEARCH_MAX_QUERY }, example: 'chroot' },
+        { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PASSAGES, default: 5 }, example: 5 },
+      ],
+      responses: { '200': { description: 'Passages, best first', ...json(ref('PassageList')) } },
     }),
     '/entries/{id}': get({
       operationId: 'entry', summary: 'An entry by id',
@@ -134,6 +143,11 @@ export const OPENAPI_DOCUMENT = {
         type: 'object', required: ['query', 'results', 'totalCount', 'nextCursor'],
         properties: { query: str, results: { type: 'array', items: ref('SearchResult') }, didYouMean: str, totalCount: int, nextCursor: { type: ['string', 'null'] } },
       },
+      PassageHit: {
+        type: 'object', required: ['file', 'line', 'startLine', 'endLine', 'section', 'sectionTitle', 'snippet', 'score'],
+        properties: { file: str, line: int, startLine: int, endLine: int, section: str, sectionTitle: str, snippet: str, score: { type: 'number' } },
+      },
+      PassageList: { type: 'object', required: ['query', 'passages'], properties: { query: str, passages: { type: 'array', items: ref('PassageHit') } } },
       Erratum: {
         type: 'object', required: ['line', 'column', 'severity', 'message', 'suggestion'],
         properties: { line: int, column: int, rule: str, severity: { enum: ['error', 'warning'] }, message: str, suggestion: str, excerpt: str, entry: { type: ['string', 'null'] } },

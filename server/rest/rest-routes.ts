@@ -14,6 +14,7 @@ import type { LintPool } from '../http/lint-pool.js';
 import { entryDocument } from '../knowledge/entry-document.js';
 import * as q from '../knowledge/knowledge-queries.js';
 import { searchEntries, type Lang } from '../search/search-entries.js';
+import { MAX_PASSAGES, searchPassages } from '../search/search-passages.js';
 import type { EntryKind } from '../../schema/tables.js';
 import { parseGenerateInput } from './generate-input.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
@@ -54,6 +55,16 @@ export async function restRoutes(app: FastifyInstance, options: { source: Knowle
     if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new DrefError('BAD_INPUT', `limit: must be a whole number from 1 to 50, not ${JSON.stringify(limitText)}`);
     const after = one(query, 'after');
     return searchEntries(kb(), one(query, 'q', true), { lang: langOf(request), kinds, limit, ...(after ? { after } : {}) });
+  });
+
+  app.get('/passages', async (request) => {
+    const query = request.query as Query;
+    const q = one(query, 'q', true);
+    const limitText = one(query, 'limit');
+    const limit = limitText === undefined ? 5 : Number(limitText);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PASSAGES) throw new DrefError('BAD_INPUT', `limit: must be a whole number from 1 to ${MAX_PASSAGES}, not ${JSON.stringify(limitText)}`);
+    const passages = searchPassages(kb(), q, limit).map(({ passageId: _p, sectionId: _s, ...hit }) => hit);
+    return { query: q, passages };
   });
 
   app.get('/entries/:id', async (request) => {

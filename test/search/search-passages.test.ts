@@ -55,8 +55,8 @@ describe('searchPassages', () => {
   });
 });
 
-describe('GraphQL passages', () => {
-  it('serves a passage with its file, line, snippet and section', async () => {
+describe('GraphQL and REST passages', () => {
+  it('serve a passage with its file, line, snippet and section', async () => {
     const source = await createKnowledgeSource(dbPath);
     const app = await buildApp({ source, logLevel: 'silent', rateLimit: 0 });
     try {
@@ -65,6 +65,11 @@ describe('GraphQL passages', () => {
       const hits = r.body.data!.passages as { line: number; snippet: string; passage: { startLine: number; text: string; section: { title: string } } }[];
       expect(hits[0]).toMatchObject({ line: 3, passage: { startLine: 3, section: { title: 'Container internals' } } });
       expect(hits[0]!.snippet).toContain('«libcontainer»');
+      const rest = await app.inject({ method: 'GET', url: '/api/v1/passages?q=chroot&limit=1' });
+      expect(rest.statusCode).toBe(200);
+      expect(rest.json()).toMatchObject({ query: 'chroot', passages: [{ line: 5, startLine: 5, sectionTitle: 'Container internals' }] });
+      const restBad = await app.inject({ method: 'GET', url: '/api/v1/passages?q=chroot&limit=0' });
+      expect([restBad.statusCode, restBad.json().error.message]).toEqual([400, 'limit: must be a whole number from 1 to 20, not "0"']);
       const bad = await graphql(app, '{ passages(query: "x", first: 99) { line } }');
       expect(bad.body.errors?.[0]?.message).toContain('first must be a whole number from 1 to 20');
     } finally {
