@@ -1,50 +1,154 @@
-/** `dref lint [DOCKERFILE|-] [--format text|json|sarif]`: the notes' advice, as a linter. */
-import { readFileSync } from 'node:fs';
+/**
+ * `dref lint [PATH…|-]`: the notes' advice, hadolint's and BuildKit's checks and ShellCheck, as a
+ * linter. Runs in this process (no database, no catalog); with --endpoint it asks a dref server instead.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { DrefError } from '../../server/errors.js';
-import type { LintFinding } from '../../server/lint/lint-dockerfile.js';
+import { mergeConfig, type LintConfig } from '../../server/lint/config/lint-config.js';
+import type { LintFinding, LintLang, LintOptions } from '../../server/lint/lint-report.js';
 import { LINT_FORMATS } from '../../server/lint/formats/index.js';
-import { READ_OPTIONS, READ_OPTIONS_HELP, withClient } from '../client.js';
-import { LINT } from '../operations/documents.js';
+import type { LintFileResult } from '../../server/lint/formats/types.js';
 import { parseCliArgs } from '../parse-cli-args.js';
+import { findDockerfiles } from '../lint/find-dockerfiles.js';
 
-export const LINT_HELP = `Usage: dref lint [DOCKERFILE | -] [--format text|json|sarif]
+export const LINT_HELP = `Usage: dref lint [PATH… | -] [options]
 
-Checks a Dockerfile (default: ./Dockerfile; - reads standard input) with the notes' advice:
-parse errors, deprecated MAINTAINER, ADD where COPY suffices, shell-form CMD/ENTRYPOINT,
-apt-get install without -y, consecutive RUNs, files removed in a later layer, last USER root,
-FROM without a tag, repeated CMD/ENTRYPOINT/HEALTHCHECK, COPY --from an unknown stage, bad
-HEALTHCHECK flags. Silence a rule for the next instruction with # dref-ignore=RULE.
+Checks Dockerfiles (default: ./Dockerfile; - reads standard input) with the notes' advice, hadolint's
+DL rules, BuildKit's build checks and, when it is installed, ShellCheck on RUN scripts. A PATH may be
+a file, a folder (every Dockerfile, *.Dockerfile and Dockerfile.* in it) or a glob ('**/Dockerfile').
+Reads .hadolint.yaml and .dref.yaml (the nearest to each Dockerfile). Silence a rule for the next
+instruction with # hadolint ignore=DL3006 or # dref-ignore=RULE.
 
 Options:
-  --format F        text (default), json ({"findings":[{"rule","severity","line","column","message","fix","entry"}]}) or sarif (2.1.0)
-${READ_OPTIONS_HELP}
+  --format F              ${LINT_FORMATS.map((f) => f.name).join(', ')} (default text)
+  --ignore RULE           do not report RULE (a dref id, DLxxxx, SCxxxx or BuildKit name); repeatable
+  --enable RULE           turn on an optional rule (the version-pinning ones, healthcheck-missing), or all
+  --failure-threshold S   error, warning (default), info or none: the least severity that makes lint fail
+  --no-fail               exit 0 whatever is found
+  --fix                   apply the safe fixes in place (with --dry-run: print them as a unified diff)
+  --dry-run               with --fix: change nothing, print the diff
+  --config FILE           read this configuration instead of the nearest .hadolint.yaml / .dref.yaml
+  --context DIR           the build context, for the .dockerignore checks (default: the Dockerfile's folder)
+  --no-shellcheck         skip ShellCheck
+  --lang ko|en            language of messages and fixes (default: from LANG, else en)
+  --json                  the same as --format json
+  --endpoint URL          ask a dref server instead (one file, its findings only)
+  -h, --help              this help
 
-Exit status: 0 when there is no error or warning, 1 when there is, 2 on a usage error.
+Exit status: 0 when nothing reaches the failure threshold, 1 when something does, 2 on a usage error.
 
 Examples:
   dref lint
-  dref lint path/to/Dockerfile --format sarif > dref.sarif
-  cat Dockerfile | dref lint -`;
+  dref lint services/ --format github
+  dref lint '**/*.Dockerfile' --ignore DL3008 --failure-threshold error
+  dref lint Dockerfile --fix --dry-run`;
 
-export async function lintCommand(args: readonly string[], out: NodeJS.WritableStream): Promise<number> {
-  const { values, positionals } = parseCliArgs('lint', args, { ...READ_OPTIONS, format: { type: 'string' } });
+const OPTIONS = {
+  format: { type: 'string' }, json: { type: 'boolean' }, ignore: { type: 'string', multiple: true }, enable: { type: 'string', multiple: true },
+  'failure-threshold': { type: 'string' }, 'no-fail': { type: 'boolean' }, fix: { type: 'boolean' }, 'dry-run': { type: 'boolean' },
+  config: { type: 'string' }, context: { type: 'string' }, 'no-shellcheck': { type: 'boolean' }, lang: { type: 'string' },
+  db: { type: 'string' }, endpoint: { type: 'string' }, color: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+} as const;
+
+const RANK = { info: 0, warning: 1, error: 2 } as const;
+
+function langOf(value: string | undefined): LintLang {
+  if (value === undefined) return /^ko/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'ko' : 'en';
+  if (value !== 'ko' && value !== 'en') throw new DrefError('USAGE', `--lang ${value} is not supported`, 'use --lang ko or --lang en');
+  return value;
+}
+
+function read(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DrefError('IO', code === 'ENOENT' ? 'no such file' : `cannot read it (${code})`, undefined, { file });
+  }
+}
+
+export async function lintCommand(args: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const { values, positionals } = parseCliArgs('lint', args, OPTIONS);
   if (values.help) { out.write(`${LINT_HELP}\n`); return 0; }
   const format = values.json ? 'json' : values.format ?? 'text';
   const renderer = LINT_FORMATS.find((f) => f.name === format);
   if (!renderer) throw new DrefError('USAGE', `--format ${format} is not one of ${LINT_FORMATS.map((f) => f.name).join(', ')}`);
-  if (positionals.length > 1) throw new DrefError('USAGE', 'lint takes one Dockerfile', 'lint them one at a time');
-  const file = positionals[0] ?? 'Dockerfile';
-  let source: string;
-  try {
-    source = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DrefError('IO', code === 'ENOENT' ? 'no such file' : `cannot read it (${code})`, code === 'ENOENT' && !positionals.length ? 'give the Dockerfile\'s path, or - for standard input' : undefined, { file });
+  if (values['dry-run'] && !values.fix) throw new DrefError('USAGE', '--dry-run only goes with --fix', 'dref lint --fix --dry-run shows the fixes as a diff');
+  const lang = langOf(values.lang);
+  const endpoint = values.endpoint ?? process.env.DREF_ENDPOINT;
+  if (endpoint && !values.fix) return lintRemotely(positionals, renderer.render.bind(renderer), out, values);
+
+  const { readLintConfig, thresholdOf } = await import('../../server/lint/config/read-config.js');
+  const [{ lintWith }, { entryByName }] = await Promise.all([import('../../server/lint/lint-report.js'), import('../../server/lint/entry-names.js')]);
+  const files = positionals.length ? findDockerfiles(positionals) : ['Dockerfile'];
+  if (!positionals.length) {
+    try { readFileSync('Dockerfile'); } catch { throw new DrefError('IO', 'no such file', 'give the Dockerfile\'s path, or - for standard input', { file: 'Dockerfile' }); }
   }
+  const flags = {
+    ignored: new Set(values.ignore ?? []),
+    enabled: new Set(values.enable ?? []),
+    ...(values['failure-threshold'] ? { failureThreshold: thresholdOf(values['failure-threshold'], '--failure-threshold') } : {}),
+    ...(values['no-fail'] ? { failureThreshold: 'none' as const } : {}),
+    ...(values['no-shellcheck'] ? { shellcheck: false } : {}),
+  };
+  // Read, configure and fix every file first, so ShellCheck can run on all of them at once.
+  const jobs: { name: string; text: string; options: LintOptions; threshold: LintConfig['failureThreshold'] }[] = [];
+  for (const file of files) {
+    const source = read(file);
+    const dir = file === '-' ? process.cwd() : dirname(file);
+    const config = mergeConfig((await readLintConfig(dir, values.config)).config, flags);
+    const contextDir = values.context ?? (file === '-' ? undefined : dir);
+    const options: LintOptions = { lang, config, ...(contextDir ? { contextDir } : {}) };
+    const name = file === '-' ? 'stdin' : file;
+    let text = source;
+    if (values.fix) {
+      const { fixDockerfile } = await import('../../server/lint/fix/apply-fixes.js');
+      const fixed = fixDockerfile(source, options);
+      if (values['dry-run']) {
+        const { unifiedDiff } = await import('../../server/lint/fix/unified-diff.js');
+        out.write(unifiedDiff(source, fixed.text, name));
+        continue;
+      }
+      text = fixed.text;
+      if (fixed.fixed.length && file !== '-') writeFileSync(file, text);
+      err.write(lang === 'ko' ? `dref: ${name}: ${fixed.fixed.length}건을 고쳤습니다\n` : `dref: ${name}: fixed ${fixed.fixed.length} finding${fixed.fixed.length === 1 ? '' : 's'}\n`);
+      if (file === '-') { out.write(text); continue; }
+    }
+    jobs.push({ name, text, options, threshold: config.failureThreshold });
+  }
+  const checked = jobs.some((j) => j.options.config!.shellcheck)
+    ? await (await import('../../server/lint/shellcheck/run-shellcheck.js')).runShellcheck(jobs.map((j) => (j.options.config!.shellcheck ? j.text : '')))
+    : [];
+  const results: LintFileResult[] = [];
+  let failed = false;
+  let shellcheckMissing = false;
+  jobs.forEach((job, k) => {
+    // The formats print an entry's name only, so the catalog (most of a short lint's start-up) is not loaded.
+    const report = lintWith(job.text, { ...job.options, ...(checked[k] ? { shellcheck: checked[k] } : {}) }, entryByName);
+    if (report.shellcheck === 'missing') shellcheckMissing = true;
+    results.push({ file: job.name, findings: report.findings });
+    if (job.threshold !== 'none' && report.findings.some((f) => RANK[f.severity] >= RANK[job.threshold as keyof typeof RANK])) failed = true;
+  });
+  if (shellcheckMissing) {
+    err.write(lang === 'ko'
+      ? 'dref: shellcheck가 없어 RUN 스크립트의 셸 검사를 건너뛰었습니다 (설치: apt-get install shellcheck)\n'
+      : 'dref: shellcheck is not installed, so the shell checks of RUN scripts were skipped (install it: apt-get install shellcheck)\n');
+  }
+  if (results.length) out.write(renderer.renderFiles(results));
+  return failed ? 1 : 0;
+}
+
+/** The old path through a dref server: one file, the findings the API returns. */
+async function lintRemotely(positionals: readonly string[], render: (findings: LintFinding[], file: string) => string, out: NodeJS.WritableStream, values: { endpoint?: string | undefined; lang?: string | undefined }): Promise<number> {
+  if (positionals.length > 1) throw new DrefError('USAGE', 'with --endpoint, lint takes one Dockerfile', 'lint the others without --endpoint');
+  const file = positionals[0] ?? 'Dockerfile';
+  const source = read(file);
+  const [{ withClient }, { LINT }] = await Promise.all([import('../client.js'), import('../operations/documents.js')]);
   return withClient(values, async ({ transport }) => {
     const { lintDockerfile } = await transport.execute<{ lintDockerfile: { findings: (Omit<LintFinding, 'severity' | 'entry'> & { severity: string; entry: { id: string; name: string; summary: string } | null })[] } }>(LINT, { source });
     const findings = lintDockerfile.findings.map((f) => ({ ...f, severity: f.severity.toLowerCase() as LintFinding['severity'], entry: f.entry ? { ...f.entry, summary: { ko: f.entry.summary, en: f.entry.summary } } : null }));
-    out.write(renderer.render(findings, file === '-' ? 'stdin' : file));
+    out.write(render(findings, file === '-' ? 'stdin' : file));
     return findings.some((f) => f.severity !== 'info') ? 1 : 0;
   });
 }

@@ -1,10 +1,15 @@
-/** Table-driven rule specs in the style of hadolint's: for each rule, Dockerfiles it catches and ones it does not. */
+/**
+ * Table-driven rule specs in the style of hadolint's: for each rule, Dockerfiles it catches and ones
+ * it does not. Rules with a hadolint or BuildKit equivalent are also held to those projects' own
+ * tests (hadolint-agreement.test.ts); the cases here are the known misses the issue lists and the
+ * rules only dref has.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintDockerfile } from '../../server/lint/lint-dockerfile.js';
 import { LINT_RULES } from '../../server/lint/rules/index.js';
-import { tempDir } from '../helpers/temp-database.js';
+import { tempDir } from './temp-dir.js';
 
 const rulesHit = (text: string, contextDir?: string) => lintDockerfile(text, contextDir ? { contextDir } : {}).map((f) => `${f.line} ${f.rule}`);
 
@@ -22,8 +27,10 @@ const SPECS: readonly Spec[] = [
   },
   {
     rule: 'add-instead-of-copy',
-    catches: [['FROM alpine:3.20\nADD test.html /var/www/html', 2], ['FROM alpine:3.20\nADD --chown=1:1 src/ /app/', 2]],
+    catches: [['FROM alpine:3.20\nADD test.html /var/www/html', 2], ['FROM alpine:3.20\nADD --chown=1:1 src/ /app/', 2], ['FROM alpine:3.20\nADD "notes.txt" /x/', 2]],
     ignores: [
+      'FROM alpine:3.20\nADD "file.tgz" /opt/',
+      'FROM alpine:3.20\nADD "https://example.com/app.bin" /opt/app',
       'FROM alpine:3.20\nADD https://example.com/app.tar.gz /tmp/',
       'FROM alpine:3.20\nADD rootfs.tar.xz /',
       'FROM alpine:3.20\nADD https://github.com/moby/buildkit.git#v0.14.0 /src',
@@ -37,8 +44,11 @@ const SPECS: readonly Spec[] = [
   },
   {
     rule: 'apt-get-without-yes',
-    catches: [['FROM debian:12\nRUN apt-get update && apt-get install curl', 2], ['FROM debian:12\nRUN apt-get -q install curl', 2]],
+    catches: [['FROM debian:12\nRUN apt-get update && apt-get install curl', 2], ['FROM debian:12\nRUN apt-get -q install curl', 2], ['FROM debian:12\nONBUILD RUN apt-get install curl', 2]],
     ignores: [
+      'FROM debian:12\nRUN apt-get -q -q install curl',
+      'FROM debian:12\nRUN apt-get -q=2 install curl',
+      'FROM debian:12\nRUN apt-get install -s curl',
       'FROM debian:12\nRUN apt-get update && apt-get install -y curl',
       'FROM debian:12\nRUN apt-get install --yes curl',
       'FROM debian:12\nRUN apt-get install -qy curl',
@@ -48,7 +58,7 @@ const SPECS: readonly Spec[] = [
   {
     rule: 'consecutive-run',
     catches: [['FROM alpine:3.20\nRUN apk update\nRUN apk add curl', 3], ['FROM alpine:3.20\nRUN a\n# a comment\nRUN b', 4]],
-    ignores: ['FROM alpine:3.20\nRUN a && b', 'FROM alpine:3.20\nRUN a\nWORKDIR /x\nRUN b', 'FROM alpine:3.20\nRUN --mount=type=cache,target=/root/.cache a\nRUN b'],
+    ignores: ['FROM alpine:3.20\nRUN a && b', 'FROM alpine:3.20\nRUN a\nWORKDIR /x\nRUN b', 'FROM alpine:3.20\nRUN --mount=type=cache,target=/root/.cache a\nRUN b', 'FROM alpine:3.20\nRUN foo && bar\nRUN baz'],
   },
   {
     rule: 'removed-in-later-layer',
@@ -62,17 +72,24 @@ const SPECS: readonly Spec[] = [
       'FROM ubuntu:24.04\nRUN mkdir /test && fallocate -l 100m /test/dummy && rm /test/dummy',
       'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
       'FROM alpine:3.20\nRUN touch /a\nRUN rm /b',
+      'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN apt-get purge -y curl && rm -rf /var/lib/apt/lists/*',
+      'FROM alpine:3.20\nRUN echo hi > /dev/null 2>&1\nRUN rm -rf /dev/null',
     ],
   },
   {
     rule: 'last-user-root',
-    catches: [['FROM alpine:3.20\nUSER app\nUSER root', 3], ['FROM alpine:3.20\nUSER 0:0', 2]],
-    ignores: ['FROM alpine:3.20\nUSER root\nRUN apk add curl\nUSER app', 'FROM alpine:3.20 AS b\nUSER root\nFROM alpine:3.20\nUSER app', 'FROM alpine:3.20'],
+    catches: [['FROM alpine:3.20\nUSER app\nUSER root', 3], ['FROM alpine:3.20\nUSER 0:0', 2], ['FROM alpine:3.20 AS base\nUSER root\nFROM base\nRUN id', 2]],
+    ignores: ['FROM alpine:3.20\nUSER root\nRUN apk add curl\nUSER app', 'FROM alpine:3.20 AS base\nUSER root\nFROM base\nUSER app', 'FROM alpine:3.20'],
   },
   {
     rule: 'from-without-tag',
     catches: [['FROM golang', 1], ['FROM docker.io/library/nginx', 1], ['FROM localhost:5000/app', 1]],
-    ignores: ['FROM golang:1.22', 'FROM nginx@sha256:0123456789abcdef', 'FROM scratch', 'FROM ${BASE}', 'FROM golang:1.22 AS build\nFROM build', 'FROM localhost:5000/app:1.0'],
+    ignores: ['FROM golang:1.22', 'FROM nginx@sha256:0123456789abcdef', 'FROM scratch', 'FROM ${BASE}', 'FROM golang:1.22 AS build\nFROM build', 'FROM localhost:5000/app:1.0', 'FROM build-${VARIANT}'],
+  },
+  {
+    rule: 'from-latest',
+    catches: [['FROM registry.example.com:5000/team/app:latest', 1], ['FROM docker.io/library/nginx:latest', 1]],
+    ignores: ['FROM nginx:1.27', 'FROM nginx:latest@sha256:0123456789abcdef'],
   },
   {
     rule: 'repeated-in-stage',
@@ -81,12 +98,77 @@ const SPECS: readonly Spec[] = [
   },
   {
     rule: 'copy-from-unknown-stage',
-    catches: [['FROM golang:1.22 AS build\nFROM alpine:3.20\nCOPY --from=bulid /out /out', 3], ['FROM alpine:3.20\nCOPY --from=0 /a /b', 2]],
+    catches: [['FROM golang:1.22 AS build\nFROM alpine:3.20\nCOPY --from=bulid /out /out', 3], ['FROM golang:1.22\nCOPY --from=1 /a /b\nFROM alpine:3.20', 2]],
     ignores: [
       'FROM golang:1.22 AS build\nFROM alpine:3.20\nCOPY --from=build /out /out',
       'FROM golang:1.22\nFROM alpine:3.20\nCOPY --from=0 /out /out',
       'FROM alpine:3.20\nCOPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/',
     ],
+  },
+  {
+    rule: 'copy-from-own-stage',
+    catches: [['FROM alpine:3.20\nCOPY --from=0 /a /b', 2], ['FROM alpine:3.20 AS app\nCOPY --from=app /a /b', 2]],
+    ignores: ['FROM alpine:3.20 AS a\nFROM alpine:3.20\nCOPY --from=a /a /b'],
+  },
+  {
+    rule: 'apt-lists-not-removed',
+    catches: [['RUN apt-get update && apt-get install -y curl', 1], ['FROM debian:12\nRUN apt update && apt install -y curl', 2]],
+    ignores: ['RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*', 'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM debian:12\nCOPY --from=build /a /a'],
+  },
+  {
+    rule: 'apt-not-apt-get',
+    catches: [['FROM debian:12\nRUN apt update', 2]],
+    ignores: ['FROM debian:12\nRUN apt-get update', 'FROM debian:12\nRUN apt-cache policy curl'],
+  },
+  {
+    rule: 'pipe-without-pipefail',
+    catches: [['FROM debian:12\nRUN curl -fsSL https://example.com/x.tgz | tar -xz', 2]],
+    ignores: ['FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/x.tgz | tar -xz', 'FROM debian:12\nRUN a || b'],
+  },
+  {
+    rule: 'pip-cache-dir',
+    catches: [['FROM python:3.13\nRUN pip install requests==2.32.3', 2]],
+    ignores: ['FROM python:3.13\nRUN pip install --no-cache-dir requests', 'FROM python:3.13\nENV PIP_NO_CACHE_DIR=1\nRUN pip install requests'],
+  },
+  {
+    rule: 'secrets-in-arg-env',
+    catches: [['FROM alpine:3.20\nARG GITHUB_TOKEN', 2], ['FROM alpine:3.20\nENV DB_PASSWORD=x', 2]],
+    ignores: ['FROM python:3.13\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D', 'FROM alpine:3.20\nENV PASSWORD_FILE=/run/secrets/db', 'FROM debian:12\nARG APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE=1'],
+  },
+  {
+    rule: 'workdir-relative',
+    catches: [['FROM alpine:3.20\nWORKDIR app', 2]],
+    ignores: ['FROM alpine:3.20\nWORKDIR /app', 'FROM alpine:3.20\nWORKDIR /app\nWORKDIR src', 'FROM alpine:3.20\nWORKDIR $HOME/app'],
+  },
+  {
+    rule: 'inline-comment',
+    catches: [['FROM alpine:3.20\nEXPOSE 8080 # the web port', 2], ['FROM alpine:3.20\nCOPY app /app # the binary', 2]],
+    ignores: ['FROM alpine:3.20\n# the web port\nEXPOSE 8080', 'FROM alpine:3.20\nRUN echo "# not a comment"', 'FROM alpine:3.20\nRUN apk add curl # a shell comment'],
+  },
+  {
+    rule: 'comment-in-continued-run',
+    catches: [['FROM alpine:3.20\nRUN apk add --no-cache curl # for health checks \\\n    && adduser -D app', 2]],
+    ignores: ['FROM alpine:3.20\nRUN apk add curl # a shell comment, last line', 'FROM alpine:3.20\nRUN apk add curl \\\n# dropped by the builder\n    git', 'FROM alpine:3.20\nRUN echo "a # b" \\\n    && true'],
+  },
+  {
+    rule: 'comment-after-continuation',
+    catches: [['FROM alpine:3.20\nRUN apk add curl \\ # tools\n    git', 2]],
+    ignores: ['FROM alpine:3.20\nRUN apk add curl \\\n    git', 'FROM alpine:3.20\nRUN echo "a \\ # b"'],
+  },
+  {
+    rule: 'curl-pipe-shell',
+    catches: [['FROM debian:12\nRUN curl -fsSL https://get.example.com | sh', 2], ['FROM debian:12\nRUN wget -qO- https://x.example/install | sudo bash -s --', 2]],
+    ignores: ['FROM debian:12\nRUN curl -fsSLo /tmp/i.sh https://get.example.com && sha256sum -c i.sha256 && sh /tmp/i.sh', 'FROM debian:12\nRUN curl -fsSL https://x.example/k.asc | gpg --dearmor -o /k.gpg'],
+  },
+  {
+    rule: 'copy-all-before-install',
+    catches: [['FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "."]', 3], ['FROM python:3.13\nWORKDIR /app\nCOPY . /app\nRUN pip install --no-cache-dir -r requirements.txt', 3]],
+    ignores: ['FROM node:22\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build', 'FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build ./...'],
+  },
+  {
+    rule: 'add-without-checksum',
+    catches: [['FROM alpine:3.20\nADD https://example.com/tool.tar.gz /opt/', 2]],
+    ignores: ['FROM alpine:3.20\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tool.tar.gz /opt/', 'FROM alpine:3.20\nADD https://github.com/moby/buildkit.git#v0.14.0 /src'],
   },
   {
     rule: 'syntax',
@@ -115,9 +197,10 @@ describe.each(SPECS)('$rule', ({ rule, catches, ignores }) => {
 });
 
 describe('lintDockerfile', () => {
-  it('has a spec for every rule in the list', () => {
+  it('has a spec for every rule: here, or in hadolint\'s or BuildKit\'s own tests', () => {
     const specced = new Set(SPECS.map((s) => s.rule));
-    expect(LINT_RULES.map((r) => r.id).filter((id) => !specced.has(id) && id !== 'no-dockerignore')).toEqual([]);
+    const elsewhere = (r: (typeof LINT_RULES)[number]) => !!r.hadolint || !!r.buildkit || ['no-dockerignore', 'dockerignore-gaps'].includes(r.id);
+    expect(LINT_RULES.filter((r) => !specced.has(r.id) && !elsewhere(r)).map((r) => r.id)).toEqual([]);
   });
 
   it('finds nothing at all in a clean multi-stage Dockerfile', () => {
@@ -174,5 +257,20 @@ describe('lintDockerfile', () => {
   it('refuses binary input and oversized files, saying why', () => {
     expect(() => lintDockerfile('FROM a\0')).toThrow('this is binary data, not a Dockerfile (it contains a NUL byte)');
     expect(() => lintDockerfile('#'.repeat(1_000_001))).toThrow('the Dockerfile is 1000001 characters long; the limit is 1000000');
+  });
+});
+
+describe('rule entries', () => {
+  it('every rule names an entry the catalog has, found the same way as catalogContext finds it', async () => {
+    const { catalogContext, entryRef } = await import('../../server/knowledge/catalog-context.js');
+    const { lintEntry } = await import('../../server/lint/lint-entries.js');
+    const { PARSER_RULES } = await import('../../server/lint/parser-findings.js');
+    const context = catalogContext();
+    for (const r of [...LINT_RULES, ...PARSER_RULES]) {
+      expect(lintEntry(r.entry), `${r.id}: ${r.entry}`).not.toBeNull();
+      expect(lintEntry(r.entry), r.id).toEqual(entryRef(context, context.names.idOf(r.entry)));
+      const { entryByName } = await import('../../server/lint/entry-names.js');
+      expect(entryByName(r.entry), r.id).toMatchObject({ id: lintEntry(r.entry)!.id, name: lintEntry(r.entry)!.name });
+    }
   });
 });

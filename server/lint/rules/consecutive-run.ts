@@ -1,22 +1,52 @@
-/** Each RUN is a layer: consecutive RUNs can usually be one, joined with &&. */
-import { at, type LintRule } from '../types.js';
-import { flagsOf } from '../../dockerfile/instruction-flags.js';
+/**
+ * Each RUN is a layer: RUNs that directly follow each other can usually be one, joined with &&.
+ * Only RUN after RUN counts; RUNs with different flags (--mount, --network) are set up differently and left alone.
+ */
+import { say } from '../messages.js';
+import { at, type LintRule, type Step } from '../types.js';
+
+function joinable(a: Step, b: Step): boolean {
+  return !a.flags.length && !b.flags.length && !!a.script && !!b.script && !a.onbuild && !b.onbuild
+    && !/^<</.test(a.args) && !/^<</.test(b.args);
+}
 
 export const consecutiveRun: LintRule = {
   id: 'consecutive-run',
   severity: 'info',
   hadolint: 'DL3059',
   entry: 'concept:dockerfile-habits',
-  description: 'Consecutive RUN instructions that could be one layer',
-  check: ({ stages }) => stages.flatMap((stage) => stage.instructions.flatMap((i, k) => {
-    const previous = stage.instructions[k - 1];
-    if (i.getKeyword() !== 'RUN' || previous?.getKeyword() !== 'RUN') return [];
-    // RUN --mount / --network / --security set up each RUN differently; such RUNs are not merged blindly.
-    if (flagsOf(i).length || flagsOf(previous).length) return [];
-    return [{
-      ...at(i.getRange().start),
-      message: `this RUN follows another (line ${previous.getRange().start.line + 1}); each RUN adds a layer`,
-      fix: `RUN ${previous.getArgumentsContent() ?? ''} && \\\n    ${i.getArgumentsContent() ?? ''}`,
-    }];
-  })),
+  description: say('Consecutive RUN instructions that could be one layer', '한 레이어로 합칠 수 있는 연속된 RUN'),
+  check: ({ stages, lines }) => stages.flatMap((stage) => {
+    const hits = [];
+    const steps = stage.steps.filter((s) => s.keyword !== 'FROM' || s.onbuild);
+    for (let k = 1; k < steps.length; k++) {
+      const previous = steps[k - 1]!;
+      const step = steps[k]!;
+      if (step.keyword !== 'RUN' || previous.keyword !== 'RUN' || step.onbuild !== previous.onbuild) continue;
+      if (flagText(step) !== flagText(previous)) continue;
+      // hadolint counts a RUN that already chains commands as a deliberate layer boundary.
+      if (chains(previous) || chains(step)) continue;
+      const merged = `RUN ${previous.args} && \\\n    ${step.args}`;
+      const between = lines.slice(previous.endLine, step.line - 1);
+      hits.push({
+        ...at(step),
+        message: say(`this RUN follows another (line ${previous.line}); each RUN adds a layer`, `이 RUN은 바로 앞 RUN(${previous.line}행)에 이어집니다. RUN마다 레이어가 하나씩 생깁니다`),
+        fix: say(merged, merged),
+        ...(joinable(previous, step) && between.every((l) => /^\s*$/.test(l))
+          ? { edit: { line: previous.line, endLine: step.endLine, text: `RUN ${previous.args} && \\\n    ${step.args}` } } : {}),
+      });
+    }
+    return hits;
+  }),
 };
+
+/** RUNs with the same flags (`--mount=…`) are set up alike and could be one. */
+function flagText(step: Step): string {
+  return step.flags.map((f) => `${f.getName()}=${f.getValue() ?? ''}`).sort().join(' ');
+}
+
+/** `RUN a && b`: several commands already. */
+function chains(step: Step): boolean {
+  const commands = step.script?.parsed.commands ?? [];
+  return commands.length > 1;
+}

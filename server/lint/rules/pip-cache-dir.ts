@@ -1,0 +1,53 @@
+/** pip keeps every wheel it downloads in ~/.cache/pip; in an image that is dead weight. */
+import { say } from '../messages.js';
+import { type LintRule, type Step } from '../types.js';
+import type { ShellCommand } from '../shell/parse-shell.js';
+import { commandPosition, hasCacheMount, runCommands, runText } from './run-commands.js';
+
+const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
+
+export function isPipInstall(c: ShellCommand): boolean {
+  const args = c.args.join('\u0000');
+  return (c.name.startsWith('pip') && !c.name.startsWith('pipenv') && c.args.includes('install'))
+    || (c.name.startsWith('python') && `\u0000${args}\u0000`.includes('\u0000-m\u0000pip\u0000install\u0000'));
+}
+
+/** `ENV PIP_NO_CACHE_DIR=1` earlier in this stage or anywhere in a stage it is built on. */
+function noCacheInEnv(step: Step): boolean {
+  const sets = (e: Step) => e.keyword === 'ENV' && envPairs(e).some(([k, v]) => k === 'PIP_NO_CACHE_DIR' && TRUTHY.has(v));
+  if (step.stage.steps.some((e) => e.line < step.line && sets(e))) return true;
+  for (let s = step.stage.parent; s; s = s.parent) if (s.steps.some(sets)) return true;
+  return false;
+}
+
+const pairs = new WeakMap<Step, [string, string][]>();
+
+/** ENV/LABEL key-value pairs, read once per step (the parser recomputes them on every call). */
+export function envPairs(step: Step): [string, string][] {
+  let found = pairs.get(step);
+  if (!found) {
+    const i = step.instruction as Step['instruction'] & { getProperties?(): { getName(): string; getValue(): string | null }[] };
+    pairs.set(step, (found = (i.getProperties?.() ?? []).map((p) => [p.getName(), p.getValue() ?? ''])));
+  }
+  return found;
+}
+
+export const pipCacheDir: LintRule = {
+  id: 'pip-cache-dir',
+  severity: 'warning',
+  hadolint: 'DL3042',
+  entry: 'concept:layers',
+  description: say('pip install without --no-cache-dir', '--no-cache-dir 없는 pip install'),
+  check: ({ steps }) => steps.filter((s) => s.keyword === 'RUN' && !hasCacheMount(s, '.cache/pip') && !noCacheInEnv(s)).flatMap((s) => {
+    const text = runText(s);
+    const setting = /PIP_NO_CACHE_DIR=(\S+)/.exec(text);
+    if (setting && TRUTHY.has(setting[1]!.replace(/["']/g, ''))) return [];
+    const pip = runCommands(s).find((c) => isPipInstall(c) && !c.args.includes('--no-cache-dir')
+      && !c.name.includes('pipx') && !(c.name.startsWith('python') && (c.args.includes('pipx') || c.args.includes('pipenv'))));
+    return pip ? [{
+      ...commandPosition(s, pip),
+      message: say('pip keeps its download cache in this layer', 'pip가 다운로드 캐시를 이 레이어에 남깁니다'),
+      fix: say('pip install --no-cache-dir … (or ENV PIP_NO_CACHE_DIR=1)', 'pip install --no-cache-dir … (또는 ENV PIP_NO_CACHE_DIR=1)'),
+    }] : [];
+  }),
+};

@@ -1,0 +1,31 @@
+/** In `a | b` the shell reports only b's status: a failing download piped into tar still "succeeds". */
+import { say } from '../messages.js';
+import { at, type LintRule, type Step } from '../types.js';
+import { runCommands } from './run-commands.js';
+
+const NON_POSIX = ['pwsh', 'powershell', 'cmd'];
+
+/** The SHELL in effect turns on pipefail (or is not a POSIX shell at all). */
+function shellHandles(step: Step): boolean {
+  const shell = step.shell;
+  if (NON_POSIX.some((n) => (shell[0] ?? '').toLowerCase().includes(n))) return true;
+  const name = (shell[0] ?? '').split('/').pop() ?? '';
+  return ['bash', 'zsh', 'ash'].includes(name) && shell.some((a, k) => a === 'pipefail' && /^-\w*o$/.test(shell[k - 1] ?? ''));
+}
+
+export const pipeWithoutPipefail: LintRule = {
+  id: 'pipe-without-pipefail',
+  severity: 'warning',
+  hadolint: 'DL4006',
+  entry: 'SHELL',
+  description: say('RUN with a pipe while the shell has no -o pipefail', '셸에 -o pipefail 없이 파이프를 쓰는 RUN'),
+  check: ({ steps }) => steps.filter((s) => s.keyword === 'RUN' && !s.onbuild && s.script?.parsed.hasPipe && !shellHandles(s)).flatMap((s) => {
+    // `set -o pipefail` at the start of the script does the same job.
+    if (runCommands(s).some((c) => c.name === 'set' && c.args.includes('pipefail'))) return [];
+    return [{
+      ...at(s),
+      message: say('a pipe hides the failure of every command but the last; the build goes on after a failed step', '파이프는 마지막 명령을 뺀 나머지의 실패를 숨깁니다. 실패한 단계가 있어도 빌드가 계속됩니다'),
+      fix: say('SHELL ["/bin/bash", "-o", "pipefail", "-c"] above this RUN (on Alpine: ["/bin/ash", "-eo", "pipefail", "-c"])', '이 RUN 위에 SHELL ["/bin/bash", "-o", "pipefail", "-c"] (Alpine은 ["/bin/ash", "-eo", "pipefail", "-c"])'),
+    }];
+  }),
+};
