@@ -38,11 +38,14 @@ export function safeSuggestion(typed: string, candidates: Iterable<string>, kind
   let best: string | undefined;
   let bestDistance = Infinity;
   let tie = false;
+  const allowed = allowedEdits(bare.length);
   for (const c of candidates) {
+    // A candidate whose length differs by more than the edits allowed can neither be offered nor tie with one that can.
+    if (Math.abs(c.length - lower.length) > allowed) continue;
     const d = editDistance(lower, c.toLowerCase());
     if (d < bestDistance) { best = c; bestDistance = d; tie = false; } else if (d === bestDistance) tie = true;
   }
-  if (!best || tie || bestDistance === 0 || bestDistance > allowedEdits(bare.length)) return undefined;
+  if (!best || tie || bestDistance === 0 || bestDistance > allowed) return undefined;
   // The first letter of a command word is rarely the one mistyped; a different one means another word.
   if (kind === 'command' && best[0] !== lower[0] && bestDistance > 1) return undefined;
   if (kind === 'command' ? isDestructiveSpelling(best) : DESTRUCTIVE_FLAGS.has(best)) return undefined;
