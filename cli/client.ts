@@ -3,6 +3,7 @@ import { ensureKnowledgeBase } from '../server/database/open-database.js';
 import { databasePath } from '../server/database/paths.js';
 import { DrefError } from '../server/errors.js';
 import type { Lang } from '../server/search/search-entries.js';
+import { cliLang, cliMessage } from './messages/cli-messages.js';
 import { createStyle, type ColorMode, type Style } from './render/style.js';
 import type { Transport } from './transport/transport.js';
 
@@ -33,13 +34,15 @@ export interface ReadOptions {
 /** `--lang`, else the language of LANG (ko_KR.UTF-8 → ko), else English. */
 export function parseLang(value: string | undefined): Lang {
   if (value === undefined) return /^ko/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'ko' : 'en';
-  if (value !== 'ko' && value !== 'en') throw new DrefError('USAGE', `--lang ${value} is not supported`, 'use --lang ko or --lang en');
+  // The message in LANG's language: --lang itself is what is wrong.
+  const lang = cliLang([]);
+  if (value !== 'ko' && value !== 'en') throw new DrefError('USAGE', cliMessage(lang, 'client.badLang', { value }), cliMessage(lang, 'client.badLangHint'));
   return value;
 }
 
 export function parseColor(value: string | undefined): ColorMode {
   if (value === undefined) return 'auto';
-  if (value !== 'auto' && value !== 'always' && value !== 'never') throw new DrefError('USAGE', `--color ${value} is not auto, always or never`);
+  if (value !== 'auto' && value !== 'always' && value !== 'never') throw new DrefError('USAGE', cliMessage(cliLang(), 'client.badColor', { value }));
   return value;
 }
 

@@ -17,7 +17,7 @@ export const EXIT_STATUS: Readonly<Record<ErrorCode, number>> = {
 };
 
 /** Prints the error as `dref: file:line: message (hint)` and returns the exit status. */
-export function reportError(error: unknown, stderr: NodeJS.WritableStream = process.stderr): number {
+export function reportError(error: unknown, stderr: NodeJS.WritableStream): number {
   const e = toDrefError(error);
   stderr.write(`dref: ${e.describe()}\n`);
   if (e.code === 'INTERNAL' && process.env.DREF_DEBUG && e.cause instanceof Error) stderr.write(`${e.cause.stack}\n`);

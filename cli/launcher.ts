@@ -7,14 +7,23 @@
  * vm.Script's cachedData, so dref does it itself, the same way on every version.
  * NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) turns it off; any trouble with the cache folder
  * just means compiling as usual.
+ *
+ * Each build (and Node version) keeps its files in a folder of its own, so two installed builds
+ * used in turn never delete each other's; a new folder drops all but the most recently used
+ * others (by when a file was last written into them), so the cache stays bounded (KEPT_BUILDS folders of one file per command and part). A
+ * word that is no command (`dref bogus`) writes nothing.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Script } from 'node:vm';
+import { isCommandWord } from './command-words.js';
 
 const MAIN = join(__dirname, 'dref-main.js');
+
+/** Builds whose folders are kept: the one running and the others written into most recently. */
+const KEPT_BUILDS = 4;
 
 function cacheFolder(): string | undefined {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
@@ -31,19 +40,17 @@ function readCache(path: string): Buffer | undefined {
 
 /** Runs the bundle's files from the cache folder, and saves what it compiled when the process exits. */
 class CachedBundle {
-  /** The bundle's build (every file of it is written together): cache files of other builds are removed. */
-  private readonly build: string;
+  /** This build's folder: the bundle's size and time (every file of it is written together), Node's version, the CPU. */
+  private readonly buildFolder: string;
   private readonly command: string;
   private readonly nodeRequire = createRequire(MAIN);
   private readonly loaded = new Map<string, unknown>();
   private readonly unsaved: { script: Script; file: string }[] = [];
 
-  constructor(private readonly folder: string) {
+  constructor(private readonly folder: string, command: string) {
     const stat = statSync(MAIN);
-    this.build = `${stat.size}-${Math.trunc(stat.mtimeMs)}`;
-    // Named by the command word (which main.ts checks); anything else shares one file.
-    const word = process.argv[2] ?? '';
-    this.command = /^[a-z]{2,12}$/.test(word) ? word : 'other';
+    this.buildFolder = join(folder, `${stat.size}-${Math.trunc(stat.mtimeMs)}-${process.version}-${process.arch}`);
+    this.command = command;
     process.once('exit', () => this.save());
   }
 
@@ -56,8 +63,8 @@ class CachedBundle {
   }, this.nodeRequire);
 
   run(path: string): unknown {
-    const file = `${this.build}-${process.version}-${process.arch}-${this.command}-${basename(path, '.js')}.bin`;
-    const cachedData = readCache(join(this.folder, file));
+    const file = `${this.command}-${basename(path, '.js')}.bin`;
+    const cachedData = readCache(join(this.buildFolder, file));
     const source = readFileSync(path, 'utf8').replace(/^#!.*/, '');
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, cachedData });
     if (!cachedData || script.cachedDataRejected) this.unsaved.push({ script, file });
@@ -66,26 +73,40 @@ class CachedBundle {
     return module.exports;
   }
 
-  /** Writes each file atomically (a concurrent run never reads half of one), then drops other builds' files. */
+  /** Writes each file atomically (a concurrent run never reads half of one); a new build's folder makes room first. */
   private save(): void {
     if (this.unsaved.length === 0) return;
     try {
-      mkdirSync(this.folder, { recursive: true });
-      for (const { script, file } of this.unsaved) {
-        const temporary = join(this.folder, `${file}.${process.pid}.tmp`);
-        writeFileSync(temporary, script.createCachedData());
-        renameSync(temporary, join(this.folder, file));
+      if (!existsSync(this.buildFolder)) {
+        mkdirSync(this.buildFolder, { recursive: true });
+        dropOldBuilds(this.folder, this.buildFolder);
       }
-      for (const name of readdirSync(this.folder)) if (!name.startsWith(`${this.build}-`)) rmSync(join(this.folder, name), { force: true });
+      for (const { script, file } of this.unsaved) {
+        const temporary = join(this.buildFolder, `${file}.${process.pid}.tmp`);
+        writeFileSync(temporary, script.createCachedData());
+        renameSync(temporary, join(this.buildFolder, file));
+      }
     } catch {
       // A read-only or full cache folder: the next run compiles again.
     }
   }
 }
 
+/** Removes all but the KEPT_BUILDS most recently written build folders (the current one always stays), and files of the old flat layout. */
+function dropOldBuilds(folder: string, current: string): void {
+  const others = readdirSync(folder).map((name) => join(folder, name)).filter((path) => path !== current)
+    .map((path) => ({ path, stat: statSync(path) }));
+  for (const { path } of others.filter((o) => !o.stat.isDirectory())) rmSync(path, { force: true });
+  const builds = others.filter((o) => o.stat.isDirectory()).sort((x, y) => y.stat.mtimeMs - x.stat.mtimeMs);
+  for (const { path } of builds.slice(KEPT_BUILDS - 1)) rmSync(path, { recursive: true, force: true });
+}
+
 const folder = cacheFolder();
 const command = process.argv[2];
 // The terminal UI is an ES module, and a script V8 restores from a code cache cannot import()
-// (Node 20 drops its dynamic-import callback): `browse`, and `dref` alone, load as usual.
-if (!folder || command === undefined || command === 'browse') createRequire(MAIN)(MAIN);
-else new CachedBundle(folder).run(MAIN);
+// (Node 20 drops its dynamic-import callback): `browse`, and `dref` alone, load as usual; so does
+// a mistyped word, which leaves no cache file behind.
+// The cache files' names: the command word, `help` for the program's own options.
+const cacheName = isCommandWord(command) ? command : ['--help', '-h', 'help', '--version', '-v'].includes(command ?? '') ? 'help' : undefined;
+if (!folder || !cacheName || cacheName === 'browse') createRequire(MAIN)(MAIN);
+else new CachedBundle(folder, cacheName).run(MAIN);

@@ -4,42 +4,19 @@
  * search never loads the HTTP server or the terminal UI. `dref` alone on a terminal opens the TUI.
  */
 import { DrefError } from '../server/errors.js';
+import { didYouMean } from '../server/text/did-you-mean.js';
+import { COMMAND_WORDS, isCommandWord, type CommandWord } from './command-words.js';
+import { cliLang, cliMessage } from './messages/cli-messages.js';
+import { HELP_TEXTS } from './messages/help-texts.js';
 import { reportError } from './exit-codes.js';
-import { standardOutput, stdoutIsTTY } from './standard-output.js';
+import { isTerminal, standardError, standardOutput, stdoutIsTTY } from './standard-output.js';
 
-const HELP = `dref — a Docker reference for the terminal, built from study notes
 
-Usage: dref <command> [options]
 
-Commands:
-  search TERM…         find commands, options, instructions, concepts and recipes
-  show NAME            one entry in full, with the notes' lines and corrections
-  explain 'LINE'       a docker command line (or --dockerfile instruction), token by token
-  gen COMMAND …        build a valid command line (or --recipe NAME key=value…)
-  lint [DOCKERFILE]    check a Dockerfile with the notes' advice (text, json, sarif)
-  compare A B          two entries side by side
-  errata               the mistakes found in the notes, with corrections
-  browse               the terminal UI (also: dref alone, on a terminal)
-  ingest [FILE…]       build the knowledge base from notes (or --check them)
-  serve                serve GraphQL and REST over HTTP
-  completions SHELL    a completion script for bash, zsh or fish
-
-Options:
-  -h, --help           show help (also: dref <command> --help)
-  -v, --version        show the version
-
-Read commands take --json, --lang ko|en, --db PATH, --endpoint URL and --color auto|always|never.
-
-Examples:
-  dref search restart
-  dref show run --restart
-  dref explain 'docker run -itd -p 8080:80 --restart=unless-stopped nginx'
-  dref lint Dockerfile`;
-
-type Command = (args: readonly string[], out: NodeJS.WritableStream) => number | Promise<number>;
+type Command = (args: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream) => number | Promise<number>;
 
 /** Each command's module, loaded on demand. */
-const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+const COMMANDS: Readonly<Record<CommandWord, () => Promise<Command>>> = {
   search: async () => (await import('./commands/search-command.js')).searchCommand,
   show: async () => (await import('./commands/show-command.js')).showCommand,
   explain: async () => (await import('./commands/explain-command.js')).explainCommand,
@@ -58,22 +35,30 @@ async function version(): Promise<string> {
   return drefVersion();
 }
 
+/** `dref serch`, `dref --versoin`: what was meant, when it is near enough; else the list. */
+function unknownCommand(word: string, lang: 'en' | 'ko'): DrefError {
+  if (word.startsWith('-')) {
+    const meant = didYouMean(word, ['--help', '--version']);
+    return new DrefError('USAGE', cliMessage(lang, 'main.unknownOption', { word }), meant ? cliMessage(lang, 'main.didYouMean', { meant }) : cliMessage(lang, 'main.theOptions'));
+  }
+  const meant = didYouMean(word, COMMAND_WORDS);
+  return new DrefError('USAGE', cliMessage(lang, 'main.unknownCommand', { word }), meant ? cliMessage(lang, 'main.didYouMean', { meant }) : cliMessage(lang, 'main.theCommands', { commands: COMMAND_WORDS.join(', ') }));
+}
+
 /** Runs dref with `argv` (without node and the script); returns the exit status. */
-export async function main(argv: readonly string[], out: NodeJS.WritableStream = standardOutput, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function main(argv: readonly string[], out: NodeJS.WritableStream = standardOutput, err: NodeJS.WritableStream = standardError): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (!command) {
-      if (process.stdin.isTTY && stdoutIsTTY()) return await (await COMMANDS.browse!())([], out);
-      out.write(`${HELP}\n`);
+      if (isTerminal(0) && stdoutIsTTY()) return await (await COMMANDS.browse())([], out, err);
+      out.write(`${HELP_TEXTS.main[cliLang(argv)]}\n`);
       return 0;
     }
-    if (command === '--help' || command === '-h' || command === 'help') { out.write(`${HELP}\n`); return 0; }
+    if (command === '--help' || command === '-h' || command === 'help') { out.write(`${HELP_TEXTS.main[cliLang(argv)]}\n`); return 0; }
     if (command === '--version' || command === '-v') { out.write(`${await version()}\n`); return 0; }
+    if (!isCommandWord(command)) throw unknownCommand(command, cliLang(argv));
     const load = COMMANDS[command];
-    if (!load) {
-      throw new DrefError('USAGE', `unknown command \`${command}\``, `the commands are: ${Object.keys(COMMANDS).join(', ')}; see \`dref --help\``);
-    }
-    return await (await load())(rest, out);
+    return await (await load())(rest, out, err);
   } catch (error) {
     return reportError(error, err);
   }

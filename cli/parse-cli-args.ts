@@ -1,13 +1,25 @@
 /** Parses a command's arguments with node:util, turning its errors into USAGE errors that name the fix. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DrefError } from '../server/errors.js';
+import { cliLang, cliMessage } from './messages/cli-messages.js';
 
 export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(command: string, args: readonly string[], options: T) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
-    throw new DrefError('USAGE', message, `see \`dref ${command} --help\``);
+    const lang = cliLang(args);
+    const code = (error as NodeJS.ErrnoException).code;
+    const flag = /'(-[^' ]*)/.exec((error as Error).message)?.[1] ?? '';
+    // Node's own wording, in the CLI's words and language.
+    const message = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? cliMessage(lang, 'args.unknownOption', { flag })
+      : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test((error as Error).message) ? cliMessage(lang, 'args.missingValue', { flag })
+        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? cliMessage(lang, 'args.unexpectedValue', { flag })
+          : (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    // `dref search --restart`: a flag is a fine thing to look up, after `--`.
+    const hint = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+      ? cliMessage(lang, 'args.flagAsWord', { verb: cliMessage(lang, command === 'search' ? 'args.verbSearch' : 'args.verbPass'), command, flag })
+      : cliMessage(lang, 'args.seeHelp', { command });
+    throw new DrefError('USAGE', message, hint);
   }
 }
 

@@ -1,22 +1,36 @@
-/** `dref browse` (or `dref` alone on a terminal): the Ink terminal UI. */
+/** `dref browse` (or `dref` alone on a terminal): the Ink terminal UI, on the alternate screen. */
 import { DrefError } from '../../server/errors.js';
-import { READ_OPTIONS, createClient } from '../client.js';
+import { READ_OPTIONS, createClient, parseLang } from '../client.js';
+import { cliMessage } from '../messages/cli-messages.js';
+import { HELP_TEXTS } from '../messages/help-texts.js';
 import { parseCliArgs } from '../parse-cli-args.js';
+import { FrameWriter } from '../tui/frame-writer.js';
+import { enterAlternateScreen, loadOutsideCi } from '../tui/terminal-screen.js';
 
-export const BROWSE_HELP = `Usage: dref browse [--lang ko|en] [--db PATH] [--endpoint URL]
-
-Opens the terminal UI: type to search, ↑/↓ to move, Enter to open, Esc to go back, Tab between
-panes, / to search, c to copy (OSC 52), g for the command generator, ? for help, q to quit.`;
+export const BROWSE_HELP = HELP_TEXTS.browse.en;
 
 export async function browseCommand(args: readonly string[], out: NodeJS.WritableStream): Promise<number> {
   const { values } = parseCliArgs('browse', args, READ_OPTIONS);
-  if (values.help) { out.write(`${BROWSE_HELP}\n`); return 0; }
-  if (!process.stdin.isTTY) throw new DrefError('USAGE', 'browse needs a terminal', 'run it in a terminal, or use `dref search`');
+  const lang = parseLang(values.lang);
+  if (values.help) { out.write(`${HELP_TEXTS.browse[lang]}\n`); return 0; }
+  if (!process.stdin.isTTY) throw new DrefError('USAGE', cliMessage(lang, 'browse.needsTerminal'), cliMessage(lang, 'browse.needsTerminalHint'));
+  // Keys typed while the database opens and Ink loads wait unechoed (the terminal would print them over the screen).
+  process.stdin.setRawMode(true);
   const client = await createClient(values);
-  const [{ render }, { createElement }, { App }] = await Promise.all([import('ink'), import('react'), import('../tui/app.js')]);
-  const instance = render(createElement(App, { transport: client.transport, writeRaw: (text: string) => process.stdout.write(text) }), { exitOnCtrlC: true });
-  await instance.waitUntilExit();
-  client.transport.close();
+  const [{ render }, { createElement }, { App }] = await loadOutsideCi(() => Promise.all([import('ink'), import('react'), import('../tui/app.js')]));
+  const stdout = process.stdout;
+  const screen = enterAlternateScreen((text) => stdout.write(text));
+  try {
+    // Ink draws to a FrameWriter, which rewrites only the rows that changed.
+    const frames = new FrameWriter(stdout) as unknown as NodeJS.WriteStream;
+    const instance = render(createElement(App, { transport: client.transport, writeRaw: (text: string) => stdout.write(text) }), { stdout: frames, exitOnCtrlC: true, patchConsole: false });
+    screen.guard(() => instance.unmount());
+    await instance.waitUntilExit();
+  } finally {
+    screen.leave();
+    process.stdin.setRawMode(false);
+    client.transport.close();
+  }
   // Ink leaves standard input open; let the process end.
   process.stdin.pause();
   process.stdin.unref();

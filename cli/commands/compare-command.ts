@@ -1,29 +1,25 @@
 /** `dref compare A B`: two entries side by side, with the catalog's comparison when it has one. */
-import { DrefError } from '../../server/errors.js';
-import { READ_OPTIONS, READ_OPTIONS_HELP, printJson, withClient } from '../client.js';
+import { DrefError, toDrefError } from '../../server/errors.js';
+import { READ_OPTIONS, parseLang, printJson, withClient } from '../client.js';
+import { cliMessage } from '../messages/cli-messages.js';
+import { HELP_TEXTS } from '../messages/help-texts.js';
+import type { Lang } from '../../server/search/search-entries.js';
 import { COMPARE } from '../operations/documents.js';
 import { parseCliArgs } from '../parse-cli-args.js';
 
-export const COMPARE_HELP = `Usage: dref compare A B [--json] [--lang ko|en]
-
-Puts two entries side by side: ADD and COPY, CMD and ENTRYPOINT, ARG and ENV, save and export…
-When the catalog compares them, prints its table.
-${READ_OPTIONS_HELP}
-
-Examples:
-  dref compare ADD COPY
-  dref compare save export --lang ko`;
+export const COMPARE_HELP = HELP_TEXTS.compare.en;
 
 interface Side { name: string; kind: string; title: string; summary: string }
 interface CompareData { compare: { a: Side; b: Side; comparison: { name: string; title: string; summary: string; subjects: string[]; rows: { aspect: string; cells: string[] }[] } | null } }
 
 export async function compareCommand(args: readonly string[], out: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseCliArgs('compare', args, READ_OPTIONS);
-  if (values.help) { out.write(`${COMPARE_HELP}\n`); return 0; }
-  if (positionals.length !== 2) throw new DrefError('USAGE', `compare takes two names, not ${positionals.length}`, 'quote names with spaces: dref compare "docker save" "docker export"');
+  const lang = parseLang(values.lang);
+  if (values.help) { out.write(`${HELP_TEXTS.compare[lang]}\n`); return 0; }
+  if (positionals.length !== 2) throw new DrefError('USAGE', cliMessage(lang, 'compare.twoNames', { count: positionals.length }), cliMessage(lang, 'compare.twoNamesHint'));
   return withClient(values, async ({ transport, style, json }) => {
-    const { compare } = await transport.execute<CompareData>(COMPARE, { a: positionals[0], b: positionals[1] });
-    if (json) { printJson(out, compare); return 0; }
+    const { compare } = await transport.execute<CompareData>(COMPARE, { a: positionals[0], b: positionals[1] }).catch((error: unknown) => { throw notFoundByName(error, positionals, lang); });
+    if (json) { printJson(out, { ...compare, a: { ...compare.a, kind: compare.a.kind.toLowerCase() }, b: { ...compare.b, kind: compare.b.kind.toLowerCase() } }); return 0; }
     const lines = [`${style.bold(compare.a.name)}  ${compare.a.summary}`, `${style.bold(compare.b.name)}  ${compare.b.summary}`, ''];
     const c = compare.comparison;
     if (c) {
@@ -33,9 +29,18 @@ export async function compareCommand(args: readonly string[], out: NodeJS.Writab
         row.cells.forEach((cell, i) => lines.push(`  ${style.cyan((c.subjects[i] ?? '').padEnd(18))} ${cell}`));
       }
     } else {
-      lines.push(style.dim('The catalog draws no comparison between these two; see `dref show` for each.'));
+      lines.push(style.dim(cliMessage(lang, 'compare.noComparison')));
     }
     out.write(`${lines.join('\n')}\n`);
     return 0;
   });
+}
+
+/** The API's "a: no entry named X" in the CLI's words: which name, and the command that finds it. */
+function notFoundByName(error: unknown, names: readonly string[], lang: Lang): unknown {
+  const e = toDrefError(error);
+  const side = /^(a|b): no entry named/.exec(e.message)?.[1];
+  if (e.code !== 'NOT_FOUND' || !side) return error;
+  const name = names[side === 'a' ? 0 : 1]!;
+  return new DrefError('NOT_FOUND', cliMessage(lang, 'compare.noEntry', { name }), cliMessage(lang, 'compare.noEntryHint', { name }));
 }

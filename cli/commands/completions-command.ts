@@ -1,23 +1,22 @@
 /** `dref completions bash|zsh|fish`: a completion script for the shell, to source or install. */
 import { DrefError } from '../../server/errors.js';
+import { HELP_TEXTS } from '../messages/help-texts.js';
+import { cliLang } from '../messages/cli-messages.js';
+import type { CommandWord } from '../command-words.js';
 
-export const COMPLETIONS_HELP = `Usage: dref completions bash|zsh|fish
+export const COMPLETIONS_HELP = HELP_TEXTS.completions.en;
 
-Prints a completion script. Install it with, for example:
-  dref completions bash > /etc/bash_completion.d/dref     (or: source <(dref completions bash))
-  dref completions zsh  > "\${fpath[1]}/_dref"
-  dref completions fish > ~/.config/fish/completions/dref.fish`;
-
-const COMMANDS: Readonly<Record<string, readonly string[]>> = {
+/** Each command's options (test/cli/small-things.test.ts checks them against every `--help`). */
+const COMMANDS: Readonly<Record<CommandWord, readonly string[]>> = {
   search: ['--json', '--lang', '--kind', '--limit', '--after', '--db', '--endpoint', '--color'],
   show: ['--json', '--lang', '--db', '--endpoint', '--color'],
   explain: ['--dockerfile', '--json', '--lang', '--db', '--endpoint', '--color'],
   gen: ['--recipe', '--short', '--json', '--lang', '--db', '--endpoint', '--color'],
-  lint: ['--format', '--json', '--db', '--endpoint', '--color'],
+  lint: ['--format', '--ignore', '--enable', '--failure-threshold', '--no-fail', '--fix', '--dry-run', '--config', '--context', '--no-shellcheck', '--lang', '--json', '--db', '--endpoint', '--color'],
   compare: ['--json', '--lang', '--db', '--endpoint', '--color'],
   errata: ['--severity', '--json', '--lang', '--db', '--endpoint', '--color'],
-  ingest: ['--db', '--check', '--json', '--quiet'],
-  serve: ['--port', '--host', '--db', '--cors', '--rate-limit', '--log-level', '--response-cache'],
+  ingest: ['--add', '--db', '--lang', '--check', '--json', '--quiet'],
+  serve: ['--port', '--host', '--db', '--cors', '--rate-limit', '--trust-proxy', '--metrics', '--log-level', '--response-cache'],
   browse: ['--lang', '--db', '--endpoint'],
   completions: ['bash', 'zsh', 'fish'],
 };
@@ -76,7 +75,7 @@ function fish(): string {
 
 export function completionsCommand(args: readonly string[], out: NodeJS.WritableStream): number {
   const shell = args[0];
-  if (!shell || shell === '--help' || shell === '-h') { out.write(`${COMPLETIONS_HELP}\n`); return shell ? 0 : 2; }
+  if (!shell || shell === '--help' || shell === '-h') { out.write(`${HELP_TEXTS.completions[cliLang()]}\n`); return shell ? 0 : 2; }
   const script = { bash, zsh, fish }[shell as 'bash' | 'zsh' | 'fish'];
   if (!script) throw new DrefError('USAGE', `no completions for ${shell}`, 'use bash, zsh or fish');
   out.write(script());

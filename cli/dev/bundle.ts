@@ -11,13 +11,15 @@
  * A package.json with "type": "commonjs" beside them makes Node read the .js files as CommonJS.
  * DREF_NO_MINIFY=1 keeps the names readable, for profiling.
  */
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { packageRoot } from '../../server/database/paths.js';
 
 const root = packageRoot();
-const out = join(root, 'dist', 'bundle');
+const bundle = join(root, 'dist', 'bundle');
+// Built beside it and moved into place whole: a failed build leaves the last good bundle working.
+const out = join(root, 'dist', `bundle-${process.pid}.tmp`);
 
 /**
  * Packages loaded from node_modules: ES-only, or only the server needs them. better-sqlite3's
@@ -50,6 +52,7 @@ const common: BuildOptions = {
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
+process.once('exit', (status) => { if (status !== 0) rmSync(out, { recursive: true, force: true }); });
 writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
 await Promise.all([
   build({ ...common, entryPoints: ['cli/launcher.ts'], outfile: join(out, 'dref.js'), format: 'cjs', banner: { js: '#!/usr/bin/env node' } }),
@@ -59,6 +62,8 @@ await Promise.all([
     define: { 'import.meta.dirname': '__dirname' },
   }),
   ...PARTS.map((part) => build({ ...common, entryPoints: [part.entry], outfile: join(out, part.file), format: 'cjs' })),
+  // The server's lint worker thread (server/http/lint-pool.ts looks for it beside the bundle).
+  build({ ...common, entryPoints: ['server/http/lint-worker.ts'], outfile: join(out, 'lint-worker.js'), format: 'cjs', define: { 'import.meta.dirname': '__dirname' } }),
   build({
     ...common, entryPoints: ['cli/tui/app.tsx'], outfile: join(out, 'dref-tui.mjs'), format: 'esm',
     banner: { js: "import { createRequire as __drefRequire } from 'node:module'; const require = __drefRequire(import.meta.url);" },
@@ -70,3 +75,5 @@ chmodSync(join(out, 'dref.js'), 0o755);
 const imports = [...readFileSync(join(out, 'dref-main.js'), 'latin1').matchAll(/\bimport\(\s*"([^"]*)"\s*\)/g)].map((m) => m[1]);
 const stray = imports.filter((specifier) => !['ink', 'react', './dref-tui.mjs'].includes(specifier!));
 if (stray.length) throw new Error(`dref-main.js imports ${stray.join(', ')} with import(); load it with require (or from the terminal UI)`);
+rmSync(bundle, { recursive: true, force: true });
+renameSync(out, bundle);

@@ -1,5 +1,5 @@
 /** The TUI: a search box whose results update as you type, a result list, a detail pane, help and a generator form. */
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, useApp, useInput } from 'ink';
 import { useEffect, useReducer } from 'react';
 import { toDrefError } from '../../server/errors.js';
 import { EXPLAIN, GENERATE, SEARCH, SHOW } from '../operations/documents.js';
@@ -13,7 +13,9 @@ import { HelpPane } from './help-pane.js';
 import { osc52 } from './osc52.js';
 import { ResultList } from './result-list.js';
 import { SearchBox } from './search-box.js';
+import { StatusBar } from './status-bar.js';
 import { explainLine, initialState, tuiReducer, type ExplainState, type ResultItem, type TuiState } from './tui-state.js';
+import { tuiLayout } from './tui-layout.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 export interface AppProps {
@@ -26,14 +28,6 @@ export interface AppProps {
 interface SearchData {
   search: { didYouMean: string | null; edges: { node: ResultItem }[] };
 }
-
-/** The status bar's keys, for the view on screen. */
-const KEYS_OF_VIEW: Readonly<Record<TuiState['view'], string>> = {
-  main: '↑↓ move · Enter open · Esc back · Tab pane · / search · c copy · g generate · e explain · ? help · q quit',
-  help: 'Esc or ? close the help',
-  gen: 'type a command · Enter copy the line · Esc back',
-  explain: 'type or paste a command line · ↑↓ scroll · Enter copy the first fix · Esc back',
-};
 
 export function App({ transport, writeRaw, initial }: AppProps) {
   const [state, dispatch] = useReducer(tuiReducer, { ...initialState, ...initial });
@@ -98,22 +92,20 @@ export function App({ transport, writeRaw, initial }: AppProps) {
   // What `c` asked for goes to the terminal's clipboard.
   useEffect(() => { if (state.copies && state.copy) writeRaw(osc52(state.copy)); }, [state.copies]);
 
-  const bodyHeight = Math.max(3, rows - 6);
-  const listWidth = Math.min(40, Math.max(24, Math.floor(columns * 0.38)));
+  const layout = tuiLayout(columns, rows);
+  const pane = { width: layout.columns, height: layout.bodyRows };
   return (
-    <Box flexDirection="column" width={columns} height={rows}>
-      <SearchBox query={state.query} isFocused={state.focus === 'search' && state.view === 'main'} count={state.results.length} isLoading={state.loading} didYouMean={state.didYouMean} />
-      <Box flexGrow={1} height={bodyHeight + 2}>
-        {state.view === 'help' ? <HelpPane /> : state.view === 'gen' ? <GenForm gen={state.gen} /> : state.view === 'explain' ? <ExplainPane explain={state.explain} height={bodyHeight} /> : (
+    <Box flexDirection="column" width={layout.columns} height={layout.height}>
+      <SearchBox query={state.query} isFocused={state.focus === 'search' && state.view === 'main'} count={state.results.length} isLoading={state.loading} didYouMean={state.didYouMean} width={layout.columns} />
+      <Box height={layout.bodyRows + 2} flexShrink={0}>
+        {state.view === 'help' ? <HelpPane {...pane} /> : state.view === 'gen' ? <GenForm gen={state.gen} {...pane} /> : state.view === 'explain' ? <ExplainPane explain={state.explain} {...pane} /> : (
           <>
-            <ResultList results={state.results} selected={state.selected} isFocused={state.focus === 'results'} height={bodyHeight} width={listWidth} />
-            <DetailPane entry={state.focus === 'detail' || state.detail?.id === selected?.id ? state.detail : null} preview={selected} scroll={state.detailScroll} isFocused={state.focus === 'detail'} height={bodyHeight} />
+            <ResultList results={state.results} selected={state.selected} isFocused={state.focus === 'results'} height={layout.bodyRows} width={layout.listWidth} />
+            <DetailPane entry={state.detail?.id === selected?.id ? state.detail : null} preview={selected} scroll={state.detailScroll} isFocused={state.focus === 'detail'} height={layout.bodyRows} width={layout.detailWidth} />
           </>
         )}
       </Box>
-      <Box>
-        <Text dimColor wrap="truncate-end">{state.status || KEYS_OF_VIEW[state.view]}</Text>
-      </Box>
+      <StatusBar state={state} width={layout.columns} />
     </Box>
   );
 }

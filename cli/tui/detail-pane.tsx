@@ -1,5 +1,6 @@
-/** The detail pane: the open entry as `dref show` prints it (summary, options, the notes' lines and errata, examples), scrollable. */
+/** The detail pane: the open entry as `dref show` prints it (summary, options, the notes' lines and errata, examples), wrapped to the pane and scrollable. */
 import { Box, Text } from 'ink';
+import { fitToWidth, wrapToWidth } from '../render/display-width.js';
 import { renderEntry, type EntryView } from '../render/render-entry.js';
 import { createStyle } from '../render/style.js';
 import type { ResultItem } from './tui-state.js';
@@ -11,19 +12,38 @@ export interface DetailPaneProps {
   readonly preview: ResultItem | undefined;
   readonly scroll: number;
   readonly isFocused: boolean;
+  /** Rows inside the border. */
   readonly height: number;
+  /** Columns, border included. */
+  readonly width: number;
 }
 
-export function DetailPane({ entry, preview, scroll, isFocused, height }: DetailPaneProps) {
-  const lines = entry ? renderEntry(entry, plain).split('\n') : preview ? [preview.name, preview.summary, '', 'Enter: open · c: copy'] : ['Search, then pick a result.'];
+/** A line's colour: errata red or yellow, corrections green, as `dref show` colours them. */
+function colorOf(line: string): string | undefined {
+  if (/^\s+↳ error/.test(line)) return 'red';
+  if (/^\s+↳ warning/.test(line)) return 'yellow';
+  if (/^\s+→ /.test(line)) return 'green';
+  return undefined;
+}
+
+/** The pane's lines: each source line wrapped to `width`, a continuation indented like the line it continues. */
+export function detailLines(entry: EntryView | null, preview: ResultItem | undefined, width: number): { text: string; color: string | undefined; isTitle: boolean }[] {
+  const source = entry ? renderEntry(entry, plain).trimEnd().split('\n') : preview ? [preview.name, preview.summary, '', 'Enter: open · ^Y: copy an example'] : ['Type to search, then pick a result.'];
+  return source.flatMap((line, index) => {
+    const indent = Math.min(8, /^ */.exec(line)![0].length);
+    return wrapToWidth(line, width, indent + 2).map((text) => ({ text, color: colorOf(line), isTitle: index === 0 }));
+  });
+}
+
+export function DetailPane({ entry, preview, scroll, isFocused, height, width }: DetailPaneProps) {
+  const inner = width - 4;
+  const lines = detailLines(entry, preview, inner);
   const rows = Math.max(1, height);
   const top = Math.min(scroll, Math.max(0, lines.length - rows));
   return (
-    <Box flexDirection="column" flexGrow={1} borderStyle="single" borderColor={isFocused ? 'cyan' : 'gray'} paddingX={1}>
+    <Box flexDirection="column" width={width} height={rows + 2} flexShrink={0} overflow="hidden" borderStyle="single" borderColor={isFocused ? 'cyan' : 'gray'} paddingX={1}>
       {lines.slice(top, top + rows).map((line, i) => (
-        <Text key={`${top + i}`} wrap="truncate-end" bold={top + i === 0} color={/^\s+↳ error/.test(line) ? 'red' : /^\s+↳ warning/.test(line) ? 'yellow' : /^\s+→ /.test(line) ? 'green' : undefined}>
-          {line || ' '}
-        </Text>
+        <Text key={`${top + i}`} bold={line.isTitle} color={line.color}>{fitToWidth(line.text, inner)}</Text>
       ))}
     </Box>
   );

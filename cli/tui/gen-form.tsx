@@ -1,20 +1,21 @@
-/** The generator form: what the user types, and the validated command line as a live preview. */
+/** The generator form: what the user types after `docker `, and the validated command line as a live preview. */
 import { Box, Text } from 'ink';
+import { fitToWidth, truncateStartToWidth, truncateToWidth, wrapToWidth } from '../render/display-width.js';
 import type { GenState } from './tui-state.js';
 
-export function GenForm({ gen }: { readonly gen: GenState }) {
+export function GenForm({ gen, width, height }: { readonly gen: GenState; readonly width: number; readonly height: number }) {
+  const inner = width - 4;
+  // `docker ` and the typed text are one string, so no layout can drop the space between them.
+  const line = `docker ${truncateStartToWidth(gen.text, inner - 8)}`;
+  const answer = gen.error ? wrapToWidth(gen.error, inner) : wrapToWidth(gen.preview, inner);
   return (
-    <Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1} flexGrow={1}>
-      <Text bold>Generate a command line</Text>
-      <Text dimColor>e.g. run --restart always -d -p 8080:80 nginx:1.27 · Enter copies the line · Esc closes</Text>
-      <Box marginTop={1}>
-        <Text color="cyan">docker </Text>
-        <Text>{gen.text}</Text>
-        <Text inverse> </Text>
-      </Box>
-      <Box marginTop={1}>
-        {gen.error ? <Text color="red">{gen.error}</Text> : <Text color="green">{gen.preview || ' '}</Text>}
-      </Box>
+    <Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1} width={width} height={height + 2} flexShrink={0} overflow="hidden">
+      <Text bold>{truncateToWidth('Generate a command line', inner)}</Text>
+      <Text dimColor>{truncateToWidth('e.g. run --restart always -d -p 8080:80 nginx:1.27 · Enter copies the line · Esc closes', inner)}</Text>
+      <Text> </Text>
+      <Text><Text color="cyan">{line.slice(0, 7)}</Text>{line.slice(7)}<Text inverse> </Text></Text>
+      <Text> </Text>
+      {answer.slice(0, Math.max(1, height - 5)).map((text, i) => <Text key={i} color={gen.error ? 'red' : 'green'}>{fitToWidth(text, inner)}</Text>)}
     </Box>
   );
 }

@@ -1,31 +1,19 @@
-/** The key help, shown with `?`. */
+/** The key help, shown with `?` in the keys mode: the table tui-keys.ts defines, wrapped to the pane. */
 import { Box, Text } from 'ink';
+import { fitToWidth, truncateToWidth, wrapToWidth } from '../render/display-width.js';
+import { KEY_HELP } from './tui-keys.js';
 
-const KEYS: readonly [string, string][] = [
-  ['type', 'search (Korean or English; results update as you type)'],
-  ['↑ ↓  PgUp PgDn', 'move in the list, scroll the detail'],
-  ['Enter', 'open the selected entry'],
-  ['Esc', 'go back'],
-  ['Tab', 'next pane: search → results → detail'],
-  ['/', 'back to the search box'],
-  ['c', 'copy the example (or name) to the clipboard (OSC 52, works over SSH)'],
-  ['g', 'generator: type a command, see the checked command line'],
-  ['e', 'explain: type a command line, see what each flag and value means'],
-  ['?', 'this help'],
-  ['q  Ctrl-C', 'quit'],
-];
+const KEY_COLUMN = 14;
 
-export function HelpPane() {
+export function HelpPane({ width, height }: { readonly width: number; readonly height: number }) {
+  const inner = width - 4;
+  const rows = KEY_HELP.flatMap(([key, what]) => wrapToWidth(what, inner - KEY_COLUMN).map((text, i) => [i === 0 ? key : '', text] as const));
   return (
-    <Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1} flexGrow={1}>
-      <Text bold>dref — keys</Text>
-      {KEYS.map(([key, what]) => (
-        <Box key={key}>
-          <Text color="cyan">{key.padEnd(16)}</Text>
-          <Text>{what}</Text>
-        </Box>
+    <Box flexDirection="column" borderStyle="round" borderColor="cyan" paddingX={1} width={width} height={height + 2} flexShrink={0} overflow="hidden">
+      <Text bold>{truncateToWidth('dref — keys (typing goes to the query; ^ is Ctrl)', inner)}</Text>
+      {rows.slice(0, Math.max(0, height - 1)).map(([key, what], i) => (
+        <Text key={i}><Text color="cyan">{fitToWidth(key, KEY_COLUMN)}</Text>{fitToWidth(what, inner - KEY_COLUMN)}</Text>
       ))}
-      <Text dimColor>Press ? or Esc to close.</Text>
     </Box>
   );
 }

@@ -1,5 +1,6 @@
-/** The search box: the query, a cursor while focused, and how many results. */
+/** The search box: the query (its end, where the typing is, when it is long), a cursor while it has focus, and how many results. */
 import { Box, Text } from 'ink';
+import { displayWidth, padToWidth, truncateStartToWidth } from '../render/display-width.js';
 
 export interface SearchBoxProps {
   readonly query: string;
@@ -7,16 +8,27 @@ export interface SearchBoxProps {
   readonly count: number;
   readonly isLoading: boolean;
   readonly didYouMean: string | null;
+  /** Columns, border included. */
+  readonly width: number;
 }
 
-export function SearchBox({ query, isFocused, count, isLoading, didYouMean }: SearchBoxProps) {
+export function SearchBox({ query, isFocused, count, isLoading, didYouMean, width }: SearchBoxProps) {
+  const inner = width - 4;
+  const hint = isLoading ? '…' : query ? `${count} found${didYouMean ? ` · did you mean "${didYouMean}"` : ''}` : isFocused ? 'type to search (한국어 OK)' : '/ to search';
+  // The query keeps at least 16 columns; the hint goes first when there is no room for both.
+  const room = inner - 2 - 1;
+  const right = displayWidth(hint) + 1 <= room - 16 ? hint : '';
+  const shown = truncateStartToWidth(query, room - (right ? displayWidth(right) + 1 : 0));
+  const gap = room - displayWidth(shown) - displayWidth(right);
   return (
-    <Box borderStyle="round" borderColor={isFocused ? 'cyan' : 'gray'} paddingX={1}>
-      <Text bold color="cyan">/ </Text>
-      <Text>{query}</Text>
-      {isFocused ? <Text inverse> </Text> : null}
-      <Box flexGrow={1} />
-      <Text dimColor>{isLoading ? '…' : query ? `${count} found${didYouMean ? ` · did you mean "${didYouMean}"` : ''}` : 'type to search (한국어 OK)'}</Text>
+    <Box borderStyle="round" borderColor={isFocused ? 'cyan' : 'gray'} paddingX={1} width={width} height={3} flexShrink={0}>
+      <Text>
+        <Text bold color="cyan">/ </Text>
+        <Text>{shown}</Text>
+        <Text inverse={isFocused}> </Text>
+        <Text>{padToWidth('', gap)}</Text>
+        <Text dimColor>{right}</Text>
+      </Text>
     </Box>
   );
 }

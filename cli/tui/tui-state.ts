@@ -1,5 +1,8 @@
 /** The TUI's state and its pure reducer: every key press and every answer is an action. */
 import type { EntryView } from '../render/render-entry.js';
+import { firstKey, isTyping, keyToAction, type KeyPress } from './tui-keys.js';
+
+export { keyToAction, type KeyPress } from './tui-keys.js';
 
 export interface ResultItem {
   readonly id: string;
@@ -59,9 +62,11 @@ export interface TuiState {
 }
 
 export type TuiAction =
+  /** Text typed into the field that has the cursor: the query, or the generator's or the explainer's line. */
   | { type: 'type'; text: string }
   | { type: 'backspace' }
-  | { type: 'clear' }
+  /** Ctrl-U: empties the field that has the cursor. */
+  | { type: 'clearField' }
   | { type: 'results'; query: string; results: readonly ResultItem[]; didYouMean: string | null }
   | { type: 'move'; by: number }
   | { type: 'open' }
@@ -71,11 +76,7 @@ export type TuiAction =
   | { type: 'tab' }
   | { type: 'focus'; focus: Focus }
   | { type: 'view'; view: View }
-  | { type: 'genType'; text: string }
-  | { type: 'genBackspace' }
   | { type: 'genResult'; preview: string; error: string | null }
-  | { type: 'explainType'; text: string }
-  | { type: 'explainBackspace' }
   | { type: 'explainScroll'; by: number }
   | { type: 'explainResult'; text: string; tokens: ExplainState['tokens']; problems: ExplainState['problems']; error: string | null }
   | { type: 'status'; text: string }
@@ -90,14 +91,24 @@ export const initialState: TuiState = {
 
 const ORDER: readonly Focus[] = ['search', 'results', 'detail'];
 
+const NO_GEN: GenState = { text: '', preview: '', error: null };
+const NO_EXPLAIN: ExplainState = { text: '', tokens: [], problems: [], error: null, scroll: 0, answered: '' };
+
+/** The field's text with the last character (a whole Hangul syllable, a whole emoji) taken off. */
+const withoutLast = (text: string) => [...text].slice(0, -1).join('');
+
 export function tuiReducer(state: TuiState, action: TuiAction): TuiState {
   switch (action.type) {
     case 'type':
-      return { ...state, query: state.query + typedText(action.text), focus: 'search', view: 'main' };
     case 'backspace':
-      return { ...state, query: [...state.query].slice(0, -1).join('') };
-    case 'clear':
-      return { ...state, query: '', results: [], selected: 0, detail: null, didYouMean: null };
+    case 'clearField': {
+      const edit = (text: string) => (action.type === 'type' ? text + typedText(action.text) : action.type === 'backspace' ? withoutLast(text) : '');
+      if (state.view === 'gen') return { ...state, gen: { ...state.gen, text: edit(state.gen.text) } };
+      if (state.view === 'explain') return { ...state, explain: { ...state.explain, text: edit(state.explain.text), scroll: 0 } };
+      const query = edit(state.query);
+      // A changed query is being searched for: no "0 found" flashes before the answer.
+      return query ? { ...state, query, loading: query !== state.query || state.loading, focus: 'search', view: 'main' } : { ...state, query, results: [], selected: 0, detail: null, didYouMean: null, loading: false, focus: 'search', view: 'main' };
+    }
     case 'results':
       // An answer for an older query is dropped.
       if (action.query !== state.query) return state;
@@ -105,8 +116,7 @@ export function tuiReducer(state: TuiState, action: TuiAction): TuiState {
     case 'move': {
       if (state.focus === 'detail') return tuiReducer(state, { type: 'scroll', by: action.by });
       if (!state.results.length) return state;
-      const selected = Math.min(state.results.length - 1, Math.max(0, state.selected + action.by));
-      return { ...state, selected, focus: 'results' };
+      return { ...state, selected: Math.min(state.results.length - 1, Math.max(0, state.selected + action.by)) };
     }
     case 'open':
       return state.results[state.selected] ? { ...state, focus: 'detail', detailScroll: 0 } : state;
@@ -115,26 +125,20 @@ export function tuiReducer(state: TuiState, action: TuiAction): TuiState {
     case 'scroll':
       return { ...state, detailScroll: Math.max(0, state.detailScroll + action.by) };
     case 'back':
-      if (state.view !== 'main') return { ...state, view: 'main' };
-      if (state.focus === 'detail') return { ...state, focus: 'results' };
-      if (state.focus === 'results') return { ...state, focus: 'search' };
-      return state.query ? tuiReducer(state, { type: 'clear' }) : state;
+      // Esc: a view closes, the detail gives way to the list, the query to the keys mode; it never clears what was typed.
+      if (state.view !== 'main') return { ...state, view: 'main', focus: 'results' };
+      if (state.focus === 'detail' || state.focus === 'search') return { ...state, focus: 'results' };
+      return state;
     case 'tab':
       return { ...state, focus: ORDER[(ORDER.indexOf(state.focus) + 1) % ORDER.length]! };
     case 'focus':
       return { ...state, focus: action.focus, view: 'main' };
     case 'view':
-      return { ...state, view: state.view === action.view ? 'main' : action.view };
-    case 'genType':
-      return { ...state, gen: { ...state.gen, text: state.gen.text + typedText(action.text) } };
-    case 'genBackspace':
-      return { ...state, gen: { ...state.gen, text: [...state.gen.text].slice(0, -1).join('') } };
+      // A view opens empty (never with an older line glued on) and closes back to the keys mode.
+      if (state.view === action.view) return { ...state, view: 'main', focus: 'results' };
+      return { ...state, view: action.view, gen: action.view === 'gen' ? NO_GEN : state.gen, explain: action.view === 'explain' ? NO_EXPLAIN : state.explain };
     case 'genResult':
       return { ...state, gen: { ...state.gen, preview: action.preview, error: action.error } };
-    case 'explainType':
-      return { ...state, explain: { ...state.explain, text: state.explain.text + typedText(action.text), scroll: 0 } };
-    case 'explainBackspace':
-      return { ...state, explain: { ...state.explain, text: [...state.explain.text].slice(0, -1).join(''), scroll: 0 } };
     case 'explainScroll': {
       // The first row shown: it can go down to the last token, and no further.
       const rows = state.explain.tokens.filter((t) => t.role !== 'operator').length;
@@ -151,23 +155,38 @@ export function tuiReducer(state: TuiState, action: TuiAction): TuiState {
     case 'quit':
       return { ...state, quit: true };
     case 'key':
-      return reduceKey(state, action.input, action.key);
+      return reduceKey({ ...state, status: '' }, action.input, action.key);
   }
 }
 
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 /**
- * A key press, read against the state it arrives in (never a stale one). Keys typed faster than a
- * frame arrive together ("\rq"); outside text fields they are taken one by one.
+ * A key press, read against the state it arrives in (never a stale one). A chunk of several keys
+ * (typed faster than a frame, or pasted) is taken key by key, each against the state the one
+ * before left, so no Backspace is lost and a letter after `/` is typed, not read as a command.
  */
 function reduceKey(state: TuiState, input: string, key: KeyPress): TuiState {
-  const typing = (state.focus === 'search' && state.view === 'main') || state.view === 'gen' || state.view === 'explain';
-  if (input.length > 1 && !typing) {
-    return [...input].reduce((s, char) => reduceKey(s, char === '\r' ? '' : char, char === '\r' ? { return: true } : {}), state);
+  if (!key.ctrl && (input.length > 1 || CONTROL.test(input)) && !(input.length === 1 && (key.backspace || key.delete || key.return || key.tab))) {
+    let s = state;
+    for (let rest = input; rest;) {
+      const next = firstKey(rest, isTyping(s));
+      s = reduceOneKey(s, next.input, next.key);
+      rest = rest.slice(next.length);
+    }
+    return s;
   }
+  return reduceOneKey(state, input, key);
+}
+
+function reduceOneKey(state: TuiState, input: string, key: KeyPress): TuiState {
+  // Esc and a key typed quickly after it arrive as one, Alt+key: Esc, then the key.
+  if (key.meta && !key.escape && !key.ctrl && input.length === 1) return reduceOneKey(reduceOneKey(state, '', { escape: true }), input, {});
   const action = keyToAction(state, input, key);
   if (action === 'copy') {
     const text = copyText(state);
-    return text ? { ...state, copy: text, copies: state.copies + 1, status: `copied: ${text}` } : state;
+    if (!text) return { ...state, status: state.view === 'main' ? 'no example to copy here: open an entry that has one' : 'nothing to copy yet' };
+    return { ...state, copy: text, copies: state.copies + 1, status: `copied: ${text}` };
   }
   return action ? tuiReducer(state, action) : state;
 }
@@ -185,65 +204,14 @@ export function explainLine(text: string): string {
   return /^\s*(sudo\s+)?docker(\s|$)/.test(text) ? text : `docker ${text}`;
 }
 
-/** A key as Ink reports it. */
-export interface KeyPress {
-  readonly upArrow?: boolean; readonly downArrow?: boolean; readonly return?: boolean; readonly escape?: boolean;
-  readonly tab?: boolean; readonly backspace?: boolean; readonly delete?: boolean; readonly ctrl?: boolean;
-  readonly pageUp?: boolean; readonly pageDown?: boolean;
-}
-
-/** What a key press means in the current state; 'copy' is a side effect the app performs. */
-export function keyToAction(state: TuiState, input: string, key: KeyPress): TuiAction | 'copy' | null {
-  if (key.ctrl && input === 'c') return { type: 'quit' };
-  if (state.view === 'help') return key.escape || input === '?' || input === 'q' || key.return ? { type: 'view', view: 'help' } : null;
-  if (state.view === 'gen') {
-    if (key.escape) return { type: 'view', view: 'gen' };
-    if (key.backspace || key.delete) return { type: 'genBackspace' };
-    if (key.return) return 'copy';
-    if (input && !key.ctrl && !key.tab && !key.upArrow && !key.downArrow) return { type: 'genType', text: input };
-    return null;
-  }
-  if (state.view === 'explain') {
-    if (key.escape) return { type: 'view', view: 'explain' };
-    if (key.backspace || key.delete) return { type: 'explainBackspace' };
-    if (key.upArrow || key.pageUp) return { type: 'explainScroll', by: key.pageUp ? -10 : -1 };
-    if (key.downArrow || key.pageDown) return { type: 'explainScroll', by: key.pageDown ? 10 : 1 };
-    if (key.return) return 'copy';
-    if (input && !key.ctrl && !key.tab && !key.upArrow && !key.downArrow) return { type: 'explainType', text: input };
-    return null;
-  }
-  if (key.tab) return { type: 'tab' };
-  if (key.escape) return { type: 'back' };
-  if (key.upArrow) return { type: 'move', by: -1 };
-  if (key.downArrow) return { type: 'move', by: 1 };
-  if (key.pageUp) return { type: 'move', by: -10 };
-  if (key.pageDown) return { type: 'move', by: 10 };
-  if (state.focus === 'search') {
-    if (key.return) return state.results.length ? { type: 'focus', focus: 'results' } : null;
-    if (key.backspace || key.delete) return { type: 'backspace' };
-    if (input && !key.ctrl) return { type: 'type', text: input };
-    return null;
-  }
-  if (key.return) return { type: 'open' };
-  switch (input) {
-    case 'q': return { type: 'quit' };
-    case '/': return { type: 'focus', focus: 'search' };
-    case '?': return { type: 'view', view: 'help' };
-    case 'g': return { type: 'view', view: 'gen' };
-    case 'e': return { type: 'view', view: 'explain' };
-    case 'c': return 'copy';
-    default: return null;
-  }
-}
-
-/** What `c` copies: the generator's line, the explained line's correction, else the open entry's first valid example, else the selected name. */
+/** What Ctrl-Y (`c`) copies: the generator's line, the explained line's correction, else the selected entry's first valid example — never its bare name. */
 export function copyText(state: TuiState): string | null {
   if (state.view === 'gen') return state.gen.preview || null;
   if (state.view === 'explain') {
     // Never the fix of an older line: only once the answer for the text as typed has come.
     return state.explain.answered === state.explain.text ? state.explain.problems.find((p) => p.suggestion)?.suggestion ?? null : null;
   }
-  const example = state.detail?.examples.find((x) => x.valid && !x.text.includes('\n'));
-  if (state.focus === 'detail' && example) return example.text;
-  return state.results[state.selected]?.name ?? null;
+  const selected = state.results[state.selected];
+  if (!selected || state.detail?.id !== selected.id) return null;
+  return state.detail.examples.find((x) => x.valid && !x.text.includes('\n'))?.text ?? null;
 }

@@ -73,6 +73,9 @@ export function stemEnglish(word: string): string {
 /** Korean words of the same kind: 하나 이상의 (one or more), 특정 (a specific), 혹은 (or). */
 const KOREAN_STOP_WORDS = new Set(['하나', '이상', '이상의', '특정', '특정한', '대한', '대해', '및', '혹은', '또는', '더', '많은', '어떤', '방법', '어떻게', '하는', '위한', '위해']);
 
+/** The shortest English word searched as a prefix (`res` finds restart); shorter ones must match a whole word. */
+export const MIN_PREFIX = 3;
+
 /** Splits a query into terms; anything that is not a letter or digit is dropped, so no FTS syntax gets through. */
 export function queryTerms(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
@@ -87,7 +90,8 @@ export function queryTerms(query: string): QueryTerm[] {
     } else {
       const lower = term.toLowerCase();
       const stem = /^[a-z]+$/.test(lower) ? stemEnglish(lower) : lower;
-      terms.push({ text: lower, phrase: `"${stem}"*`, isKorean: false });
+      // A prefix of one or two letters matches a large share of the vocabulary (search-as-you-type sends `r`, `re`): those match whole words only.
+      terms.push({ text: lower, phrase: stem.length >= MIN_PREFIX ? `"${stem}"*` : `"${stem}"`, isKorean: false });
     }
   }
   const meaningful = terms.filter((t) => (t.isKorean ? !KOREAN_STOP_WORDS.has(t.text) : !STOP_WORDS.has(t.text)));

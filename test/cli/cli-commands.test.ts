@@ -98,7 +98,7 @@ describe('each command', () => {
     expect(text.status).toBe(1);
     expect(text.stdout).toContain(`${file}:2:1 warning [maintainer-deprecated] MAINTAINER is deprecated`);
     const json = JSON.parse(runCli(['lint', file, '--format', 'json'], env).stdout) as { findings: { rule: string }[] };
-    expect(json.findings.map((f) => f.rule)).toEqual(['from-without-tag', 'maintainer-deprecated', 'apt-get-without-yes', 'consecutive-run']);
+    expect(json.findings.map((f) => f.rule)).toEqual(['from-without-tag', 'no-dockerignore', 'maintainer-deprecated', 'apt-lists-not-removed', 'consecutive-run', 'apt-get-without-yes', 'apt-install-recommends']);
     expect(JSON.parse(runCli(['lint', file, '--format', 'sarif'], env).stdout).version).toBe('2.1.0');
     expect(runCli(['lint', join(dir, 'missing')], env)).toMatchObject({ status: 74, stderr: `dref: ${join(dir, 'missing')}: no such file\n` });
   });

@@ -50,7 +50,7 @@ describe('dref search', () => {
   it('exits 2 on usage errors, naming the fix', () => {
     expect(runCli(['search'], env)).toMatchObject({ status: 2, stderr: 'dref: search needs at least one term (try `dref search restart`)\n' });
     expect(runCli(['search', '--lang', 'fr', 'x'], env)).toMatchObject({ status: 2, stderr: 'dref: --lang fr is not supported (use --lang ko or --lang en)\n' });
-    expect(runCli(['search', '--bogus', 'x'], env)).toMatchObject({ status: 2, stderr: "dref: Unknown option '--bogus' (see `dref search --help`)\n" });
+    expect(runCli(['search', '--bogus', 'x'], env)).toMatchObject({ status: 2, stderr: "dref: Unknown option '--bogus' (to search for a flag, put -- before it: dref search -- --bogus; else see `dref search --help`)\n" });
     expect(runCli(['frobnicate'], env)).toMatchObject({ status: 2, stderr: 'dref: unknown command `frobnicate` (the commands are: search, show, explain, gen, lint, compare, errata, browse, ingest, serve, completions; see `dref --help`)\n' });
   });
 
@@ -78,7 +78,7 @@ describe('dref ingest', () => {
     const own = join(dir, 'own.db');
     const r = runCli(['ingest', notes, '--db', own]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Built .*own\.db: \d+ entries, 1 sections, \d+ examples, 0 errata \(build [0-9a-f]{16}\)\n$/);
+    expect(r.stdout).toMatch(/^Built .*own\.db: 1 notes file, 1 sections, \d+ passages, \d+ examples, \d+ entries \(build [0-9a-f]{16}\)\nErrata: 0 errors, 0 warnings\n$/);
     expect(runCli(['ingest', '--check', notes])).toMatchObject({ status: 0, stdout: 'No errata: every command line and Dockerfile snippet checks out.\n' });
   });
 
@@ -86,7 +86,7 @@ describe('dref ingest', () => {
     const notes = join(dir, 'extra.md');
     writeFileSync(notes, "### 9 내 메모\n'docker image prune -a --force'\n");
     const both = join(dir, 'both.db');
-    expect(runCli(['ingest', '--add', notes, '--db', both]).stdout).toMatch(/: \d+ entries, 19 sections, /);
+    expect(runCli(['ingest', '--add', notes, '--db', both]).stdout).toMatch(/: 2 notes files, 19 sections, \d+ passages, /);
     expect(runCli(['ingest', '--add'], env)).toMatchObject({ status: 2, stderr: 'dref: --add needs notes files to add (e.g. dref ingest --add my-notes/*.md)\n' });
   });
 

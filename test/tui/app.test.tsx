@@ -27,7 +27,11 @@ describe('the TUI', () => {
     ui.stdin.write('\t');
     await wait(50);
     ui.stdin.write('\r');
+    await until(() => ui.lastFrame()!.includes('[option]'), () => ui.lastFrame());
+    // The notes' lines come below the explanation: scroll down to them.
+    for (let i = 0; i < 40 && !ui.lastFrame()!.includes('In the notes:'); i++) { ui.stdin.write('\x1b[B'); await wait(30); }
     await until(() => ui.lastFrame()!.includes('In the notes:'), () => ui.lastFrame());
+    for (let i = 0; i < 10 && !ui.lastFrame()!.includes('184'); i++) { ui.stdin.write('\x1b[B'); await wait(30); }
     expect(ui.lastFrame()).toContain('184');
     ui.stdin.write('c');
     await until(() => copied.length > 0, () => ui.lastFrame());

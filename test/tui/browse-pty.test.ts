@@ -1,7 +1,8 @@
 /**
- * The real `dref` binary in a pseudo-terminal (util-linux `script` gives it one): type a query,
- * open a result, read the screen, quit. Output is read with the escape sequences stripped, or, for
- * resizing, replayed into a headless xterm.js to see the screen a person would see.
+ * The real `dref` binary in a pseudo-terminal, its output replayed into a headless xterm.js
+ * (pty-session.ts): at 60×20, 70×20, 80×24 and 100×30 the panes' borders stand where the layout
+ * puts them on every row, Hangul and cut names included; keys do what the footer and the help say;
+ * a key press rewrites only what changed; the shell's screen and scrollback come back on exit.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,51 +12,197 @@ import { Terminal } from '@xterm/headless';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { CLI } from '../helpers/run-cli.js';
 import { buildTempKnowledgeBase } from '../helpers/temp-database.js';
+import { PtySession, listWidthAt } from './pty-session.js';
 
 const kb = buildTempKnowledgeBase();
 const db = kb.path;
 kb.close();
 
 const strip = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\x1b\][^\x07]*\x07/g, '');
+const ESC = '\x1b';
+const DOWN = '\x1b[B';
 
-describe('dref (no arguments) in a terminal', () => {
-  it('opens the TUI in 80×24, searches as you type, opens and scrolls the detail, and quits on q', async () => {
-    const command = `stty cols 80 rows 24; exec ${process.execPath} ${CLI}`;
-    // Ink draws only the last frame when CI is set, as in a CI log; a person's terminal has no CI.
-    const { CI: _ci, CONTINUOUS_INTEGRATION: _ci2, ...env } = process.env;
-    const child = spawn('script', ['-qfec', command, '/dev/null'], {
-      env: { ...env, DREF_DB: db, TERM: 'xterm-256color', LANG: 'C.UTF-8', NO_COLOR: '' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let screen = '';
-    let errors = '';
-    child.stdout.on('data', (chunk: Buffer) => { screen += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { errors += chunk.toString(); });
-    const waitFor = async (text: string) => {
-      const end = Date.now() + 15_000;
-      while (!strip(screen).includes(text)) {
-        if (Date.now() > end) throw new Error(`"${text}" never appeared; the screen shows:\n${strip(screen).slice(-2000)}\nstderr: ${errors}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
+/** Every pane row's borders where the layout puts them: the left pane's at 0 and width-1, the right's at width and the last column. */
+function expectBordersInPlace(pty: PtySession, what: string): void {
+  const { columns } = pty.options;
+  const list = listWidthAt(columns);
+  // Below the search box (rows 0–2), above the footer.
+  const rows = pty.lines().map((_, y) => y).filter((y) => y >= 3 && y < pty.options.rows - 1 && /^[│┌└]/.test(pty.cell(0, y)));
+  expect(rows.length, `${what}: no pane rows\n${pty.screen()}`).toBeGreaterThan(pty.options.rows - 8);
+  for (const y of rows) {
+    const cells = [0, list - 1, list, columns - 1].map((x) => pty.cell(x, y)).join('');
+    expect(cells, `${what}: row ${y} is torn: "${pty.lines()[y]}"\n${pty.screen()}`).toMatch(/^[│┌└][│┐┘][│┌└][│┐┘]$/);
+  }
+}
+
+/** The footer row: the last row with text. */
+const footer = (pty: PtySession) => pty.lines().filter((line) => line.trim()).at(-1) ?? '';
+
+describe('dref browse in a terminal', () => {
+  for (const [columns, rows, lang] of [[60, 20, 'en'], [70, 20, 'ko'], [80, 24, 'en'], [100, 30, 'ko']] as const) {
+    it(`draws whole panes at ${columns}×${rows} (--lang ${lang}), Hangul and cut names included, with the quit and help keys in the footer`, async () => {
+      const pty = new PtySession({ columns, rows, args: ['browse', '--lang', lang], env: { DREF_DB: db } });
+      await pty.waitFor('the search box', (s) => s.includes('type to search'));
+      expect(footer(pty)).toMatch(/^\^C quit · Esc \? help/);
+      pty.send('restart');
+      await pty.waitFor('the results', (s) => s.includes('--restart  run') && s.includes('found'));
+      expectBordersInPlace(pty, 'English results');
+      // Options read by their flag first, so cut names still differ.
+      const names = pty.lines().map((line) => /^│(?:opt) (.*?)│/.exec(line)?.[1]?.trim()).filter(Boolean);
+      expect(new Set(names).size, pty.screen()).toBe(names.length);
+      pty.send('\r');
+      await pty.waitFor('the detail', () => footer(pty).startsWith('q quit · ? help · ↑↓ scroll'));
+      expectBordersInPlace(pty, 'the detail');
+      expect(footer(pty)).toMatch(/^q quit · \? help/);
+      // Korean: in Korean, a Korean query; in English, HEALTHCHECK, whose notes' lines are Korean.
+      const query = lang === 'ko' ? '재시작 정책' : 'healthcheck';
+      pty.send(`/${'\x7f'.repeat(7)}${query}`);
+      await pty.waitFor('the second results', (s) => s.includes(`/ ${query} `) && /\d+ found/.test(s));
+      pty.send('\r');
+      await pty.waitFor('the detail', () => footer(pty).startsWith('q quit · ? help · ↑↓ scroll'));
+      // Page down through the entry until its notes' (Korean) lines are in view.
+      const hangulBelowTheQuery = (screen: string) => /[가-힣]/.test(screen.split('\n').slice(3).join(''));
+      for (let page = 0; page < 40 && !hangulBelowTheQuery(pty.screen()); page++) {
+        const before = pty.screen();
+        pty.send('\x1b[6~');
+        await pty.waitFor('the next page', (screen) => screen !== before || hangulBelowTheQuery(screen));
       }
-    };
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    onTestFinished(() => { if (child.exitCode === null) child.kill('SIGKILL'); });
-    await waitFor('type to search');
-    child.stdin.write('healthcheck');
-    await waitFor('HEALTHCHECK');
-    child.stdin.write('\t');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    child.stdin.write('\r');
-    await waitFor('HEALTHCHECK  [instruction]');
-    // The detail pane is 18 lines tall in 80×24; its forms come into view only by scrolling down.
-    child.stdin.write('\x1b[B'.repeat(12));
-    await waitFor('Forms:');
-    child.stdin.write('q');
-    const timeout = new Promise<string>((resolve) => setTimeout(() => resolve(`still running after q:\n${strip(screen).slice(-1500)}`), 8_000));
-    const outcome = await Promise.race([exited, timeout]);
-    if (typeof outcome === 'string') child.kill('SIGKILL');
-    expect(outcome).toBe(0);
-  }, 30_000);
+      expect(hangulBelowTheQuery(pty.screen()), pty.screen()).toBe(true);
+      expectBordersInPlace(pty, 'Korean lines');
+      pty.send(`${ESC}`);
+      await pty.waitFor('the keys mode', (s) => footer(pty).startsWith('q quit'));
+      pty.send('q');
+      expect(await pty.exit()).toBe(0);
+    }, 120_000);
+  }
+
+  it('restores the shell\'s screen and scrollback on exit, leaving no frame behind', async () => {
+    const before = 'for i in $(seq 1 40); do echo "shell line $i"; done;';
+    const pty = new PtySession({ columns: 80, rows: 24, env: { DREF_DB: db }, before });
+    await pty.waitFor('the search box', (s) => s.includes('type to search'));
+    expect(pty.terminal.buffer.active.type).toBe('alternate');
+    pty.send('healthcheck');
+    await pty.waitFor('the results', (s) => s.includes('HEALTHCHECK'));
+    pty.send(`${ESC}`);
+    await pty.waitFor('the keys mode', () => footer(pty).startsWith('q quit'));
+    pty.send('q');
+    expect(await pty.exit()).toBe(0);
+    const buffer = pty.terminal.buffer.active;
+    expect(buffer.type).toBe('normal');
+    const all = Array.from({ length: buffer.length }, (_, y) => buffer.getLine(y)?.translateToString(true) ?? '');
+    expect(all.filter((line) => /^shell line \d+$/.test(line))).toEqual(Array.from({ length: 40 }, (_, i) => `shell line ${i + 1}`));
+    expect(all.join('\n')).not.toMatch(/[│┌└╭╰]|HEALTHCHECK|type to search/);
+  }, 90_000);
+
+  it('rewrites only what changed on a key press: no clearing of the screen or the scrollback', async () => {
+    const pty = new PtySession({ columns: 80, rows: 24, env: { DREF_DB: db } });
+    await pty.waitFor('the search box', (s) => s.includes('type to search'));
+    pty.send('restart');
+    await pty.waitFor('the results', (s) => s.includes('--restart  run'));
+    const start = pty.output.length;
+    pty.send(DOWN);
+    await pty.waitFor('the second result selected', (s) => s.includes('restart-policies') && !s.includes('[option]'));
+    const frame = pty.output.slice(start);
+    expect(pty.output).not.toContain('\x1b[2J');
+    expect(pty.output).not.toContain('\x1b[3J');
+    // A whole frame of 80×24 is over 1,900 characters; moving the selection changes a few rows.
+    expect(frame.length, JSON.stringify(frame)).toBeLessThan(1_800);
+    pty.send('\x03');
+    expect(await pty.exit()).toBe(0);
+  }, 90_000);
+
+  it('loses no key: 200 letters, then 200 Backspaces, as fast as the terminal takes them', async () => {
+    const pty = new PtySession({ columns: 80, rows: 24, env: { DREF_DB: db } });
+    await pty.waitFor('the search box', (s) => s.includes('type to search'));
+    const letters = 'abcdefghij'.repeat(20);
+    for (const letter of letters) pty.send(letter);
+    // The query's end, where the typing is: 64 letters fit beside "0 found" at 80 columns.
+    await pty.waitFor('the end of the 200 letters', (s) => s.includes(`/ …${letters.slice(-64)}  0 found`));
+    for (let i = 0; i < 150; i++) pty.send('\x7f');
+    // 50 letters left: the whole query is on screen again, exactly.
+    await pty.waitFor('the first 50 letters', (s) => new RegExp(`/ ${letters.slice(0, 50)}  +0 found`).test(s));
+    for (let i = 0; i < 50; i++) pty.send('\x7f');
+    await pty.waitFor('an empty query', (s) => s.includes('type to search'));
+    pty.send('\x03');
+    expect(await pty.exit()).toBe(0);
+  }, 90_000);
+
+  it('works with CI set in the environment: it draws, and it takes keys', async () => {
+    const pty = new PtySession({ columns: 80, rows: 24, env: { DREF_DB: db, CI: 'true' } });
+    await pty.waitFor('the search box', (s) => s.includes('type to search'));
+    pty.send('healthcheck');
+    await pty.waitFor('the results', (s) => s.includes('HEALTHCHECK'));
+    pty.send('\x03');
+    expect(await pty.exit()).toBe(0);
+  }, 90_000);
+
+  it('types ?, q, g and e into the query; Esc then ? opens the help, which names the scheme', async () => {
+    const pty = new PtySession({ columns: 60, rows: 20, env: { DREF_DB: db } });
+    await pty.waitFor('the search box', (s) => s.includes('type to search'));
+    pty.send('?qge');
+    await pty.waitFor('the letters in the query', (s) => s.includes('/ ?qge'));
+    pty.send('\x15');
+    await pty.waitFor('an empty query', (s) => s.includes('type to search'));
+    pty.send(ESC);
+    await pty.waitFor('the keys mode', () => footer(pty).startsWith('q quit · ? help'));
+    pty.send('?');
+    await pty.waitFor('the help', (s) => s.includes('dref — keys'));
+    expect(pty.screen()).toContain('^G  ^E');
+    expect(pty.screen()).toContain('keys mode');
+    pty.send(ESC);
+    await pty.waitFor('the help closed', (s) => !s.includes('dref — keys'));
+    pty.send('q');
+    expect(await pty.exit()).toBe(0);
+  }, 90_000);
+
+  it('opens the generator empty each time, and keeps the space after docker', async () => {
+    const pty = new PtySession({ columns: 70, rows: 20, env: { DREF_DB: db } });
+    await pty.waitFor('the search box', (s) => s.includes('type to search'));
+    pty.send('\x07');
+    await pty.waitFor('the generator', (s) => s.includes('Generate a command line'));
+    pty.send('run -d -p 8080:80 --restart always --memory 512m --name web nginx:1.27');
+    await pty.waitFor('the preview', (s) => s.includes('docker run --detach') || s.includes('docker run -d'));
+    pty.send(ESC);
+    await pty.waitFor('the generator closed', (s) => !s.includes('Generate a command line'));
+    pty.send('\x07');
+    await pty.waitFor('the generator again', (s) => s.includes('Generate a command line'));
+    const inputLine = () => pty.lines().find((line) => line.startsWith('│ docker')) ?? '';
+    expect(inputLine()).toMatch(/^│ docker +│$/);
+    pty.send('run');
+    await pty.waitFor('the new text', () => /^│ docker run +│$/.test(inputLine()));
+    pty.send('\x03');
+    expect(await pty.exit()).toBe(0);
+  }, 90_000);
+
+  it('keeps the explainer\'s columns apart when a token is cut, at 60 columns', async () => {
+    const pty = new PtySession({ columns: 60, rows: 20, env: { DREF_DB: db } });
+    await pty.waitFor('the search box', (s) => s.includes('type to search'));
+    pty.send('\x05');
+    await pty.waitFor('the explainer', (s) => s.includes('Explain a command line'));
+    pty.send('run -e POSTGRES_PASSWORD=secretsecretsecret postgres:16');
+    await pty.waitFor('the tokens', (s) => s.includes('POSTGRES_PASS'));
+    const row = pty.lines().find((line) => line.includes('POSTGRES_PASS'))!;
+    expect(row).toMatch(/POSTGRES_PASS\S*… +\S/);
+    expect(row).not.toMatch(/…option|…flag/);
+    expect(row.trimEnd()).toMatch(/│$/);
+    pty.send('\x03');
+    expect(await pty.exit()).toBe(0);
+  }, 90_000);
+
+  it('copies an example of the entry, not its name, with Ctrl-Y', async () => {
+    const pty = new PtySession({ columns: 80, rows: 24, env: { DREF_DB: db } });
+    await pty.waitFor('the search box', (s) => s.includes('type to search'));
+    pty.send('run --restart');
+    await pty.waitFor('the results', (s) => s.includes('--restart  run'));
+    await pty.waitFor('its detail', (s) => s.includes('[option]'));
+    pty.send('\x19');
+    await pty.waitFor('the copy', () => /\x1b\]52;c;[A-Za-z0-9+/=]+\x07/.test(pty.output));
+    const copied = Buffer.from(/\x1b\]52;c;([A-Za-z0-9+/=]+)\x07/.exec(pty.output)![1]!, 'base64').toString();
+    expect(copied).toMatch(/^docker run .*--restart/);
+    expect(copied).not.toBe('docker run --restart');
+    pty.send('\x03');
+    expect(await pty.exit()).toBe(0);
+  }, 90_000);
 
   it('redraws at the new size when the terminal is resized, wider and then narrower', async () => {
     // dref runs in the background of the pty's shell (its input still the terminal). For each step
@@ -103,7 +250,8 @@ describe('dref (no arguments) in a terminal', () => {
     go(3);
     await closed;
     // What a person would see: the bytes replayed into a terminal emulator resized where the pty was.
-    const [before, wide, narrow] = [screen.split(marker(120))[0]!, screen.split(marker(120))[1]?.split(marker(60))[0] ?? '', screen.split(marker(60))[1] ?? ''];
+    // Up to where dref leaves the alternate screen (it was killed): the last frame, not the shell's screen.
+    const [before, wide, narrow] = [screen.split(marker(120))[0]!, screen.split(marker(120))[1]?.split(marker(60))[0] ?? '', (screen.split(marker(60))[1] ?? '').split('\x1b[?1049l')[0]!];
     const terminal = new Terminal({ cols: 80, rows: 24, allowProposedApi: true, scrollback: 0 });
     const write = (data: string) => new Promise<void>((resolve) => terminal.write(data, resolve));
     const visible = () => {
@@ -126,5 +274,5 @@ describe('dref (no arguments) in a terminal', () => {
     expect(paneRows.length, `after narrowing:\n${last.join('\n')}`).toBeGreaterThan(10);
     for (const line of paneRows) expect(line.trimEnd().endsWith('│') || line.trimEnd().endsWith('┐') || line.trimEnd().endsWith('┘'), `a torn row after narrowing: "${line}"\n${last.join('\n')}`).toBe(true);
     expect(last.join('\n')).toContain('HEALTHCHECK');
-  }, 30_000);
+  }, 90_000);
 });

@@ -1,0 +1,88 @@
+/**
+ * The CLI's own words — headings of `show` and `compare`, its errors and hints — in English and
+ * Korean, each written for its readers (not word for word). `{name}` marks a value put in.
+ * test/cli/cli-messages.test.ts walks every id and fails on a missing or half translation.
+ * (Explain problems, errata and lint findings come from the engines with their own translations.)
+ */
+import type { Lang } from '../../server/search/search-entries.js';
+
+export interface Bilingual {
+  readonly en: string;
+  readonly ko: string;
+}
+
+export const CLI_MESSAGES = {
+  // dref show (render-entry.ts)
+  'show.flag': { en: 'Flag:', ko: '플래그:' },
+  'show.switch': { en: 'switch', ko: '스위치(값 없음)' },
+  'show.of': { en: 'of {command}', ko: '{command}의 옵션' },
+  'show.deprecated': { en: 'Deprecated since {since}: write {replacement}', ko: '{since}부터 쓰지 않는 기능입니다. 대신 이렇게 쓰세요: {replacement}' },
+  'show.forms': { en: 'Forms:', ko: '형식:' },
+  'show.flags': { en: 'Flags:', ko: '플래그:' },
+  'show.default': { en: 'default {value}', ko: '기본값 {value}' },
+  'show.compared': { en: 'Compared: {subjects}', ko: '비교 대상: {subjects}' },
+  'show.steps': { en: 'Steps:', ko: '단계:' },
+  'show.fillWith': { en: 'Fill with: {command}', ko: '값을 채우려면: {command}' },
+  'show.options': { en: 'Options ({count}):', ko: '옵션 ({count}개):' },
+  'show.inTheNotes': { en: 'In the notes:', ko: '노트의 해당 부분:' },
+  'show.morePlaces': { en: '… and {count} more places (--json lists them all)', ko: '… 그 밖에 {count}곳 더 있습니다(--json으로 모두 볼 수 있습니다)' },
+  'show.notNamed': { en: 'The notes do not name it; see {places} for a related passage.', ko: '노트에 이 항목을 직접 다룬 곳은 없습니다. 관련된 내용은 {places}에 있습니다.' },
+  'show.examples': { en: 'Examples:', ko: '예시:' },
+  'show.notesLine': { en: 'notes line {line}', ko: '노트 {line}행' },
+  'show.related': { en: 'Related:', ko: '관련 항목:' },
+  'show.noEntry': { en: 'No entry named "{name}". Find it with `dref search {name}`.', ko: '"{name}" 항목이 없습니다. `dref search {name}`로 찾아보세요.' },
+  'show.needsName': { en: 'show needs a name', ko: 'show에는 항목 이름이 필요합니다' },
+  'show.needsNameHint': { en: 'try `dref show run --restart`', ko: '예: `dref show run --restart`' },
+  // dref compare
+  'compare.noComparison': { en: 'The catalog draws no comparison between these two; see `dref show` for each.', ko: '카탈로그에는 이 둘을 비교한 표가 없습니다. 각각 `dref show`로 확인해 보세요.' },
+  'compare.twoNames': { en: 'compare takes two names, not {count}', ko: 'compare에는 이름이 두 개 필요합니다(받은 이름: {count}개)' },
+  'compare.twoNamesHint': { en: 'quote names with spaces: dref compare "docker save" "docker export"', ko: '공백이 있는 이름은 따옴표로 묶으세요: dref compare "docker save" "docker export"' },
+  'compare.noEntry': { en: 'no entry named "{name}"', ko: '"{name}" 항목이 없습니다' },
+  'compare.noEntryHint': { en: 'find its name with `dref search {name}`', ko: '`dref search {name}`로 정확한 이름을 찾아보세요' },
+  // dref errata
+  'errata.count': { en: '{count} errata.', ko: '오류 {count}건.' },
+  'errata.badSeverity': { en: '--severity {value} is not error or warning', ko: '--severity에는 error나 warning만 쓸 수 있습니다(받은 값: {value})' },
+  // the program (main.ts) and the shared options (client.ts, parse-cli-args.ts)
+  'main.unknownCommand': { en: 'unknown command `{word}`', ko: '알 수 없는 명령입니다: `{word}`' },
+  'main.unknownOption': { en: 'unknown option `{word}`', ko: '알 수 없는 옵션입니다: `{word}`' },
+  'main.didYouMean': { en: 'did you mean `dref {meant}`?', ko: '비슷한 명령: `dref {meant}`' },
+  'main.theCommands': { en: 'the commands are: {commands}; see `dref --help`', ko: '명령은 {commands}입니다. `dref --help`를 참고하세요' },
+  'main.theOptions': { en: 'the options are --help and --version; see `dref --help`', ko: '쓸 수 있는 옵션은 --help와 --version입니다. `dref --help`를 참고하세요' },
+  'args.seeHelp': { en: 'see `dref {command} --help`', ko: '`dref {command} --help`를 참고하세요' },
+  'args.flagAsWord': { en: 'to {verb} a flag, put -- before it: dref {command} -- {flag}; else see `dref {command} --help`', ko: '플래그 자체를 {verb} 앞에 --를 붙이세요: dref {command} -- {flag}. 그 밖의 사용법은 `dref {command} --help`를 보세요' },
+  'args.verbSearch': { en: 'search for', ko: '검색하려면' },
+  'args.verbPass': { en: 'pass', ko: '넘기려면' },
+  'args.unknownOption': { en: "Unknown option '{flag}'", ko: "알 수 없는 옵션입니다: '{flag}'" },
+  'args.missingValue': { en: "Option '{flag}' needs a value", ko: "'{flag}' 옵션에는 값이 필요합니다" },
+  'args.unexpectedValue': { en: "Option '{flag}' takes no value", ko: "'{flag}' 옵션은 값을 받지 않습니다" },
+  'client.badLang': { en: '--lang {value} is not supported', ko: '지원하지 않는 언어입니다: --lang {value}' },
+  'client.badLangHint': { en: 'use --lang ko or --lang en', ko: '--lang ko나 --lang en을 쓰세요' },
+  'client.badColor': { en: '--color {value} is not auto, always or never', ko: '--color에는 auto, always, never 중 하나를 쓰세요(받은 값: {value})' },
+  'browse.needsTerminal': { en: 'browse needs a terminal', ko: 'browse는 터미널에서만 열 수 있습니다' },
+  'browse.needsTerminalHint': { en: 'run it in a terminal, or use `dref search`', ko: '터미널에서 실행하거나 `dref search`를 쓰세요' },
+} as const satisfies Record<string, Bilingual>;
+
+export type CliMessageId = keyof typeof CLI_MESSAGES;
+
+/** The message in `lang`, with `{name}` replaced by params.name. */
+export function cliMessage(lang: Lang, id: CliMessageId, params: Readonly<Record<string, string | number>> = {}): string {
+  return fill(CLI_MESSAGES[id][lang], params);
+}
+
+export function fill(text: string, params: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * The language of the CLI's own words before any command has parsed its options: `--lang ko`
+ * (or `--lang=ko`) anywhere before `--`, else LC_ALL or LANG (ko_KR.UTF-8 → ko), else English.
+ */
+export function cliLang(argv: readonly string[] = process.argv.slice(2)): Lang {
+  const end = argv.indexOf('--');
+  const words = end === -1 ? argv : argv.slice(0, end);
+  for (let i = 0; i < words.length; i++) {
+    const value = words[i] === '--lang' ? words[i + 1] : words[i]!.startsWith('--lang=') ? words[i]!.slice(7) : undefined;
+    if (value === 'ko' || value === 'en') return value;
+  }
+  return /^ko/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'ko' : 'en';
+}

@@ -1,0 +1,65 @@
+/**
+ * Every word of the CLI's own in both languages: each message id and each --help text has an
+ * English and a Korean text with the same placeholders and options, and the binary prints the
+ * Korean ones under --lang ko or a Korean LANG (headings of show and compare, help, errors).
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI_MESSAGES } from '../../cli/messages/cli-messages.js';
+import { HELP_TEXTS } from '../../cli/messages/help-texts.js';
+import { runIngest } from '../../server/ingest/run-ingest.js';
+import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-database.js';
+
+const HANGUL = /[가-힣]/;
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const options = (text: string) => [...new Set(text.match(/--[a-z][a-z-]*/g) ?? [])].sort();
+
+describe('the catalogue of the CLI\'s words', () => {
+  const all = [...Object.entries(CLI_MESSAGES), ...Object.entries(HELP_TEXTS).map(([id, text]) => [`help.${id}`, text] as const)];
+
+  it.each(all)('%s is in English and in Korean, with the same placeholders and options', (id, text) => {
+    const { en, ko } = text as { en?: string; ko?: string };
+    expect(en?.trim(), `${id} has no English`).toBeTruthy();
+    expect(ko?.trim(), `${id} has no Korean`).toBeTruthy();
+    expect(ko, `${id}: the Korean is not Korean`).toMatch(HANGUL);
+    expect(en, `${id}: the English has Korean in it`).not.toMatch(HANGUL);
+    expect(placeholders(ko!), id).toEqual(placeholders(en!));
+    expect(options(ko!), id).toEqual(options(en!));
+  });
+});
+
+describe('the binary in Korean', () => {
+  const db = join(tempDir('dref-messages-'), 'kb.db');
+  const env = { DREF_DB: db };
+  beforeAll(() => { runIngest([], db); }, 60_000);
+
+  it('heads show\'s parts in Korean under --lang ko, and in English without it', () => {
+    const ko = runCli(['show', 'run', '--lang', 'ko'], env).stdout;
+    expect(ko).toMatch(/^옵션 \(\d+개\):$/m);
+    expect(ko).not.toMatch(/^(Options \(|In the notes:|Examples:|Related:)/m);
+    const healthcheck = runCli(['show', 'HEALTHCHECK', '--lang', 'ko'], env).stdout;
+    for (const heading of ['형식:', '플래그:', '노트의 해당 부분:', '예시:', '관련 항목:']) expect(healthcheck).toContain(heading);
+    expect(healthcheck).not.toMatch(/^(Forms|Flags|In the notes|Examples):$/m);
+    const en = runCli(['show', 'run', '--lang', 'en'], env).stdout;
+    expect(en).toMatch(/^Options \(\d+\):$/m);
+    expect(en).not.toMatch(/^옵션/m);
+  });
+
+  it('prints --help in Korean with --lang ko or a Korean LANG', () => {
+    expect(runCli(['--help'], { LANG: 'ko_KR.UTF-8' }).stdout).toBe(`${HELP_TEXTS.main.ko}\n`);
+    expect(runCli(['--help']).stdout).toBe(`${HELP_TEXTS.main.en}\n`);
+    for (const command of ['show', 'compare', 'errata', 'browse', 'completions'] as const) {
+      expect(runCli([command, '--help', '--lang', 'ko'], env).stdout, command).toBe(`${HELP_TEXTS[command].ko}\n`);
+      expect(runCli([command, '--help'], { ...env, LANG: 'ko_KR.UTF-8' }).stdout, command).toBe(`${HELP_TEXTS[command].ko}\n`);
+    }
+  });
+
+  it('says what went wrong in Korean', () => {
+    expect(runCli(['serch', 'restart', '--lang', 'ko'], env).stderr).toBe('dref: 알 수 없는 명령입니다: `serch` (비슷한 명령: `dref search`)\n');
+    expect(runCli(['search', '--restart'], { ...env, LANG: 'ko_KR.UTF-8' }).stderr).toBe("dref: 알 수 없는 옵션입니다: '--restart' (플래그 자체를 검색하려면 앞에 --를 붙이세요: dref search -- --restart. 그 밖의 사용법은 `dref search --help`를 보세요)\n");
+    expect(runCli(['compare', 'VOLUME', 'bind', '--lang', 'ko'], env).stderr).toBe('dref: "bind" 항목이 없습니다 (`dref search bind`로 정확한 이름을 찾아보세요)\n');
+    expect(runCli(['show', 'nosuchthing', '--lang', 'ko'], env).stdout).toBe('"nosuchthing" 항목이 없습니다. `dref search nosuchthing`로 찾아보세요.\n');
+    expect(runCli(['show', '--lang', 'fr', 'run'], { ...env, LANG: 'ko_KR.UTF-8' }).stderr).toBe('dref: 지원하지 않는 언어입니다: --lang fr (--lang ko나 --lang en을 쓰세요)\n');
+  });
+});
