@@ -26,7 +26,7 @@ const out = join(root, 'dist', `bundle-${process.pid}.tmp`);
  * JavaScript is bundled; its compiled addon is found in node_modules (server/database/sqlite-addon.ts).
  */
 const EXTERNAL = [
-  'graphql', 'fastify', '@apollo/server', '@as-integrations/fastify', '@fastify/cors',
+  'graphql', 'fastify', '@apollo/server', '@as-integrations/fastify',
   '@fastify/rate-limit', '@escape.tech/graphql-armor', 'ink', 'react',
 ];
 
