@@ -7,6 +7,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { KnowledgeBase } from '../database/open-database.js';
 import { queryTerms, toMatchExpression, type QueryTerm } from './index-terms.js';
+import { markTerms } from './snippets.js';
 import { DrefError } from '../errors.js';
 import { MAX_QUERY_LENGTH, SENTENCE_WORDS } from './search-entries.js';
 
@@ -68,5 +69,5 @@ function snippetOf(text: string, startLine: number, terms: readonly QueryTerm[])
   const index = Math.max(0, pattern ? lines.findIndex((l) => { pattern.lastIndex = 0; return pattern.test(l); }) : 0);
   const line = (lines[index] ?? '').trim();
   const cut = line.length > 160 ? `${line.slice(0, 157)}…` : line;
-  return { snippet: pattern ? cut.replace(pattern, (m) => `«${m}»`) : cut, line: startLine + index };
+  return { snippet: markTerms(cut, terms), line: startLine + index };
 }

@@ -34,10 +34,24 @@ export function snippetFor(row: EntryRow, notes: string, terms: readonly QueryTe
   const start = first === flat.length ? 0 : Math.max(0, first - RADIUS);
   const end = Math.min(flat.length, (first === flat.length ? 0 : first) + RADIUS * 2);
   let window = flat.slice(start, end);
-  const words = [...new Set(terms.map((t) => t.text).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (words.length) {
-    const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
-    window = window.replace(pattern, (m) => `«${m}»`);
-  }
+  window = markTerms(window, terms);
   return `${start > 0 ? '…' : ''}${window}${end < flat.length ? '…' : ''}`;
+}
+
+/**
+ * The terms marked «like this»: an English term where it is the word or at least half of it from
+ * its start (`restart` in restarts; not «do»cker, not d«i»rector«i»es), a Korean term anywhere in
+ * a word (particles and endings follow it).
+ */
+export function markTerms(text: string, terms: readonly QueryTerm[]): string {
+  const english = [...new Set(terms.filter((t) => !t.isKorean && t.text.length >= 2).map((t) => t.text))].sort((a, b) => b.length - a.length);
+  const korean = [...new Set(terms.filter((t) => t.isKorean && t.text).map((t) => t.text))].sort((a, b) => b.length - a.length);
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const inKorean = korean.length ? new RegExp(korean.map(escape).join('|'), 'gu') : undefined;
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    if (/\p{Script=Hangul}/u.test(word)) return inKorean ? word.replace(inKorean, (m) => `«${m}»`) : word;
+    const lower = word.toLowerCase();
+    const term = english.find((t) => lower === t || (lower.startsWith(t) && t.length >= 3 && t.length * 2 >= lower.length));
+    return term ? `«${word.slice(0, term.length)}»${word.slice(term.length)}` : word;
+  });
 }
