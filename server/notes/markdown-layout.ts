@@ -161,7 +161,8 @@ function frontMatterOf(lines: readonly string[]): { startLine: number; endLine: 
   return undefined;
 }
 
-function trimEnd(lines: readonly string[], start: number, end: number): number {
+/** The last line of start..end that is not blank (start when all are). */
+export function trimEnd(lines: readonly string[], start: number, end: number): number {
   let e = end;
   while (e > start && (lines[e - 1] ?? '').trim() === '') e--;
   return e;

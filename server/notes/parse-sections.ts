@@ -1,5 +1,5 @@
 /** Splits notes lines into sections at the headings CommonMark finds (never inside code, HTML or front matter). */
-import type { MarkdownLayout } from './markdown-layout.js';
+import { trimEnd, type MarkdownLayout } from './markdown-layout.js';
 
 /** A section before its body is parsed into nodes. */
 export interface RawSection {
@@ -33,12 +33,6 @@ export function parseSections(lines: readonly string[], layout: MarkdownLayout):
     sections.push({ path, title: m ? m[2]!.trim() : h.text, level: h.level, startLine: h.line, headingEnd: h.endLine, endLine: trimEnd(lines, h.endLine, next - 1) });
   });
   return sections;
-}
-
-function trimEnd(lines: readonly string[], start: number, end: number): number {
-  let e = end;
-  while (e > start && (lines[e - 1] ?? '').trim() === '') e--;
-  return e;
 }
 
 function slugify(text: string): string {
