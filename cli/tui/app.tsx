@@ -40,11 +40,11 @@ export function App({ transport, writeRaw, initial }: AppProps) {
   useEffect(() => {
     const query = state.query.trim();
     if (!query) return;
-    dispatch({ type: 'loading', loading: true });
+    dispatch({ type: 'loading', loading: true, query: state.query });
     const timer = setTimeout(() => {
       transport.execute<SearchData>(SEARCH, { query, first: 30 })
         .then(({ search }) => dispatch({ type: 'results', query: state.query, results: search.edges.map((e) => e.node), didYouMean: search.didYouMean }))
-        .catch((error: unknown) => { dispatch({ type: 'loading', loading: false }); dispatch({ type: 'status', text: toDrefError(error).describe() }); });
+        .catch((error: unknown) => { dispatch({ type: 'loading', loading: false, query: state.query }); dispatch({ type: 'status', text: toDrefError(error).describe() }); });
     }, 80);
     return () => clearTimeout(timer);
   }, [state.query, transport]);

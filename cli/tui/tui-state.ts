@@ -80,7 +80,8 @@ export type TuiAction =
   | { type: 'explainScroll'; by: number }
   | { type: 'explainResult'; text: string; tokens: ExplainState['tokens']; problems: ExplainState['problems']; error: string | null }
   | { type: 'status'; text: string }
-  | { type: 'loading'; loading: boolean }
+  /** `query`: the query the search is for; a late one for an older query is dropped. */
+  | { type: 'loading'; loading: boolean; query?: string }
   | { type: 'quit' }
   | { type: 'key'; input: string; key: KeyPress };
 
@@ -151,6 +152,8 @@ export function tuiReducer(state: TuiState, action: TuiAction): TuiState {
     case 'status':
       return { ...state, status: action.text };
     case 'loading':
+      // The search effect runs after the frame: by then more keys may have changed the query (even emptied it).
+      if (action.query !== undefined && action.query !== state.query) return state;
       return { ...state, loading: action.loading };
     case 'quit':
       return { ...state, quit: true };

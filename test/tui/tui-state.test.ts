@@ -192,3 +192,13 @@ describe('the explain view scrolls', () => {
     expect(run(down, { type: 'key', input: 'y', key: {} }).explain.scroll).toBe(0);
   });
 });
+
+describe('a late search', () => {
+  it('does not leave the box loading once the query is emptied (the effect runs after more keys)', () => {
+    let s = tuiReducer(initialState, { type: 'type', text: 'a' });
+    s = tuiReducer(s, { type: 'backspace' });
+    s = tuiReducer(s, { type: 'loading', loading: true, query: 'a' });
+    expect(s.loading).toBe(false);
+    expect(s.query).toBe('');
+  });
+});
