@@ -3,6 +3,7 @@ import { databasePath, defaultNotesFiles } from '../../server/database/paths.js'
 import { DrefError } from '../../server/errors.js';
 import { loadModel, runIngest } from '../../server/ingest/run-ingest.js';
 import type { ErratumRecord } from '../../server/verify/types.js';
+import { parseLang } from '../client.js';
 import { parseCliArgs } from '../parse-cli-args.js';
 
 export const INGEST_HELP = `Usage: dref ingest [FILE|FOLDER…] [--add] [--db PATH] [--lang ko|en] [--check] [--json] [--quiet]
@@ -35,8 +36,8 @@ export function ingestCommand(args: readonly string[], out: NodeJS.WritableStrea
   if (values.help) { out.write(`${INGEST_HELP}\n`); return 0; }
   if (values.add && !positionals.length) throw new DrefError('USAGE', '--add needs notes files to add', 'e.g. dref ingest --add my-notes/*.md');
   const files = values.add ? [...defaultNotesFiles(), ...positionals] : positionals;
-  if (values.lang !== undefined && values.lang !== 'ko' && values.lang !== 'en') throw new DrefError('USAGE', `--lang ${values.lang} is not ko or en`, 'e.g. dref ingest --check --lang en');
-  const lang = values.lang as 'ko' | 'en' | undefined;
+  // Errata default to each file's own language; --lang is checked as every command checks it.
+  const lang = values.lang === undefined ? undefined : parseLang(values.lang);
   if (values.check) {
     const errata = loadModel(files, lang).notes.flatMap((n) => n.errata);
     out.write(values.json ? `${JSON.stringify({ errata: errata.map(erratumJson) }, null, 2)}\n` : formatErrata(errata));
