@@ -45,6 +45,16 @@ export interface QueryTerm {
   /** A quoted FTS5 phrase, safe to put in MATCH. */
   readonly phrase: string;
   readonly isKorean: boolean;
+  /** Phrases of words that mean the same (see query-synonyms.ts), matched as well as the word itself. */
+  readonly alternatives?: readonly string[];
+}
+
+/**
+ * A term's phrase, or its phrase or any alternative as one group. Alternatives are not looked for
+ * in names: `info` for 정보 must not make `docker info` the answer to 컨테이너 상세 정보.
+ */
+export function termExpression(t: QueryTerm): string {
+  return t.alternatives?.length ? `(${t.phrase} OR {keywords summary body notes} : (${t.alternatives.join(' OR ')}))` : t.phrase;
 }
 
 /**
@@ -100,5 +110,5 @@ export function queryTerms(query: string): QueryTerm[] {
 
 /** An FTS5 MATCH expression: every term must match (AND), in any column. Empty when the query has no terms. */
 export function toMatchExpression(terms: readonly QueryTerm[], join: 'AND' | 'OR' = 'AND'): string {
-  return terms.map((t) => t.phrase).join(` ${join} `);
+  return terms.map(termExpression).join(` ${join} `);
 }

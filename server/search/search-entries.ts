@@ -14,6 +14,8 @@ import { correctTerms } from './correct-terms.js';
 import { repairKoreanTerms } from './korean-terms.js';
 import { ENTRY_COLUMNS, type EntryRow } from './entry-row.js';
 import { exactMatches } from './exact-matches.js';
+import { withSynonyms } from './query-synonyms.js';
+import { intendedCommands } from './task-intent.js';
 import { queryTerms, toMatchExpression, type QueryTerm } from './index-terms.js';
 import { decodeCursor, encodeCursor } from './search-cursor.js';
 import { matchedFields, snippetFor, type MatchedField } from './snippets.js';
@@ -108,7 +110,8 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
       exact = exactMatches(kb, didYouMean, kindFilter, kindArgs);
     }
   }
-  const rows = terms.length ? rankText(kb, terms, kindFilter, kindArgs, scope, areaNamed(query), keywordPhrase(terms)) : [];
+  const rows = terms.length ? rankText(kb, terms, kindFilter, kindArgs, scope, areaNamed(query), keywordPhrase(terms),
+    JSON.stringify(terms.length >= 2 ? intendedCommands(kb, query) : [])) : [];
   const seen = new Set<string>();
   const ordered: [RankedId, 'name' | 'text'][] = [];
   for (const [row, match] of [...exact.map((r) => [r, 'name'] as const), ...rows.map((r) => [r, 'text'] as const)]) {
@@ -157,6 +160,8 @@ const NAME_WORD_BOOST = 1.3;
  * names its area, an entry of one counts this much.
  */
 const AREA_PRIOR = 0.7;
+/** A command whose name pairs a verb and an object a query of two words or more names (see task-intent.ts) counts this much more. */
+const INTENT_BOOST = 2;
 /** A management group (`docker system`) only lists its subcommands: it counts this much. */
 const SECONDARY_PRIOR = 0.8;
 
@@ -225,10 +230,14 @@ interface RankedId {
   readonly rank: number;
 }
 
-/** FTS5 over all terms (AND); when that finds nothing and there are several terms, any of them (OR). */
+/**
+ * FTS5 over all terms (AND); when that finds nothing and there are several terms, any of them (OR).
+ * In a query of two words or more each term matches its synonyms too (one word is a lookup: 삭제
+ * means 삭제, not every "remove"); the name boosts count only the words as typed.
+ */
 function rankText(
   kb: KnowledgeBase, terms: readonly QueryTerm[], kindFilter: string, kindArgs: readonly string[], scope: string | null, outOfArea: string,
-  phrase: string,
+  phrase: string, intended: string,
 ): RankedId[] {
   const w = SEARCH_WEIGHTS;
   const ranked = statement(kb, `SELECT e.id,
@@ -238,6 +247,7 @@ function rankText(
         * (CASE WHEN ? IS NOT NULL AND e.name LIKE ? || ' %' THEN ${SCOPE_BOOST} ELSE 1 END)
         * (CASE WHEN ${outOfArea} THEN ${AREA_PRIOR} ELSE 1 END)
         * (CASE WHEN e.kind = 'command' AND e.name IN (SELECT value FROM json_each(?)) THEN ${SECONDARY_PRIOR} ELSE 1 END)
+        * (CASE WHEN e.id IN (SELECT value FROM json_each(?)) THEN ${INTENT_BOOST} ELSE 1 END)
         * (CASE WHEN entry_search.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?) THEN ${KEYWORD_PHRASE_BOOST} ELSE 1 END)
         * (CASE WHEN entry_search.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?) THEN ${NAME_BOOST}
             WHEN entry_search.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?) THEN ${NAME_WORD_BOOST} ELSE 1 END) AS rank
@@ -247,9 +257,10 @@ function rankText(
   const inName = `name : (${toMatchExpression(terms, 'AND')})`;
   const groups = groupNames(kb);
   const anyInName = `name : (${toMatchExpression(terms.filter((t) => !t.isKorean && t.text.length >= 3), 'OR') || '"\u0001"'})`;
+  const matched = terms.length >= 2 ? withSynonyms(terms) : terms;
   // A sentence (three words or more) is ranked over any of its words: bm25 puts the entries with most of them first, and
   // one word no entry shares ("Create and Run a Simple Container") does not empty the answer.
-  const rows = terms.length >= SENTENCE_WORDS ? [] : ranked.all(scope, scope, groups, phrase, inName, anyInName, toMatchExpression(terms, 'AND'), ...kindArgs) as RankedId[];
+  const rows = terms.length >= SENTENCE_WORDS ? [] : ranked.all(scope, scope, groups, intended, phrase, inName, anyInName, toMatchExpression(matched, 'AND'), ...kindArgs) as RankedId[];
   if (rows.length || terms.length < 2) return rows;
-  return ranked.all(scope, scope, groups, phrase, inName, anyInName, toMatchExpression(terms, 'OR'), ...kindArgs) as RankedId[];
+  return ranked.all(scope, scope, groups, intended, phrase, inName, anyInName, toMatchExpression(matched, 'OR'), ...kindArgs) as RankedId[];
 }

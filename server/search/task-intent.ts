@@ -1,0 +1,183 @@
+/**
+ * What a task sentence asks to do to what: "Display the list of volumes", 모든 볼륨 나열 ask for
+ * `ls` on `volume`; "Print logs from a container" asks for `logs` on `container`. Docker's own
+ * command names say the same thing (`docker volume ls`, `docker container logs`, the alias of
+ * `docker logs`), so the commands whose name or alias pairs a verb of the query with an object of
+ * the query are what it asks for. The words are a lexicon of how people say each verb and object in
+ * English and Korean; which command has which pair comes from the catalog's names, never from here.
+ */
+import type { KnowledgeBase } from '../database/open-database.js';
+import { stemEnglish } from './index-terms.js';
+
+/** Docker's object words (the management groups), and how a task names each. */
+const OBJECTS: Readonly<Record<string, readonly string[]>> = {
+  container: ['container', '컨테이너'],
+  image: ['image', '이미지'],
+  volume: ['volume', '볼륨'],
+  network: ['network', '네트워크'],
+  builder: ['builder', '빌더', 'cache', '캐시'],
+  buildx: ['builder', '빌더', 'buildx', 'cache', '캐시'],
+  context: ['context', '컨텍스트'],
+  node: ['node', '노드'],
+  service: ['service', '서비스'],
+  compose: ['compose', '컴포즈', 'service', '서비스', 'project', '프로젝트'],
+  stack: ['stack', '스택'],
+  secret: ['secret', '시크릿', '비밀'],
+  config: ['config'],
+  plugin: ['plugin', '플러그인'],
+  swarm: ['swarm', '스웜', 'cluster', '클러스터'],
+  system: ['system', '시스템', 'data', '데이터', 'disk', '디스크'],
+  manifest: ['manifest', '매니페스트'],
+  trust: ['trust', 'signature', '서명'],
+  checkpoint: ['checkpoint', '체크포인트'],
+};
+
+/** Docker's verbs (the last word of a command's name), and how a task says each. */
+const VERBS: Readonly<Record<string, readonly string[]>> = {
+  ls: ['list', 'ls', '나열', '목록', '리스트'],
+  ps: ['list', '나열', '목록'],
+  rm: ['remove', 'delete', 'rm', '삭제', '제거', '지우'],
+  prune: ['prune', 'clean', 'cleanup', '정리', '청소'],
+  inspect: ['inspect', 'detail', 'details', 'detailed', 'information', '상세', '자세한', '세부'],
+  create: ['create', 'make', '생성', '만들'],
+  start: ['start', '시작'],
+  up: ['start', 'up', '시작', '띄우'],
+  stop: ['stop', '중지', '정지', '멈추', '멈춰'],
+  down: ['down', 'tear'],
+  restart: ['restart', '재시작'],
+  kill: ['kill', '강제 종료', '죽이'],
+  pause: ['pause', '일시정지', '일시 정지'],
+  unpause: ['unpause', 'resume', '재개'],
+  logs: ['log', 'logs', '로그'],
+  cp: ['copy', '복사'],
+  rename: ['rename', '이름 변경', '이름 바꾸'],
+  pull: ['pull', 'download', 'fetch', '다운로드', '내려받', '가져오', '받아오'],
+  push: ['push', 'upload', '업로드', '푸시', '올리'],
+  tag: ['tag', '태그'],
+  build: ['build', '빌드'],
+  run: ['run', '실행'],
+  exec: ['exec', 'execute'],
+  attach: ['attach'],
+  connect: ['connect', '연결'],
+  disconnect: ['disconnect', '연결 해제', '연결 끊'],
+  commit: ['commit', '커밋'],
+  diff: ['diff', 'changes', '변경 사항', '변경사항'],
+  export: ['export', '내보내'],
+  import: ['import'],
+  save: ['save', '저장'],
+  load: ['load', '불러오', '로드'],
+  history: ['history', '히스토리', '이력'],
+  login: ['login', '로그인'],
+  logout: ['logout', '로그아웃'],
+  search: ['search', '검색'],
+  stats: ['stats', 'statistics', '통계'],
+  top: ['process', 'processes', '프로세스'],
+  port: ['port', 'ports', '포트'],
+  update: ['update', '업데이트'],
+  wait: ['wait', '대기'],
+  df: ['usage', '사용량', '용량'],
+  du: ['usage', '사용량', '용량'],
+  events: ['event', 'events', '이벤트'],
+  join: ['join', '합류', '참여'],
+  leave: ['leave', '탈퇴', '떠나', '나가'],
+  init: ['init', 'initialize', '초기화'],
+  scale: ['scale', '스케일'],
+  promote: ['promote', '승격'],
+  demote: ['demote', '강등'],
+};
+
+/** "unused", 사용하지 않는, 안 쓰는, cache: removing what is unused (or a cache) is a prune, never an `rm` of named things. */
+const UNUSED = /\bunused\b|\bdangling\b|\bcache\b|미사용|사용(?:하|되)지\s*않|안\s*쓰는|쓰지\s*않|캐시/i;
+
+interface WordIndex {
+  readonly english: ReadonlyMap<string, readonly string[]>;
+  /** Korean words, longest first, each with what it names. */
+  readonly korean: readonly (readonly [word: string, keys: readonly string[]])[];
+}
+
+function indexOf(table: Readonly<Record<string, readonly string[]>>): WordIndex {
+  const english = new Map<string, string[]>();
+  const korean = new Map<string, string[]>();
+  for (const [key, words] of Object.entries(table)) {
+    for (const word of words) {
+      const into = /\p{Script=Hangul}/u.test(word) ? korean : english;
+      const k = into === korean ? word.replace(/\s+/g, '') : stemEnglish(word);
+      let keys = into.get(k);
+      if (!keys) into.set(k, (keys = []));
+      if (!keys.includes(key)) keys.push(key);
+    }
+  }
+  return { english, korean: [...korean].sort((a, b) => b[0].length - a[0].length) };
+}
+
+const OBJECT_WORDS = indexOf(OBJECTS);
+const VERB_WORDS = indexOf(VERBS);
+
+/** The keys a query's words name: English words by stem, Korean words by their longest known beginning. */
+function named(query: string, index: WordIndex): Set<string> {
+  const found = new Set<string>();
+  for (const m of query.toLowerCase().matchAll(/[a-z]+/g)) {
+    // "tags an image", "lists": a verb in the third person too.
+    const keys = index.english.get(stemEnglish(m[0])) ?? index.english.get(m[0].replace(/s$/, '')) ?? [];
+    for (const k of keys) found.add(k);
+  }
+  // Korean words joined to the next one, so two-word expressions (강제 종료, 변경 사항) are found as one.
+  const words = query.match(/\p{Script=Hangul}+/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const joined = words[i]! + (words[i + 1] ?? '');
+    const hit = index.korean.find(([w]) => joined.startsWith(w));
+    if (hit) for (const k of hit[1]) found.add(k);
+  }
+  return found;
+}
+
+export interface TaskIntent {
+  readonly verbs: ReadonlySet<string>;
+  readonly objects: ReadonlySet<string>;
+}
+
+/** The verbs and objects a query names. */
+export function taskIntent(query: string): TaskIntent {
+  const verbs = named(query, VERB_WORDS);
+  if (verbs.has('rm') && UNUSED.test(query)) {
+    verbs.delete('rm');
+    verbs.add('prune');
+  }
+  return { verbs, objects: named(query, OBJECT_WORDS) };
+}
+
+/** Each command's (object, verb) pairs, from its name and aliases: `docker ps` has (container, ls) and (container, ps). */
+const pairIndexes = new WeakMap<KnowledgeBase, readonly (readonly [id: string, object: string | null, verb: string])[]>();
+
+function pairsOf(kb: KnowledgeBase): readonly (readonly [string, string | null, string])[] {
+  let pairs = pairIndexes.get(kb);
+  if (!pairs) {
+    const rows = kb.sqlite.prepare(`SELECT id, name FROM entries WHERE kind = 'command'
+      UNION ALL SELECT a.entry_id, a.alias FROM entry_aliases a JOIN entries e ON e.id = a.entry_id WHERE e.kind = 'command'`).all() as { id: string; name: string }[];
+    const list: [string, string | null, string][] = [];
+    for (const { id, name } of rows) {
+      const words = name.split(' ');
+      if (words[0] !== 'docker' || words.length < 2 || words.some((w) => w.startsWith('-'))) continue;
+      const verb = words[words.length - 1]!;
+      const object = words.length >= 3 ? words[words.length - 2]! : null;
+      list.push([id, object, verb]);
+    }
+    pairIndexes.set(kb, (pairs = list));
+  }
+  return pairs;
+}
+
+/**
+ * The commands a query asks for: a verb of the query and one of its objects, or, when it names no
+ * object, a container (what most tasks are about) or a command of no group (`docker login`).
+ */
+export function intendedCommands(kb: KnowledgeBase, query: string): string[] {
+  const { verbs, objects } = taskIntent(query);
+  if (!verbs.size) return [];
+  const ids = new Set<string>();
+  for (const [id, object, verb] of pairsOf(kb)) {
+    if (!verbs.has(verb)) continue;
+    if (object === null ? !objects.size || objects.has('container') : objects.size ? objects.has(object) : object === 'container') ids.add(id);
+  }
+  return [...ids];
+}

@@ -1,0 +1,75 @@
+/** What a task sentence asks for, its synonyms, and what they do to the ranking, on a real database. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { searchEntries } from '../../server/search/search-entries.js';
+import { intendedCommands, taskIntent } from '../../server/search/task-intent.js';
+import { queryTerms, toMatchExpression } from '../../server/search/index-terms.js';
+import { withSynonyms } from '../../server/search/query-synonyms.js';
+import { buildTempKnowledgeBase } from '../helpers/temp-database.js';
+
+const kb = buildTempKnowledgeBase();
+afterAll(() => kb.close());
+
+const names = (query: string, limit = 3) => searchEntries(kb, query, { limit }).results.map((r) => r.name);
+const sorted = (s: ReadonlySet<string>) => [...s].sort();
+
+describe('taskIntent', () => {
+  it.each([
+    ['Display the list of volumes', ['ls', 'ps'], ['volume']],
+    ['모든 볼륨 나열', ['ls', 'ps'], ['volume']],
+    ['Print logs from a container', ['logs'], ['container']],
+    ['컨테이너 강제 종료하기', ['kill'], ['container']],
+    ['tags an image to a name', ['tag'], ['image']],
+    ['로그인 정보', ['login'], []],
+  ])('%s → verbs %j, objects %j', (query, verbs, objects) => {
+    const intent = taskIntent(query);
+    expect([sorted(intent.verbs), sorted(intent.objects)]).toEqual([[...verbs].sort(), [...objects].sort()]);
+  });
+
+  it('reads "remove unused …" and removing a cache as a prune, not an rm', () => {
+    expect(sorted(taskIntent('Remove unused volumes').verbs)).toEqual(['prune']);
+    expect(sorted(taskIntent('사용하지 않는 네트워크 제거').verbs)).toEqual(['prune']);
+    expect(sorted(taskIntent('remove the cache').verbs)).toEqual(['prune']);
+    expect(sorted(taskIntent('remove a volume').verbs)).toEqual(['rm']);
+  });
+
+  it('finds the commands from the catalog names and aliases', () => {
+    const byName = (query: string) => intendedCommands(kb, query)
+      .map((id) => (kb.sqlite.prepare('SELECT name FROM entries WHERE id = ?').get(id) as { name: string }).name).sort();
+    // docker ps is `docker container ls` by its alias.
+    expect(byName('list containers')).toEqual(expect.arrayContaining(['docker ps']));
+    expect(byName('list volumes')).toEqual(['docker volume ls']);
+    expect(byName('remove unused networks')).toEqual(['docker network prune']);
+    expect(byName('how are you')).toEqual([]);
+  });
+});
+
+describe('synonyms', () => {
+  it('adds the other words of a group, kept out of the name column', () => {
+    const [term] = withSynonyms(queryTerms('display'));
+    expect(term!.alternatives).toEqual(expect.arrayContaining(['"show"*', '"출력"']));
+    expect(toMatchExpression([term!])).toMatch(/^\("display"\* OR \{keywords summary body notes\} : \(.*\)\)$/);
+  });
+
+  it('leaves inflected forms alone: a stopped container is not a stop', () => {
+    expect(withSynonyms(queryTerms('stopped'))[0]!.alternatives).toBeUndefined();
+  });
+});
+
+describe('ranking task sentences', () => {
+  it.each([
+    ['모든 볼륨 나열', 'docker volume ls'],
+    ['Print logs from a container', 'docker logs'],
+    ['사용되지 않는 모든 로컬 볼륨 제거', 'docker volume prune'],
+    ['Display information about a volume', 'docker volume inspect'],
+  ])('%s → %s in the top 3', (query, expected) => {
+    expect(names(query)).toContain(expected);
+  });
+
+  it('does not let a synonym match a name: 상세 정보 is not docker info', () => {
+    expect(names('컨테이너 상세 정보')[0]).not.toBe('docker info');
+  });
+
+  it('keeps a one-word query to its own word', () => {
+    expect(names('삭제', 5)).toContain('docker rmi');
+  });
+});
