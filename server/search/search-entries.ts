@@ -120,9 +120,12 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
     ordered.push([row, match]);
   }
   const page = ordered.slice(offset, offset + limit);
-  const fetchRow = statement(kb, `SELECT ${ENTRY_COLUMNS}, 0 AS rank FROM entries e JOIN entry_search ON entry_search.rowid = e.rowid WHERE e.id = ?`);
+  // The page's rows in one statement: a statement per row costs more than the rows.
+  const fetchRows = statement(kb, `SELECT ${ENTRY_COLUMNS}, 0 AS rank FROM entries e JOIN entry_search ON entry_search.rowid = e.rowid
+    WHERE e.id IN (SELECT value FROM json_each(?))`);
+  const fetched = new Map((fetchRows.all(JSON.stringify(page.map(([r]) => r.id))) as EntryRow[]).map((r) => [r.id, r]));
   const results = page.map(([ranked, match], i): SearchResult => {
-    const row = { ...(fetchRow.get(ranked.id) as EntryRow), rank: ranked.rank };
+    const row = { ...fetched.get(ranked.id)!, rank: ranked.rank };
     const notes = row.notes_text ?? '';
     return {
       id: row.id, kind: row.kind, name: row.name,
