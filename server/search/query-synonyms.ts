@@ -46,7 +46,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['timeout', '타임아웃'],
   // Removing (only with each other).
   ['remove', 'delete', '삭제', '제거', '지우기'],
-  ['unused', '미사용'],
+  ['unused', '미사용', '안 쓰는', '쓰지 않는', '사용하지 않는'],
   // Things.
   ['image', 'images', '이미지'],
   ['container', 'containers', '컨테이너'],
@@ -92,9 +92,29 @@ function keyOf(word: string): string {
   return isKorean(word) ? word.replace(/\s+/g, '') : word.toLowerCase();
 }
 
+/**
+ * Korean says "unused" in two words (사용하지 않는, 쓰지 않는, 안 쓰는), each of which alone says
+ * nothing: the pair becomes one term of the unused group.
+ */
+function joinUnused(terms: readonly QueryTerm[]): QueryTerm[] {
+  const out: QueryTerm[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const [t, next] = [terms[i]!, terms[i + 1]];
+    const pair = next && `${t.text} ${next.text}`;
+    // Only the forms that describe a thing (않는, 않은): 쓰지 않고 빌드 is "build without using", not "unused".
+    if (pair && (/^(사용(하|되)지|쓰지) 않[는은]$/.test(pair) || /^안 (쓰는|쓴)$/.test(pair))) {
+      out.push({ text: '미사용', phrase: phraseOf(pair), isKorean: true });
+      i++;
+    } else {
+      out.push(t);
+    }
+  }
+  return out;
+}
+
 /** The terms with their groups' other words as alternatives. */
 export function withSynonyms(terms: readonly QueryTerm[]): QueryTerm[] {
-  return terms.map((t) => {
+  return joinUnused(terms).map((t) => {
     const group = BY_WORD.get(keyOf(t.text));
     if (!group) return t;
     const own = t.phrase;

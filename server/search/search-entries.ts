@@ -111,7 +111,7 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
     }
   }
   const rows = terms.length ? rankText(kb, terms, kindFilter, kindArgs, scope, areaNamed(query), keywordPhrase(terms),
-    JSON.stringify(terms.length >= 2 ? intendedCommands(kb, query) : [])) : [];
+    JSON.stringify(terms.length >= 2 ? intendedCommands(kb, didYouMean ?? query) : [])) : [];
   const seen = new Set<string>();
   const ordered: [RankedId, 'name' | 'text'][] = [];
   for (const [row, match] of [...exact.map((r) => [r, 'name'] as const), ...rows.map((r) => [r, 'text'] as const)]) {
@@ -170,7 +170,7 @@ const SECONDARY_PRIOR = 0.8;
 
 /** Each area: the name patterns of its entries and the words that name it in a query. */
 const AREAS: readonly { readonly names: readonly string[]; readonly words: RegExp }[] = [
-  { names: ['docker compose*'], words: /compose|컴포즈/i },
+  { names: ['docker compose*'], words: /compose|컴포즈|service|서비스/i },
   { names: ['docker buildx*'], words: /buildx|bake|builder|빌더|platform|플랫폼|multi-?arch|arm64|amd64/i },
   { names: ['docker service*', 'docker stack*', 'docker swarm*', 'docker node*', 'docker secret*', 'docker config*'],
     words: /service|stack|swarm|node|secret|config|스웜|서비스|스택|노드|시크릿|비밀/i },

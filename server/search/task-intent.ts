@@ -87,7 +87,7 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** "unused", 사용하지 않는, 안 쓰는, cache: removing what is unused (or a cache) is a prune, never an `rm` of named things. */
-const UNUSED = /\bunused\b|\bdangling\b|\bcache\b|미사용|사용(?:하|되)지\s*않|안\s*쓰는|쓰지\s*않|캐시/i;
+const UNUSED = /\bunused\b|\bdangling\b|\bcache\b|미사용|사용(?:하|되)지\s*않[는은]|안\s*쓰는|쓰지\s*않[는은]|캐시/i;
 
 interface WordIndex {
   readonly english: ReadonlyMap<string, readonly string[]>;

@@ -50,6 +50,15 @@ describe('synonyms', () => {
     expect(toMatchExpression([term!])).toMatch(/^\("display"\* OR \{keywords summary body notes\} : \(.*\)\)$/);
   });
 
+  it('reads 사용하지 않는 / 안 쓰는 as one word, "unused", and 쓰지 않고 ("without using") as it is', () => {
+    const unused = withSynonyms(queryTerms('사용하지 않는 네트워크'));
+    expect(unused.map((t) => t.text)).toEqual(['미사용', '네트워크']);
+    expect(unused[0]!.alternatives!.some((p) => p.startsWith('"unus'))).toBe(true);
+    expect(withSynonyms(queryTerms('안 쓰는 볼륨'))[0]!.text).toBe('미사용');
+    expect(withSynonyms(queryTerms('캐시를 쓰지 않고 빌드')).map((t) => t.text)).toEqual(['캐시', '쓰지', '않고', '빌드']);
+    expect(sorted(taskIntent('캐시를 쓰지 않고 빌드').verbs)).toEqual(['build']);
+  });
+
   it('leaves inflected forms alone: a stopped container is not a stop', () => {
     expect(withSynonyms(queryTerms('stopped'))[0]!.alternatives).toBeUndefined();
   });
@@ -61,6 +70,9 @@ describe('ranking task sentences', () => {
     ['Print logs from a container', 'docker logs'],
     ['사용되지 않는 모든 로컬 볼륨 제거', 'docker volume prune'],
     ['Display information about a volume', 'docker volume inspect'],
+    ['사용하지 않는 데이터 제거', 'docker system prune'],
+    // The verb is read from the corrected query (증지 → 정지).
+    ['컨테이너 증지', 'docker stop'],
   ])('%s → %s in the top 3', (query, expected) => {
     expect(names(query)).toContain(expected);
   });
