@@ -5,7 +5,6 @@
  * ("did you mean"). The query is turned into quoted terms, so nothing the user types is read as FTS5
  * syntax. Each result carries a snippet with the matched words marked and the fields that matched.
  */
-import type { Statement } from 'better-sqlite3';
 import type { KnowledgeBase } from '../database/open-database.js';
 import { SEARCH_WEIGHTS } from '../database/search-table.js';
 import { DrefError } from '../errors.js';
@@ -14,6 +13,7 @@ import { correctTerms } from './correct-terms.js';
 import { repairKoreanTerms } from './korean-terms.js';
 import { ENTRY_COLUMNS, type EntryRow } from './entry-row.js';
 import { exactMatches } from './exact-matches.js';
+import { statement } from './prepared-statement.js';
 import { withSynonyms } from './query-synonyms.js';
 import { intendedCommands } from './task-intent.js';
 import { queryTerms, toMatchExpression, type QueryTerm } from './index-terms.js';
@@ -70,16 +70,6 @@ const NOTES_PRIOR = 0.05;
 /** How many text matches are ranked at most; pages past this are not served. */
 const MAX_RANKED = 500;
 
-const statements = new WeakMap<KnowledgeBase, Map<string, Statement>>();
-
-/** Prepares each SQL text once per open knowledge base. */
-function statement(kb: KnowledgeBase, sql: string): Statement {
-  let cache = statements.get(kb);
-  if (!cache) statements.set(kb, (cache = new Map()));
-  let prepared = cache.get(sql);
-  if (!prepared) cache.set(sql, (prepared = kb.sqlite.prepare(sql)));
-  return prepared;
-}
 
 /** Finds entries for a query in Korean, English or both. */
 export function searchEntries(kb: KnowledgeBase, query: string, options: SearchOptions = {}): SearchResponse {
