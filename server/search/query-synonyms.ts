@@ -81,10 +81,15 @@ function phraseOf(word: string): string {
   return stem.length >= 3 ? `"${stem}"*` : `"${stem}"`;
 }
 
-/** Each word's group, by the key a query term is looked up with. */
-const BY_WORD = new Map<string, readonly string[]>();
-for (const group of GROUPS) {
-  for (const word of group) BY_WORD.set(keyOf(word), group);
+/** Each word's group, by the key a query term is looked up with; built on first use (a one-word search never needs it). */
+let byWord: Map<string, readonly string[]> | undefined;
+
+function groupOf(word: string): readonly string[] | undefined {
+  if (!byWord) {
+    byWord = new Map();
+    for (const group of GROUPS) for (const w of group) byWord.set(keyOf(w), group);
+  }
+  return byWord.get(keyOf(word));
 }
 
 /** Words as written: an inflected form can mean something else ("a stopped container" is not "stop"). */
@@ -115,7 +120,7 @@ function joinUnused(terms: readonly QueryTerm[]): QueryTerm[] {
 /** The terms with their groups' other words as alternatives. */
 export function withSynonyms(terms: readonly QueryTerm[]): QueryTerm[] {
   return joinUnused(terms).map((t) => {
-    const group = BY_WORD.get(keyOf(t.text));
+    const group = groupOf(t.text);
     if (!group) return t;
     const own = t.phrase;
     const alternatives = [...new Set(group.map(phraseOf))].filter((p) => p !== own);

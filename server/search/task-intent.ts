@@ -110,8 +110,9 @@ function indexOf(table: Readonly<Record<string, readonly string[]>>): WordIndex 
   return { english, korean: [...korean].sort((a, b) => b[0].length - a[0].length) };
 }
 
-const OBJECT_WORDS = indexOf(OBJECTS);
-const VERB_WORDS = indexOf(VERBS);
+/** Built on first use: a one-word search never asks. */
+let words: { readonly objects: WordIndex; readonly verbs: WordIndex } | undefined;
+const wordIndexes = () => (words ??= { objects: indexOf(OBJECTS), verbs: indexOf(VERBS) });
 
 /** The keys a query's words name: English words by stem, Korean words by their longest known beginning. */
 function named(query: string, index: WordIndex): Set<string> {
@@ -138,12 +139,12 @@ export interface TaskIntent {
 
 /** The verbs and objects a query names. */
 export function taskIntent(query: string): TaskIntent {
-  const verbs = named(query, VERB_WORDS);
+  const verbs = named(query, wordIndexes().verbs);
   if (verbs.has('rm') && UNUSED.test(query)) {
     verbs.delete('rm');
     verbs.add('prune');
   }
-  return { verbs, objects: named(query, OBJECT_WORDS) };
+  return { verbs, objects: named(query, wordIndexes().objects) };
 }
 
 /** Each command's (object, verb) pairs, from its name and aliases: `docker ps` has (container, ls) and (container, ps). */
