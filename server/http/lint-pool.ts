@@ -11,13 +11,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DrefError, type ErrorCode } from '../errors.js';
-import type { LintFinding } from '../lint/lint-dockerfile.js';
+import type { LintFinding, LintLang } from '../lint/lint-dockerfile.js';
 import { HttpError } from './http-error.js';
 import { LINT_IN_PROCESS_MAX_BYTES, LINT_IN_PROCESS_MAX_LINES, LINT_MAX_BYTES, LINT_MAX_LINES } from './limits.js';
 
 export interface LintPool {
-  /** The findings for a Dockerfile; rejects with TOO_LARGE past the limits and BUSY past the queue. */
-  lint(source: string): Promise<LintFinding[]>;
+  /** The findings for a Dockerfile, in `lang` (default English); rejects with TOO_LARGE past the limits and BUSY past the queue. */
+  lint(source: string, lang?: LintLang): Promise<LintFinding[]>;
   /** Whether linting runs in worker threads (false: in-process). */
   readonly threaded: boolean;
   /** Starts the threads now rather than on the first lint. */
@@ -58,6 +58,7 @@ function workerScript(): (() => Worker) | undefined {
 interface Job {
   readonly id: number;
   readonly source: string;
+  readonly lang: LintLang;
   resolve(findings: LintFinding[]): void;
   reject(error: unknown): void;
 }
@@ -70,7 +71,7 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
-const lintInProcess = async (source: string) => { checkLintSize(source, true); return (await import('../lint/lint-dockerfile.js')).lintDockerfile(source); };
+const lintInProcess = async (source: string, lang: LintLang = 'en') => { checkLintSize(source, true); return (await import('../lint/lint-dockerfile.js')).lintDockerfile(source, { lang }); };
 
 export function createLintPool(size: number): LintPool {
   const script = size > 0 ? workerScript() : undefined;
@@ -109,7 +110,7 @@ export function createLintPool(size: number): LintPool {
     if (closed) return;
     if (!slot.ready) {
       broken = error;
-      for (const waiting of queue.splice(0)) lintInProcess(waiting.source).then(waiting.resolve, waiting.reject);
+      for (const waiting of queue.splice(0)) lintInProcess(waiting.source, waiting.lang).then(waiting.resolve, waiting.reject);
       return;
     }
     slots.push(spawn());
@@ -123,7 +124,7 @@ export function createLintPool(size: number): LintPool {
       slot.job = job;
       slot.timer = setTimeout(() => replace(slot, new Error(`it took over ${JOB_TIMEOUT_MS / 1000} s`)), JOB_TIMEOUT_MS);
       slot.timer.unref();
-      slot.worker.postMessage({ id: job.id, source: job.source });
+      slot.worker.postMessage({ id: job.id, source: job.source, lang: job.lang });
     }
   };
   // Started on first use (or warm()), so an app that never lints never starts a thread.
@@ -133,14 +134,14 @@ export function createLintPool(size: number): LintPool {
     threaded: true,
     warm: start,
     threads: () => slots.length,
-    lint(source) {
-      if (broken !== undefined) return lintInProcess(source);
+    lint(source, lang = 'en') {
+      if (broken !== undefined) return lintInProcess(source, lang);
       checkLintSize(source);
       start();
       if (queue.length >= MAX_QUEUED) {
         return Promise.reject(new HttpError(503, 'BUSY', 'the server is busy linting other Dockerfiles', 'try again in a second', { 'retry-after': '1' }));
       }
-      return new Promise((resolve, reject) => { queue.push({ id: nextId++, source, resolve, reject }); pump(); });
+      return new Promise((resolve, reject) => { queue.push({ id: nextId++, source, lang, resolve, reject }); pump(); });
     },
     async close() {
       closed = true;

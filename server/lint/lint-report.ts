@@ -10,7 +10,7 @@ import { DrefError } from '../errors.js';
 import type { EntryRef } from '../knowledge/catalog-context.js';
 import { DEFAULT_CONFIG, type LintConfig } from './config/lint-config.js';
 import { parserFindings } from './parser-findings.js';
-import { ignoredByPragmas } from './pragmas.js';
+import { experimentalChecks, ignoredByPragmas } from './pragmas.js';
 import { readDockerfile } from './read-dockerfile.js';
 import { LINT_RULES } from './rules/index.js';
 import type { ShellcheckResult, ShellcheckStatus } from './shellcheck/shellcheck-findings.js';
@@ -68,6 +68,7 @@ export function lintWith(text: string, options: LintOptions, entryOf: (name: str
   const dockerfile = readDockerfile(text, config, options.contextDir);
   const { lines } = dockerfile;
 
+  const experimental = experimentalChecks(lines);
   const findings: LintFinding[] = [];
   for (const f of parserFindings(lines)) {
     const instruction = /^\s*([A-Za-z]+)/.exec(f.instructionLine)?.[1]?.toUpperCase();
@@ -80,7 +81,7 @@ export function lintWith(text: string, options: LintOptions, entryOf: (name: str
     });
   }
   for (const rule of LINT_RULES) {
-    if (!isEnabled(rule, config)) continue;
+    if (!isEnabled(rule, config, experimental)) continue;
     for (const hit of rule.check(dockerfile)) {
       const code = hit.hadolint ?? (rule.hadolint?.includes('/') ? undefined : rule.hadolint);
       findings.push({
@@ -125,9 +126,11 @@ function matchesAny(f: { rule: string; hadolint?: string; buildkit?: string }, s
   return namesOf(f).some((n) => lower.has(n));
 }
 
-function isEnabled(rule: LintRule, config: LintConfig): boolean {
+function isEnabled(rule: LintRule, config: LintConfig, experimental: ReadonlySet<string>): boolean {
   if (!rule.optional) return true;
-  return config.enabled.has('all') || matchesAny({ rule: rule.id, ...(rule.hadolint ? { hadolint: rule.hadolint } : {}) }, config.enabled);
+  const names = { rule: rule.id, ...(rule.hadolint ? { hadolint: rule.hadolint } : {}), ...(rule.buildkit ? { buildkit: rule.buildkit } : {}) };
+  if (rule.experimental && (experimental.has('all') || matchesAny(names, experimental))) return true;
+  return config.enabled.has('all') || matchesAny(names, config.enabled);
 }
 
 function severityOverride(f: LintFinding, config: LintConfig): LintSeverity | 'off' | undefined {

@@ -13,6 +13,8 @@ const GLOBAL = /^\s*#\s*(?:hadolint\s+global\s+ignore|dref-ignore-file)\s*=\s*([
 
 const CHECK = /^\s*#\s*check\s*=\s*(?:[^;]*;)*?\s*skip\s*=\s*([\w,]+)/i;
 
+const EXPERIMENTAL = /^\s*#\s*check\s*=\s*(?:[^;]*;)*?\s*experimental\s*=\s*([\w,]+)/i;
+
 const split = (list: string) => list.split(/[,\s]+/).filter(Boolean).map((r) => r.toLowerCase());
 
 export function ignoredByPragmas(dockerfile: LintContext): (f: { line: number; rule: string; hadolint?: string; buildkit?: string }) => boolean {
@@ -39,4 +41,16 @@ export function ignoredByPragmas(dockerfile: LintContext): (f: { line: number; r
     if (global.has('all') || names.some((n) => global.has(n))) return true;
     return ranges.some(([from, to, rules]) => f.line >= from && f.line <= to && (rules.has('all') || names.some((n) => rules.has(n))));
   };
+}
+
+/** The BuildKit experimental checks the file's `# check=experimental=A,B` directive (among the directives at its top) turns on, lower-cased; `all` for every one. */
+export function experimentalChecks(lines: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of lines) {
+    // BuildKit reads directives (syntax, escape, check) only from the top, until the first other line.
+    if (!/^#\s*(syntax|escape|check)\s*=/i.test(text)) break;
+    const m = EXPERIMENTAL.exec(text);
+    if (m) split(m[1]!).forEach((r) => names.add(r));
+  }
+  return names;
 }

@@ -107,6 +107,8 @@ export interface LintRule {
   readonly buildkit?: string;
   /** Off unless enabled in .dref.yaml / .hadolint.yaml or with --enable (version pinning, policies). */
   readonly optional?: boolean;
+  /** A BuildKit experimental check: an optional rule that the Dockerfile's `# check=experimental=NAME` (or `=all`) turns on too. */
+  readonly experimental?: boolean;
   /** Canonical name of the knowledge-base entry that explains why. */
   readonly entry: string;
   /** One line: what the rule checks. */

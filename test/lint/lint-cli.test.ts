@@ -82,6 +82,18 @@ describe('dref lint (the binary)', () => {
     expect(readFileSync(file, 'utf8')).toBe('FROM nginx:1.27\nLABEL maintainer="web team"\n');
   });
 
+  it('checks COPY against the .dockerignore beside the Dockerfile (or --context), never for standard input', () => {
+    const dir = project();
+    const file = join(dir, 'api', 'Dockerfile');
+    writeFileSync(file, 'FROM alpine:3.20\nCOPY config.yaml /etc/app/\n');
+    writeFileSync(join(dir, 'api', '.dockerignore'), '.git\n*.yaml\n');
+    expect(runCli(['lint', file, '--format', 'gnu'], { LANG: 'C' }).stdout)
+      .toBe(`${file}:2:1: warning: COPY config.yaml: .dockerignore leaves config.yaml out of the build context (pattern "*.yaml"), so the builder never gets it and this step fails with "not found" [copy-ignored-file]\n`);
+    expect(runCli(['lint', file, '--context', join(dir, 'web')]).status).toBe(0);
+    const stdin = spawnSync(process.execPath, [CLI, 'lint', '-'], { input: readFileSync(file, 'utf8'), cwd: join(dir, 'api'), encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    expect(stdin).toMatchObject({ status: 0, stdout: 'stdin: no findings\n' });
+  });
+
   it('reads standard input and names it stdin', () => {
     const r = spawnSync(process.execPath, [CLI, 'lint', '-', '--format', 'gnu'], { input: 'FROM alpine:3.20\nEXPOSE 70000\n', encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
     expect(r).toMatchObject({ status: 1, stdout: 'stdin:2:1: error: port 70000 is out of range: ports go from 0 to 65535 [expose-port-range]\n' });

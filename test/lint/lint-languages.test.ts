@@ -1,12 +1,25 @@
 /** Every message and fix in both languages: Korean with --lang ko, English otherwise, never one for the other. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintDockerfile } from '../../server/lint/lint-dockerfile.js';
 import { LINT_RULES } from '../../server/lint/rules/index.js';
 import { configOf, dockerfileOf, HADOLINT_CASES } from './hadolint-cases/hadolint-cases.js';
+import { tempDir } from './temp-dir.js';
 
 const HANGUL = /[\uac00-\ud7a3]/;
+
+function contextIgnoring(dockerignore: string): string {
+  const dir = join(tempDir(), 'ctx');
+  mkdirSync(dir);
+  writeFileSync(join(dir, '.dockerignore'), dockerignore);
+  return dir;
+}
 const SAMPLES = [
   ...HADOLINT_CASES.filter((c) => c.fires).map((c) => ({ text: dockerfileOf(c), config: configOf(c) })),
+  // The BuildKit checks no hadolint case reaches; CopyIgnoredFile needs a context with a .dockerignore.
+  { text: '# check=experimental=InvalidDefinitionDescription\nARG TAG\n# the base image\nFROM alpine:${TAG} AS base\nCOPY $foo dist/app /app\nWORKDIR $APP_DIR\nENV APP_DIR=/app', config: undefined, contextDir: contextIgnoring('dist\n') },
+  { text: 'FROM alpine:3.20 AS base\nARG DIR_ASSETS=a\n# other ARGs\nARG one=1 two=2\nCOPY $DIR_ASSET $TARGETARCH .', config: undefined, contextDir: contextIgnoring('*\n') },
   { text: 'FROM alpine:3.20\nEXPOSE 80 # web\nRUN curl -fsSL https://x.example | sh\nADD https://x.example/a.tgz /a/\nWORKDIR app\nCOPY . .\nRUN npm ci\nFOO bar\nARG a = b\nCMD["x"]', config: undefined },
 ];
 
@@ -20,9 +33,10 @@ describe('lint in two languages', () => {
 
   it('writes every message in Korean with --lang ko and in English without', () => {
     const seen = new Set<string>();
-    for (const { text, config } of SAMPLES) {
-      const ko = lintDockerfile(text, { lang: 'ko', ...(config ? { config } : {}) });
-      const en = lintDockerfile(text, config ? { config } : {});
+    for (const { text, config, contextDir } of SAMPLES) {
+      const options = { ...(config ? { config } : {}), ...(contextDir ? { contextDir } : {}) };
+      const ko = lintDockerfile(text, { lang: 'ko', ...options });
+      const en = lintDockerfile(text, options);
       expect(ko.map((f) => f.rule)).toEqual(en.map((f) => f.rule));
       for (const [k, f] of ko.entries()) {
         seen.add(f.rule);
@@ -31,5 +45,6 @@ describe('lint in two languages', () => {
       }
     }
     expect(seen.size).toBeGreaterThan(50);
+    for (const rule of ['undefined-var', 'invalid-default-arg-in-from', 'copy-ignored-file', 'invalid-definition-description']) expect(seen, rule).toContain(rule);
   });
 });

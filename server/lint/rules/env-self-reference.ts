@@ -7,6 +7,8 @@ import { at, type LintRule } from '../types.js';
 import { envPairs } from './pip-cache-dir.js';
 
 function refersTo(value: string, name: string): boolean {
+  // An ENV key can hold anything, `a[` included: only names a variable can have are looked for.
+  if (!/^[A-Za-z_]\w*$/.test(name)) return false;
   return value.includes(`\${${name}}`) || new RegExp(`\\$${name}(?![A-Za-z0-9_])`).test(value);
 }
 

@@ -16,6 +16,7 @@ import { consecutiveRun } from './consecutive-run.js';
 import { copyAllBeforeInstall } from './copy-all-before-install.js';
 import { copyFromOwnStage } from './copy-from-own-stage.js';
 import { copyFromUnknownStage } from './copy-from-unknown-stage.js';
+import { copyIgnoredFile } from './copy-ignored-file.js';
 import { copyMultipleSources } from './copy-multiple-sources.js';
 import { copyRelativeWithoutWorkdir } from './copy-relative-without-workdir.js';
 import { copyRootFilesystem } from './copy-root-filesystem.js';
@@ -40,6 +41,8 @@ import { healthcheckShellForm } from './healthcheck-shell-form.js';
 import { inlineIgnorePragma } from './inline-ignore-pragma.js';
 import { instructionCasing } from './instruction-casing.js';
 import { instructionOrder } from './instruction-order.js';
+import { invalidDefaultArgInFrom } from './invalid-default-arg-in-from.js';
+import { invalidDefinitionDescription } from './invalid-definition-description.js';
 import { invalidLabelKeyRule } from './invalid-label-key.js';
 import { labelSchema } from './label-schema.js';
 import { lastUserRoot } from './last-user-root.js';
@@ -62,6 +65,7 @@ import { shellFormCommand } from './shell-form-command.js';
 import { stageNameCasing } from './stage-name-casing.js';
 import { sudoInRun } from './sudo-in-run.js';
 import { undefinedArgInFrom } from './undefined-arg-in-from.js';
+import { undefinedVar } from './undefined-var.js';
 import { untrustedRegistry } from './untrusted-registry.js';
 import { useraddHighUid } from './useradd-high-uid.js';
 import { wgetAndCurl } from './wget-and-curl.js';
@@ -78,9 +82,9 @@ import { zypperWithoutYes } from './zypper-without-yes.js';
 export const LINT_RULES: readonly LintRule[] = [
   // How the Dockerfile is written
   instructionOrder, instructionCasing, commentInContinuedRun, emptyContinuationLine, maintainerDeprecated, fromAsCasing,
-  stageNameCasing, duplicateStageName, reservedStageName, onbuildForbiddenTrigger, inlineIgnorePragma,
+  stageNameCasing, duplicateStageName, reservedStageName, onbuildForbiddenTrigger, inlineIgnorePragma, invalidDefinitionDescription,
   // Images and stages
-  fromWithoutTag, fromLatest, undefinedArgInFrom, fromPlatformFlag, redundantTargetPlatform, untrustedRegistry, copyFromUnknownStage, copyFromOwnStage,
+  fromWithoutTag, fromLatest, undefinedArgInFrom, invalidDefaultArgInFrom, fromPlatformFlag, redundantTargetPlatform, untrustedRegistry, copyFromUnknownStage, copyFromOwnStage,
   copyRootFilesystem,
   // Files into the image
   addInsteadOfCopy, addWithoutChecksum, copyMultipleSources, copyRelativeWithoutWorkdir, archiveCopiedThenExtracted,
@@ -91,10 +95,10 @@ export const LINT_RULES: readonly LintRule[] = [
   pipCacheDir, yarnCacheNotCleaned, pipeWithoutPipefail, curlPipeShell, cdInRun, sudoInRun, pointlessCommand, linkBinSh,
   useraddHighUid, wgetWithoutProgress, wgetAndCurl, consecutiveRun, removedInLaterLayer,
   // Configuration of the image
-  envSelfReference, secretsInArgOrEnv, invalidLabelKeyRule, labelSchema, exposePortRange, exposeHostMapping, exposeProtoCasing, lastUserRoot, repeatedInStage,
+  envSelfReference, undefinedVar, secretsInArgOrEnv, invalidLabelKeyRule, labelSchema, exposePortRange, exposeHostMapping, exposeProtoCasing, lastUserRoot, repeatedInStage,
   healthcheckShellForm, healthcheckMissing,
   // The build context
-  noDockerignore, dockerignoreGaps,
+  noDockerignore, dockerignoreGaps, copyIgnoredFile,
   // Version pinning: off unless enabled
   aptPinning, apkPinning, pipPinning, npmPinning, gemPinning, yumPinning, dnfPinning, zypperPinning, goPinning,
 ];
