@@ -8,11 +8,16 @@
  * NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) turns it off; any trouble with the cache folder
  * just means compiling as usual.
  *
+ * A part is loaded when one of its exports is first read, not when a module that imports it is
+ * initialised: `explain` imports modules that import the catalog, but explaining a command line
+ * reads the database and never touches it (bundle.ts hands over each part's export names).
+ *
  * Each build (and Node version) keeps its files in a folder of its own, so two installed builds
  * used in turn never delete each other's; a new folder drops all but the most recently used
  * others (by when a file was last written into them), so the cache stays bounded (KEPT_BUILDS folders of one file per command and part). A
  * word that is no command (`dref bogus`) writes nothing.
  */
+import { isAscii } from 'node:buffer';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -21,6 +26,10 @@ import { Script } from 'node:vm';
 import { isCommandWord } from './command-words.js';
 
 const MAIN = join(__dirname, 'dref-main.js');
+
+/** Each part's export names, written in by bundle.ts (esbuild's `define`); absent outside the bundle. */
+declare const DREF_PART_EXPORTS: Readonly<Record<string, readonly string[]>> | undefined;
+const PART_EXPORTS: Readonly<Record<string, readonly string[] | undefined>> = typeof DREF_PART_EXPORTS === 'undefined' ? {} : DREF_PART_EXPORTS;
 
 /** Builds whose folders are kept: the one running and the others written into most recently. */
 const KEPT_BUILDS = 4;
@@ -36,6 +45,15 @@ function readCache(path: string): Buffer | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A bundle file's text. bundle.ts writes them in pure ASCII, which is read as Latin-1: byte for
+ * byte into a one-byte string, where UTF-8 decoding of dref-main.js costs some milliseconds more.
+ */
+function readSource(path: string): string {
+  const bytes = readFileSync(path);
+  return (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')).replace(/^#!.*/, '');
 }
 
 /** Runs the bundle's files from the cache folder, and saves what it compiled when the process exits. */
@@ -58,14 +76,27 @@ class CachedBundle {
   readonly require = Object.assign((id: string): unknown => {
     if (!id.startsWith('./dref-')) return this.nodeRequire(id);
     const path = join(__dirname, id);
-    if (!this.loaded.has(path)) this.loaded.set(path, this.run(path));
+    if (!this.loaded.has(path)) this.loaded.set(path, this.deferred(path, PART_EXPORTS[id]));
     return this.loaded.get(path);
   }, this.nodeRequire);
+
+  /**
+   * A part's exports as getters that run the part on first read; esbuild's import helpers only
+   * copy the names and read the values where they are used. A part without a known list runs now.
+   */
+  private deferred(path: string, names: readonly string[] | undefined): unknown {
+    if (!names) return this.run(path);
+    let exports: Record<string, unknown> | undefined;
+    const load = () => (exports ??= this.run(path) as Record<string, unknown>);
+    const part = Object.defineProperty({}, '__esModule', { value: true });
+    for (const name of names) Object.defineProperty(part, name, { enumerable: true, get: () => load()[name] });
+    return part;
+  }
 
   run(path: string): unknown {
     const file = `${this.command}-${basename(path, '.js')}.bin`;
     const cachedData = readCache(join(this.buildFolder, file));
-    const source = readFileSync(path, 'utf8').replace(/^#!.*/, '');
+    const source = readSource(path);
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, cachedData });
     if (!cachedData || script.cachedDataRejected) this.unsaved.push({ script, file });
     const module = { exports: {} };

@@ -6,15 +6,18 @@
  *   dref-catalog.js, dref-dockerfile.js
  *                 large parts only some commands use (the catalog; the Dockerfile parser and
  *                 validator), kept out of dref-main.js so that a search reads and restores less;
- *                 the launcher loads them through the code cache too
+ *                 the launcher loads them through the code cache too, each when one of its
+ *                 exports is first read (their names are written into dref.js)
  *   dref-tui.mjs  the Ink terminal UI (an ES module: Ink cannot be required), imported by `browse`
  * A package.json with "type": "commonjs" beside them makes Node read the .js files as CommonJS.
+ * The files the launcher reads are pure ASCII (ascii-only.ts), so it reads them byte for byte.
  * DREF_NO_MINIFY=1 keeps the names readable, for profiling.
  */
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { packageRoot } from '../../server/database/paths.js';
+import { asciiOnly } from './ascii-only.js';
 
 const root = packageRoot();
 const bundle = join(root, 'dist', 'bundle');
@@ -30,9 +33,13 @@ const EXTERNAL = [
   '@fastify/rate-limit', '@escape.tech/graphql-armor', 'ink', 'react',
 ];
 
-/** The parts in files of their own: pure data or self-contained libraries, so nothing is bundled twice. */
+/**
+ * The parts in files of their own: pure data or self-contained libraries, so nothing is bundled twice.
+ * (option-value-meanings.ts, a few kilobytes that `explain` reads, stays in dref-main.js: it must
+ * not load the whole catalog.)
+ */
 const PARTS = [
-  { file: 'dref-catalog.js', entry: 'data/catalog/index.ts', importedAs: /\/data\/catalog\/(index|misconceptions|option-value-meanings)\.js$/ },
+  { file: 'dref-catalog.js', entry: 'data/catalog/index.ts', importedAs: /\/data\/catalog\/(index|misconceptions)\.js$/ },
   { file: 'dref-dockerfile.js', entry: 'server/dockerfile/dockerfile-libraries.ts', importedAs: /\/dockerfile\/dockerfile-libraries\.js$/ },
 ];
 
@@ -54,14 +61,23 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 process.once('exit', (status) => { if (status !== 0) rmSync(out, { recursive: true, force: true }); });
 writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
+/** A part's export names (esbuild lists them only for an ES-module build, which is not written). */
+async function exportNames(entry: string): Promise<string[]> {
+  const { metafile } = await build({ ...common, entryPoints: [entry], outdir: out, format: 'esm', write: false, metafile: true });
+  return Object.values(metafile.outputs).flatMap((output) => output.exports);
+}
+const partExports = Object.fromEntries(await Promise.all(PARTS.map(async (part) => [`./${part.file}`, await exportNames(part.entry)])));
 await Promise.all([
-  build({ ...common, entryPoints: ['cli/launcher.ts'], outfile: join(out, 'dref.js'), format: 'cjs', banner: { js: '#!/usr/bin/env node' } }),
+  build({
+    ...common, entryPoints: ['cli/launcher.ts'], outfile: join(out, 'dref.js'), format: 'cjs', banner: { js: '#!/usr/bin/env node' },
+    define: { DREF_PART_EXPORTS: JSON.stringify(partExports) },
+  }),
+  ...PARTS.map((part) => build({ ...common, entryPoints: [part.entry], outfile: join(out, part.file), format: 'cjs' })),
   build({
     ...common, entryPoints: ['cli/main.ts'], outfile: join(out, 'dref-main.js'), format: 'cjs', plugins: [separateFiles],
     // The one ES-module-only construct the sources use (server/database/paths.ts).
     define: { 'import.meta.dirname': '__dirname' },
   }),
-  ...PARTS.map((part) => build({ ...common, entryPoints: [part.entry], outfile: join(out, part.file), format: 'cjs' })),
   // The server's lint worker thread (server/http/lint-pool.ts looks for it beside the bundle).
   build({ ...common, entryPoints: ['server/http/lint-worker.ts'], outfile: join(out, 'lint-worker.js'), format: 'cjs', define: { 'import.meta.dirname': '__dirname' } }),
   build({
@@ -70,6 +86,13 @@ await Promise.all([
   }),
 ]);
 chmodSync(join(out, 'dref.js'), 0o755);
+// What the launcher reads on every start, pure ASCII (see ascii-only.ts).
+for (const file of ['dref.js', 'dref-main.js', ...PARTS.map((part) => part.file)]) {
+  const path = join(out, file);
+  const source = readFileSync(path, 'utf8');
+  const ascii = asciiOnly(source, file);
+  if (ascii !== source) writeFileSync(path, ascii);
+}
 // The launcher runs dref-main.js from V8's code cache, where import() fails (see launcher.ts); only
 // the terminal UI, which the launcher loads the usual way, may use it.
 const imports = [...readFileSync(join(out, 'dref-main.js'), 'latin1').matchAll(/\bimport\(\s*"([^"]*)"\s*\)/g)].map((m) => m[1]);

@@ -11,7 +11,12 @@ export interface CatalogContext {
   readonly catalog: Catalog;
   readonly index: CommandIndex;
   readonly names: EntryNames;
-  readonly entries: ReadonlyMap<string, EntryRecord>;
+  readonly entries: EntryLookup;
+}
+
+/** The entries tokens and findings link to, by id (a Map of the catalog's records, or the database: database-catalog-context.ts). */
+export interface EntryLookup {
+  get(id: string): Pick<EntryRecord, 'id' | 'name' | 'summary'> | undefined;
 }
 
 let shared: CatalogContext | undefined;

@@ -1,16 +1,18 @@
 /**
  * The knowledge base's read queries, shared by GraphQL (through DataLoaders), REST and the CLI.
- * Each takes many keys at once where a loader needs it, so a page of results costs one query per kind.
+ * Each takes many keys at once where a loader needs it, so a page of results costs one query per kind;
+ * those reads skip drizzle's query builder (rows-where-in.ts), the rest use it.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import * as t from '../../schema/tables.js';
 import type { Entry, EntrySection, Erratum, Example, NoteFile, Passage, Section } from '../../schema/tables.js';
 import type { KnowledgeBase } from '../database/open-database.js';
+import { linkedRowsWhereIn, rowsWhereIn } from './rows-where-in.js';
 
 export type ErratumRow = Erratum;
 
 export function entriesByIds(kb: KnowledgeBase, ids: readonly string[]): Entry[] {
-  return ids.length ? kb.db.select().from(t.entries).where(inArray(t.entries.id, [...ids])).all() : [];
+  return rowsWhereIn<Entry>(kb, t.entries, t.entries.id, ids);
 }
 
 /**
@@ -33,54 +35,47 @@ export function entryIdByName(kb: KnowledgeBase, name: string): string | undefin
 }
 
 export function aliasesByEntryIds(kb: KnowledgeBase, ids: readonly string[]): Map<string, string[]> {
-  const rows = ids.length ? kb.db.select().from(t.entryAliases).where(inArray(t.entryAliases.entryId, [...ids])).all() : [];
+  const rows = rowsWhereIn<typeof t.entryAliases.$inferSelect>(kb, t.entryAliases, t.entryAliases.entryId, ids);
   return groupBy(rows, (r) => r.entryId, (r) => r.alias);
 }
 
 export function noteLinksByEntryIds(kb: KnowledgeBase, ids: readonly string[]): Map<string, EntrySection[]> {
-  const rows = ids.length
-    ? kb.db.select().from(t.entrySections).where(inArray(t.entrySections.entryId, [...ids])).orderBy(asc(t.entrySections.sectionId), asc(t.entrySections.startLine)).all()
-    : [];
+  const rows = rowsWhereIn<EntrySection>(kb, t.entrySections, t.entrySections.entryId, ids, [{ column: t.entrySections.sectionId }, { column: t.entrySections.startLine }]);
   return groupBy(rows, (r) => r.entryId, (r) => r);
 }
 
 export function sectionsByIds(kb: KnowledgeBase, ids: readonly number[]): Section[] {
-  return ids.length ? kb.db.select().from(t.sections).where(inArray(t.sections.id, [...ids])).all() : [];
+  return rowsWhereIn<Section>(kb, t.sections, t.sections.id, ids);
 }
 
 export function filesByIds(kb: KnowledgeBase, ids: readonly number[]): NoteFile[] {
-  return ids.length ? kb.db.select().from(t.noteFiles).where(inArray(t.noteFiles.id, [...ids])).all() : [];
+  return rowsWhereIn<NoteFile>(kb, t.noteFiles, t.noteFiles.id, ids);
 }
 
 /** Examples using each entry: the notes' first, then the catalog's. */
 export function examplesByEntryIds(kb: KnowledgeBase, ids: readonly string[]): Map<string, Example[]> {
-  if (!ids.length) return new Map();
-  const rows = kb.db.select({ entryId: t.exampleEntries.entryId, example: t.examples }).from(t.exampleEntries)
-    .innerJoin(t.examples, eq(t.examples.id, t.exampleEntries.exampleId))
-    .where(inArray(t.exampleEntries.entryId, [...ids]))
-    .orderBy(sql`${t.examples.source} DESC`, asc(t.examples.id)).all();
-  return groupBy(rows, (r) => r.entryId, (r) => r.example);
+  const rows = linkedRowsWhereIn<Example>(kb, { table: t.exampleEntries, key: t.exampleEntries.entryId, target: t.exampleEntries.exampleId }, t.examples, t.examples.id, ids,
+    [{ column: t.examples.source, descending: true }, { column: t.examples.id }]);
+  return groupBy(rows, (r) => r.key as string, (r) => r.row);
 }
 
 export function relatedByEntryIds(kb: KnowledgeBase, ids: readonly string[]): Map<string, string[]> {
-  const rows = ids.length
-    ? kb.db.select().from(t.relatedEntries).where(inArray(t.relatedEntries.entryId, [...ids])).orderBy(sql`${t.relatedEntries.weight} DESC`).all()
-    : [];
+  const rows = rowsWhereIn<typeof t.relatedEntries.$inferSelect>(kb, t.relatedEntries, t.relatedEntries.entryId, ids, [{ column: t.relatedEntries.weight, descending: true }]);
   return groupBy(rows, (r) => r.entryId, (r) => r.relatedId);
 }
 
 export function errataByEntryIds(kb: KnowledgeBase, ids: readonly string[]): Map<string, Erratum[]> {
-  const rows = ids.length ? kb.db.select().from(t.errata).where(inArray(t.errata.entryId, [...ids])).orderBy(asc(t.errata.line)).all() : [];
+  const rows = rowsWhereIn<Erratum>(kb, t.errata, t.errata.entryId, ids, [{ column: t.errata.line }]);
   return groupBy(rows, (r) => r.entryId!, (r) => r);
 }
 
 export function errataBySectionIds(kb: KnowledgeBase, ids: readonly number[]): Map<number, Erratum[]> {
-  const rows = ids.length ? kb.db.select().from(t.errata).where(inArray(t.errata.sectionId, [...ids])).orderBy(asc(t.errata.line)).all() : [];
+  const rows = rowsWhereIn<Erratum>(kb, t.errata, t.errata.sectionId, ids, [{ column: t.errata.line }]);
   return groupBy(rows, (r) => r.sectionId!, (r) => r);
 }
 
 export function passagesBySectionIds(kb: KnowledgeBase, ids: readonly number[]): Map<number, Passage[]> {
-  const rows = ids.length ? kb.db.select().from(t.passages).where(inArray(t.passages.sectionId, [...ids])).orderBy(asc(t.passages.startLine)).all() : [];
+  const rows = rowsWhereIn<Passage>(kb, t.passages, t.passages.sectionId, ids, [{ column: t.passages.startLine }]);
   return groupBy(rows, (r) => r.sectionId, (r) => r);
 }
 
@@ -114,7 +109,7 @@ export function entriesByKind(kb: KnowledgeBase, kind: Entry['kind']): Entry[] {
 
 /** The options of each command, in the command's order. */
 export function optionsByCommandIds(kb: KnowledgeBase, ids: readonly string[]): Map<string, Entry[]> {
-  const rows = ids.length ? kb.db.select().from(t.entries).where(inArray(t.entries.parentId, [...ids])).orderBy(sql`rowid`).all() : [];
+  const rows = rowsWhereIn<Entry>(kb, t.entries, t.entries.parentId, ids, [{ column: 'rowid' }]);
   return groupBy(rows, (r) => r.parentId!, (r) => r);
 }
 

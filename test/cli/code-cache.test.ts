@@ -37,11 +37,23 @@ describe('the code cache', () => {
     const written = statSync(join(home, 'dref', 'code-cache', files[0]!)).mtimeMs;
     expect(runCli(ARGS, { XDG_CACHE_HOME: home })).toEqual(plain);
     expect(statSync(join(home, 'dref', 'code-cache', files[0]!)).mtimeMs, 'a cache V8 accepts is not written again').toBe(written);
-    // explain also loads the catalog, a file of its own: each command keeps its own files.
-    expect(runCli(['explain', 'docker ps -a'], { XDG_CACHE_HOME: home }).status).toBe(0);
+    // gen also loads the catalog, a file of its own: each command keeps its own files.
+    expect(runCli(['gen', 'run', 'nginx'], { XDG_CACHE_HOME: home }).status).toBe(0);
     expect(cacheFiles(home).sort()).toEqual([
-      files[0]!.replace(/search-dref-main\.bin$/, 'explain-dref-catalog.bin'), files[0]!.replace(/search-dref-main\.bin$/, 'explain-dref-main.bin'), files[0]!,
+      files[0]!.replace(/search-dref-main\.bin$/, 'gen-dref-catalog.bin'), files[0]!.replace(/search-dref-main\.bin$/, 'gen-dref-main.bin'), files[0]!,
     ].sort());
+    // explain reads the commands it explains from the database: the catalog's file is imported but never run.
+    expect(runCli(['explain', 'docker ps -a'], { XDG_CACHE_HOME: home }).status).toBe(0);
+    expect(cacheFiles(home).filter((f) => f.includes('explain-'))).toEqual([files[0]!.replace(/search-dref-main\.bin$/, 'explain-dref-main.bin')]);
+  });
+
+  it('runs a part only when it is used, with the answers it gives without the cache', () => {
+    const home = tempDir();
+    for (const args of [['explain', 'docker run --restrat=always -p 80:80 nginx'], ['gen', 'run', 'nginx', '--option', 'restart=always'], ['lint', '-'], ['explain', 'RUN --mount=type=cache,target=/root/.npm npm ci']]) {
+      const expected = runCli(args, { NODE_DISABLE_COMPILE_CACHE: '1' });
+      expect(runCli(args, { XDG_CACHE_HOME: home }), args.join(' ')).toEqual(expected);
+      expect(runCli(args, { XDG_CACHE_HOME: home }), args.join(' ')).toEqual(expected);
+    }
   });
 
   it('writes nothing for a word that is no command', () => {

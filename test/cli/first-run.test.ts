@@ -7,7 +7,7 @@
  * (as `npm install` leaves them), node_modules linked; npx gets a cache of its own.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, statSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog-model.js';
@@ -46,9 +46,9 @@ describe('the first run', () => {
     const clone = freshClone();
     const prepare = spawnSync(process.execPath, [join(clone, 'cli', 'dev', 'prepare.mjs')], { cwd: clone, encoding: 'utf8' });
     expect(prepare.stdout).toContain('nothing to build');
-    // A newer note: only the database is rebuilt.
+    // A changed note: only the database is rebuilt (a note merely touched is newer, but ingest sees the same text and keeps the database).
     const db = statSync(join(clone, 'data', 'dref.db')).mtimeMs;
-    spawnSync('touch', [join(clone, 'data', 'notes')]);
+    appendFileSync(join(clone, 'data', 'notes', 'docker-images.ko.md'), '\n한 줄 더.\n');
     const rebuilt = spawnSync(process.execPath, [join(clone, 'cli', 'dev', 'prepare.mjs')], { cwd: clone, encoding: 'utf8' });
     expect(rebuilt.status, rebuilt.stderr).toBe(0);
     expect(rebuilt.stdout).not.toContain('nothing to build');

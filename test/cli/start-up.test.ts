@@ -4,9 +4,10 @@
  * every CommonJS module Node loaded; with the code cache on, the parts would show as cache files.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { CLI, runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-database.js';
 
 const dir = tempDir('dref-start-up-');
@@ -51,5 +52,13 @@ describe('a search', () => {
   it('while lint does load the Dockerfile libraries (so the check above can fail)', () => {
     const loaded = modulesOf(['lint', '-'], { NODE_DISABLE_COMPILE_CACHE: '1' });
     expect(loaded.filter((m) => HEAVY.test(m)).map((m) => m.replace(/.*\//, ''))).toContain('dref-dockerfile.js');
+  });
+});
+
+describe('the files the launcher reads', () => {
+  it('are pure ASCII (cli/dev/ascii-only.ts), so they are read byte for byte rather than decoded as UTF-8', () => {
+    const files = readdirSync(dirname(CLI)).filter((f) => /^dref(-(main|catalog|dockerfile))?\.js$/.test(f));
+    expect(files.sort()).toEqual(['dref-catalog.js', 'dref-dockerfile.js', 'dref-main.js', 'dref.js']);
+    for (const file of files) expect(readFileSync(join(dirname(CLI), file)).every((byte) => byte < 0x80), file).toBe(true);
   });
 });

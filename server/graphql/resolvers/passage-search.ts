@@ -1,10 +1,10 @@
 /** Query.passages and PassageHit: the notes' own passages, found by their words. */
 import { DrefError } from '../../errors.js';
-import { searchPassages } from '../../search/search-passages.js';
 import type { PassageHitResolvers, PassageResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
 
 export const PassageQuery: Pick<QueryResolvers, 'passages'> = {
-  passages: (_, { query, first }, ctx) => searchPassages(ctx.kb, query, first ?? 5),
+  // Imported when asked for, as Query.search is.
+  passages: async (_, { query, first }, ctx) => (await import('../../search/search-passages.js')).searchPassages(ctx.kb, query, first ?? 5),
 };
 
 export const PassageHit: PassageHitResolvers = {
