@@ -17,12 +17,6 @@ export const READ_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export const READ_OPTIONS_HELP = `  --json            print JSON (a stable shape) instead of text
-  --lang ko|en      language of the answers (default: from LANG, else en)
-  --db PATH         database to read (default: $DREF_DB, else the built-in one)
-  --endpoint URL    ask a dref server instead (default: $DREF_ENDPOINT), e.g. http://127.0.0.1:4000/graphql
-  --color WHEN      auto (default), always or never; NO_COLOR turns it off`;
-
 export interface ReadOptions {
   readonly json?: boolean;
   readonly lang?: string;

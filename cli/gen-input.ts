@@ -3,6 +3,8 @@
  * command's flags first so a switch takes no value. Used by `dref gen` and the TUI's generator form.
  */
 import { DrefError, toDrefError } from '../server/errors.js';
+import type { Lang } from '../server/search/search-entries.js';
+import { cliMessage } from './messages/cli-messages.js';
 import { COMMAND_OPTIONS } from './operations/documents.js';
 import type { Transport } from './transport/transport.js';
 
@@ -18,7 +20,8 @@ export interface GenerateInputVariables {
   readonly options: readonly { readonly name: string; readonly values?: readonly string[] }[];
 }
 
-export async function readGenerateWords(transport: Transport, words: readonly string[], short: boolean): Promise<GenerateInputVariables> {
+/** generate()'s input from the words; what it cannot read is said in `lang`. */
+export async function readGenerateWords(transport: Transport, words: readonly string[], short: boolean, lang: Lang = 'en'): Promise<GenerateInputVariables> {
   let commandWords = 1;
   let command: CommandFlags | null = null;
   for (const n of [2, 1]) {
@@ -26,7 +29,7 @@ export async function readGenerateWords(transport: Transport, words: readonly st
     command = (await transport.execute<{ command: CommandFlags | null }>(COMMAND_OPTIONS, { name: words.slice(0, n).join(' ') })).command;
     if (command) { commandWords = n; break; }
   }
-  if (!command) throw new DrefError('BAD_INPUT', `command: \`${words[0] ?? ''}\` is not a docker command dref knows`, 'see `dref search` for the commands');
+  if (!command) throw new DrefError('BAD_INPUT', `command: ${cliMessage(lang, 'gen.unknownCommand', { word: words[0] ?? '' })}`, cliMessage(lang, 'gen.unknownCommandHint'));
   const chosen = new Map<string, string[] | true>();
   const positional: string[] = [];
   for (let k = commandWords; k < words.length; k++) {
@@ -36,10 +39,10 @@ export async function readGenerateWords(transport: Transport, words: readonly st
     const eq = word.startsWith('--') ? word.indexOf('=') : -1;
     const name = eq > 0 ? word.slice(0, eq) : word;
     const option = command.options.find((o) => o.long === name || o.short === name);
-    if (!option) throw new DrefError('BAD_INPUT', `${command.name} has no option ${name}`, `see \`dref show ${command.name}\``);
+    if (!option) throw new DrefError('BAD_INPUT', cliMessage(lang, 'gen.noOption', { command: command.name, flag: name }), cliMessage(lang, 'gen.noOptionHint', { command: command.name }));
     if (option.valueType === 'bool') { chosen.set(option.long, true); continue; }
     const value = eq > 0 ? word.slice(eq + 1) : words[++k];
-    if (value === undefined) throw new DrefError('BAD_INPUT', `${name} needs a value (${option.valueType})`);
+    if (value === undefined) throw new DrefError('BAD_INPUT', cliMessage(lang, 'gen.optionNeedsValue', { flag: name, type: option.valueType }));
     const previous = chosen.get(option.long);
     chosen.set(option.long, Array.isArray(previous) ? [...previous, value] : [value]);
   }

@@ -23,7 +23,7 @@ export async function browseCommand(args: readonly string[], out: NodeJS.Writabl
   try {
     // Ink draws to a FrameWriter, which rewrites only the rows that changed.
     const frames = new FrameWriter(stdout) as unknown as NodeJS.WriteStream;
-    const instance = render(createElement(App, { transport: client.transport, writeRaw: (text: string) => stdout.write(text) }), { stdout: frames, exitOnCtrlC: true, patchConsole: false });
+    const instance = render(createElement(App, { transport: client.transport, lang: client.lang, writeRaw: (text: string) => stdout.write(text) }), { stdout: frames, exitOnCtrlC: true, patchConsole: false });
     screen.guard(() => instance.unmount());
     await instance.waitUntilExit();
   } finally {

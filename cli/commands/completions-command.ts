@@ -1,7 +1,7 @@
 /** `dref completions bash|zsh|fish`: a completion script for the shell, to source or install. */
 import { DrefError } from '../../server/errors.js';
 import { HELP_TEXTS } from '../messages/help-texts.js';
-import { cliLang } from '../messages/cli-messages.js';
+import { cliLang, cliMessage } from '../messages/cli-messages.js';
 import type { CommandWord } from '../command-words.js';
 
 export const COMPLETIONS_HELP = HELP_TEXTS.completions.en;
@@ -16,7 +16,7 @@ const COMMANDS: Readonly<Record<CommandWord, readonly string[]>> = {
   compare: ['--json', '--lang', '--db', '--endpoint', '--color'],
   errata: ['--severity', '--json', '--lang', '--db', '--endpoint', '--color'],
   ingest: ['--add', '--db', '--lang', '--check', '--json', '--quiet'],
-  serve: ['--port', '--host', '--db', '--cors', '--rate-limit', '--trust-proxy', '--metrics', '--log-level', '--response-cache'],
+  serve: ['--port', '--host', '--db', '--cors', '--rate-limit', '--trust-proxy', '--metrics', '--log-level', '--response-cache', '--lang'],
   browse: ['--lang', '--db', '--endpoint'],
   completions: ['bash', 'zsh', 'fish'],
 };
@@ -77,7 +77,7 @@ export function completionsCommand(args: readonly string[], out: NodeJS.Writable
   const shell = args[0];
   if (!shell || shell === '--help' || shell === '-h') { out.write(`${HELP_TEXTS.completions[cliLang()]}\n`); return shell ? 0 : 2; }
   const script = { bash, zsh, fish }[shell as 'bash' | 'zsh' | 'fish'];
-  if (!script) throw new DrefError('USAGE', `no completions for ${shell}`, 'use bash, zsh or fish');
+  if (!script) throw new DrefError('USAGE', cliMessage(cliLang(), 'completions.noShell', { shell }), cliMessage(cliLang(), 'completions.noShellHint'));
   out.write(script());
   return 0;
 }

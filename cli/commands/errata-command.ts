@@ -1,7 +1,7 @@
 /** `dref errata [--severity error|warning]`: what the ingest found wrong in the notes, with corrections. */
 import { DrefError } from '../../server/errors.js';
 import { READ_OPTIONS, parseLang, printJson, withClient } from '../client.js';
-import { cliMessage } from '../messages/cli-messages.js';
+import { cliLabel, cliMessage } from '../messages/cli-messages.js';
 import { HELP_TEXTS } from '../messages/help-texts.js';
 import { ERRATA } from '../operations/documents.js';
 import { parseCliArgs } from '../parse-cli-args.js';
@@ -19,7 +19,7 @@ export async function errataCommand(args: readonly string[], out: NodeJS.Writabl
     const { errata } = await transport.execute<{ errata: ErratumView[] }>(ERRATA, values.severity ? { severity: values.severity.toUpperCase() } : {});
     const list = errata.map((e) => ({ ...e, severity: e.severity.toLowerCase(), entry: e.entry?.name ?? null }));
     if (json) { printJson(out, { errata: list }); return list.length ? 0 : 1; }
-    out.write(list.map((e) => `${style.dim(`${e.file}:${e.line}:${e.column}`)} ${(e.severity === 'error' ? style.red : style.yellow)(e.severity)}: ${e.message}\n  ${e.excerpt}\n  ${style.green(`→ ${e.suggestion}`)}\n`).join('\n'));
+    out.write(list.map((e) => `${style.dim(`${e.file}:${e.line}:${e.column}`)} ${(e.severity === 'error' ? style.red : style.yellow)(cliLabel(lang, 'severity', e.severity))}: ${e.message}\n  ${e.excerpt}\n  ${style.green(`→ ${e.suggestion}`)}\n`).join('\n'));
     out.write(`\n${cliMessage(lang, 'errata.count', { count: list.length })}\n`);
     return list.length ? 0 : 1;
   });

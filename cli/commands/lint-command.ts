@@ -11,38 +11,15 @@ import { LINT_FORMATS } from '../../server/lint/formats/index.js';
 import type { LintFileResult } from '../../server/lint/formats/types.js';
 import { parseCliArgs } from '../parse-cli-args.js';
 import { findDockerfiles } from '../lint/find-dockerfiles.js';
+import { TOOL_HELP_TEXTS } from '../messages/tool-help-texts.js';
+import { fillPlaceholders } from '../../server/text/fill-placeholders.js';
 
-export const LINT_HELP = `Usage: dref lint [PATH… | -] [options]
+/** The --help text in `lang`, the output formats listed from LINT_FORMATS. */
+export function lintHelp(lang: LintLang): string {
+  return fillPlaceholders(TOOL_HELP_TEXTS.lint[lang], { formats: LINT_FORMATS.map((f) => f.name).join(', ') });
+}
 
-Checks Dockerfiles (default: ./Dockerfile; - reads standard input) with the notes' advice, hadolint's
-DL rules, BuildKit's build checks and, when it is installed, ShellCheck on RUN scripts. A PATH may be
-a file, a folder (every Dockerfile, *.Dockerfile and Dockerfile.* in it) or a glob ('**/Dockerfile').
-Reads .hadolint.yaml and .dref.yaml (the nearest to each Dockerfile). Silence a rule for the next
-instruction with # hadolint ignore=DL3006 or # dref-ignore=RULE.
-
-Options:
-  --format F              ${LINT_FORMATS.map((f) => f.name).join(', ')} (default text)
-  --ignore RULE           do not report RULE (a dref id, DLxxxx, SCxxxx or BuildKit name); repeatable
-  --enable RULE           turn on an optional rule (the version-pinning ones, healthcheck-missing), or all
-  --failure-threshold S   error, warning (default), info or none: the least severity that makes lint fail
-  --no-fail               exit 0 whatever is found
-  --fix                   apply the safe fixes in place (with --dry-run: print them as a unified diff)
-  --dry-run               with --fix: change nothing, print the diff
-  --config FILE           read this configuration instead of the nearest .hadolint.yaml / .dref.yaml
-  --context DIR           the build context, for the .dockerignore checks (default: the Dockerfile's folder)
-  --no-shellcheck         skip ShellCheck
-  --lang ko|en            language of messages and fixes (default: from LANG, else en)
-  --json                  the same as --format json
-  --endpoint URL          ask a dref server instead (one file, its findings only)
-  -h, --help              this help
-
-Exit status: 0 when nothing reaches the failure threshold, 1 when something does, 2 on a usage error.
-
-Examples:
-  dref lint
-  dref lint services/ --format github
-  dref lint '**/*.Dockerfile' --ignore DL3008 --failure-threshold error
-  dref lint Dockerfile --fix --dry-run`;
+export const LINT_HELP = lintHelp('en');
 
 const OPTIONS = {
   format: { type: 'string' }, json: { type: 'boolean' }, ignore: { type: 'string', multiple: true }, enable: { type: 'string', multiple: true },
@@ -70,7 +47,7 @@ function read(file: string): string {
 
 export async function lintCommand(args: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const { values, positionals } = parseCliArgs('lint', args, OPTIONS);
-  if (values.help) { out.write(`${LINT_HELP}\n`); return 0; }
+  if (values.help) { out.write(`${lintHelp(langOf(values.lang))}\n`); return 0; }
   const format = values.json ? 'json' : values.format ?? 'text';
   const renderer = LINT_FORMATS.find((f) => f.name === format);
   if (!renderer) throw new DrefError('USAGE', `--format ${format} is not one of ${LINT_FORMATS.map((f) => f.name).join(', ')}`);

@@ -5,6 +5,7 @@
  * (Explain problems, errata and lint findings come from the engines with their own translations.)
  */
 import type { Lang } from '../../server/search/search-entries.js';
+import { fillPlaceholders } from '../../server/text/fill-placeholders.js';
 
 export interface Bilingual {
   readonly en: string;
@@ -33,6 +34,70 @@ export const CLI_MESSAGES = {
   'show.noEntry': { en: 'No entry named "{name}". Find it with `dref search {name}`.', ko: '"{name}" 항목이 없습니다. `dref search {name}`로 찾아보세요.' },
   'show.needsName': { en: 'show needs a name', ko: 'show에는 항목 이름이 필요합니다' },
   'show.needsNameHint': { en: 'try `dref show run --restart`', ko: '예: `dref show run --restart`' },
+  // The kinds of entry, the roles of the notes' lines and errata's severities, as show and search label them
+  'kind.command': { en: 'command', ko: '명령' },
+  'kind.option': { en: 'option', ko: '옵션' },
+  'kind.instruction': { en: 'instruction', ko: '인스트럭션' },
+  'kind.concept': { en: 'concept', ko: '개념' },
+  'kind.comparison': { en: 'comparison', ko: '비교' },
+  'kind.recipe': { en: 'recipe', ko: '레시피' },
+  'note.definition': { en: 'definition', ko: '정의' },
+  'note.passage': { en: 'passage', ko: '본문' },
+  'note.example': { en: 'example', ko: '예시' },
+  'note.related': { en: 'related', ko: '관련 내용' },
+  'severity.error': { en: 'error', ko: '오류' },
+  'severity.warning': { en: 'warning', ko: '경고' },
+  'severity.info': { en: 'info', ko: '참고' },
+  // dref search
+  'search.needsTerm': { en: 'search needs at least one term', ko: 'search에는 검색어가 하나 이상 필요합니다' },
+  'search.needsTermHint': { en: 'try `dref search restart`', ko: '예: `dref search restart`' },
+  'search.badKind': { en: '--kind {kind} is not a kind', ko: '--kind에 쓸 수 없는 종류입니다: {kind}' },
+  'search.badKindHint': { en: 'use one of {kinds}', ko: '다음 중 하나를 쓰세요: {kinds}' },
+  'search.badLimit': { en: '--limit {value} is not a whole number from 1 to 50', ko: '--limit에는 1부터 50까지의 정수를 쓰세요(받은 값: {value})' },
+  'search.showingFor': { en: 'Showing results for "{query}".', ko: '"{query}" 검색 결과를 보여 줍니다.' },
+  'search.more': { en: '{count} results; more with --after {cursor}', ko: '결과 {count}개. 다음 페이지는 --after {cursor}' },
+  'search.inTheNotes': { en: 'In the notes:', ko: '노트에서:' },
+  'search.nothing': { en: 'Nothing found for "{query}". Try fewer or other words, in Korean or English (e.g. `dref search restart`).', ko: '"{query}"에 맞는 결과가 없습니다. 단어를 줄이거나 다른 말로, 한국어나 영어로 찾아보세요(예: `dref search restart`).' },
+  // dref explain: the roles of tokens, the form of an instruction, where a problem is
+  'role.program': { en: 'program', ko: '프로그램' },
+  'role.command': { en: 'command', ko: '명령' },
+  'role.option': { en: 'option', ko: '옵션' },
+  'role.option value': { en: 'option value', ko: '옵션 값' },
+  'role.image': { en: 'image', ko: '이미지' },
+  'role.container': { en: 'container', ko: '컨테이너' },
+  'role.path': { en: 'path', ko: '경로' },
+  'role.argument': { en: 'argument', ko: '인자' },
+  'role.container command': { en: 'container command', ko: '컨테이너 명령' },
+  'role.operator': { en: 'operator', ko: '연산자' },
+  'role.variable': { en: 'variable', ko: '환경 변수' },
+  'role.instruction': { en: 'instruction', ko: '인스트럭션' },
+  'role.flag': { en: 'flag', ko: '플래그' },
+  'role.flag value': { en: 'flag value', ko: '플래그 값' },
+  'explain.form.shell': { en: 'shell form', ko: '셸 형식' },
+  'explain.form.exec': { en: 'exec form', ko: 'exec 형식' },
+  'explain.form.plain': { en: 'plain form', ko: '일반 형식' },
+  'explain.onLine': { en: '(line {line})', ko: '({line}번째 줄)' },
+  'explain.needsLine': { en: 'explain needs a line', ko: 'explain에는 풀이할 줄이 필요합니다' },
+  'explain.needsLineHint': { en: "try `dref explain 'docker run -d nginx'`, or `dref explain -` to read it from standard input", ko: "예: `dref explain 'docker run -d nginx'`. 표준 입력에서 읽으려면 `dref explain -`" },
+  'explain.cannotReadInput': { en: 'cannot read standard input ({code})', ko: '표준 입력을 읽을 수 없습니다({code})' },
+  // dref gen
+  'gen.needsValue': { en: '{flag} needs a value', ko: '{flag}에는 값이 필요합니다' },
+  'gen.notKeyValue': { en: '{pair} is not KEY=VALUE', ko: '{pair}: KEY=VALUE 형식이 아닙니다' },
+  'gen.notKeyValueHint': { en: 'e.g. dref gen --recipe {recipe} registry_host=192.168.0.10', ko: '예: dref gen --recipe {recipe} registry_host=192.168.0.10' },
+  'gen.unknownCommand': { en: '`{word}` is not a docker command dref knows', ko: '`{word}`: dref가 아는 docker 명령이 아닙니다' },
+  'gen.unknownCommandHint': { en: 'see `dref search` for the commands', ko: '명령은 `dref search`로 찾아보세요' },
+  'gen.noOption': { en: '{command} has no option {flag}', ko: '{command}에는 {flag} 옵션이 없습니다' },
+  'gen.noOptionHint': { en: 'see `dref show {command}`', ko: '자세한 내용은 `dref show {command}`에서 보세요' },
+  'gen.optionNeedsValue': { en: '{flag} needs a value ({type})', ko: '{flag} 옵션에는 값({type})이 필요합니다' },
+  'gen.needsCommand': { en: 'gen needs a command or --recipe NAME', ko: 'gen에는 명령이나 --recipe NAME이 필요합니다' },
+  'gen.needsCommandHint': { en: 'try `dref gen run --rm alpine`', ko: '예: `dref gen run --rm alpine`' },
+  // dref serve
+  'serve.badPort': { en: '--port {value} is not a port number', ko: '--port에는 포트 번호를 쓰세요(받은 값: {value})' },
+  'serve.badPortHint': { en: 'use 0–65535', ko: '0–65535 사이의 값을 쓰세요' },
+  'serve.badRateLimit': { en: '--rate-limit {value} is not a whole number ≥ 0', ko: '--rate-limit에는 0 이상의 정수를 쓰세요(받은 값: {value})' },
+  'serve.badResponseCache': { en: '--response-cache {value} is not a whole number ≥ 0', ko: '--response-cache에는 0 이상의 정수를 쓰세요(받은 값: {value})' },
+  'serve.serving': { en: 'serving {path} at {address} (GraphQL {address}/graphql, REST {address}/api/v1)', ko: '{address}에서 제공 중: {path} (GraphQL {address}/graphql, REST {address}/api/v1)' },
+  'serve.stopping': { en: '{signal}: finishing requests in flight, then stopping', ko: '{signal}: 처리 중인 요청을 마친 뒤 멈춥니다' },
   // dref compare
   'compare.noComparison': { en: 'The catalog draws no comparison between these two; see `dref show` for each.', ko: '카탈로그에는 이 둘을 비교한 표가 없습니다. 각각 `dref show`로 확인해 보세요.' },
   'compare.twoNames': { en: 'compare takes two names, not {count}', ko: 'compare에는 이름이 두 개 필요합니다(받은 이름: {count}개)' },
@@ -58,19 +123,26 @@ export const CLI_MESSAGES = {
   'client.badLang': { en: '--lang {value} is not supported', ko: '지원하지 않는 언어입니다: --lang {value}' },
   'client.badLangHint': { en: 'use --lang ko or --lang en', ko: '--lang ko나 --lang en을 쓰세요' },
   'client.badColor': { en: '--color {value} is not auto, always or never', ko: '--color에는 auto, always, never 중 하나를 쓰세요(받은 값: {value})' },
+  'completions.noShell': { en: 'no completions for {shell}', ko: '{shell}용 자동 완성은 없습니다' },
+  'completions.noShellHint': { en: 'use bash, zsh or fish', ko: 'bash, zsh, fish 중 하나를 쓰세요' },
   'browse.needsTerminal': { en: 'browse needs a terminal', ko: 'browse는 터미널에서만 열 수 있습니다' },
   'browse.needsTerminalHint': { en: 'run it in a terminal, or use `dref search`', ko: '터미널에서 실행하거나 `dref search`를 쓰세요' },
 } as const satisfies Record<string, Bilingual>;
 
 export type CliMessageId = keyof typeof CLI_MESSAGES;
 
-/** The message in `lang`, with `{name}` replaced by params.name. */
-export function cliMessage(lang: Lang, id: CliMessageId, params: Readonly<Record<string, string | number>> = {}): string {
-  return fill(CLI_MESSAGES[id][lang], params);
+/**
+ * The label of a value the API gives (`kind`, a note's `role`, a `severity`, a token's role) in
+ * `lang`: `cliLabel('ko', 'kind', 'INSTRUCTION')` is 인스트럭션. A value with no label is shown as it is.
+ */
+export function cliLabel(lang: Lang, group: 'kind' | 'note' | 'severity' | 'role', value: string): string {
+  const id = `${group}.${group === 'role' ? value : value.toLowerCase()}`;
+  return Object.hasOwn(CLI_MESSAGES, id) ? CLI_MESSAGES[id as CliMessageId][lang] : group === 'role' ? value : value.toLowerCase();
 }
 
-export function fill(text: string, params: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** The message in `lang`, with `{name}` replaced by params.name. */
+export function cliMessage(lang: Lang, id: CliMessageId, params: Readonly<Record<string, string | number>> = {}): string {
+  return fillPlaceholders(CLI_MESSAGES[id][lang], params);
 }
 
 /**

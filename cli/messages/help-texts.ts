@@ -77,6 +77,124 @@ Examples:
   dref explain 'docker run -itd -p 8080:80 --restart=unless-stopped nginx'
   dref lint Dockerfile`,
   },
+  search: {
+    en: `Usage: dref search TERM… [--kind KIND]… [--limit N] [--after CURSOR] [--json] [--lang ko|en]
+
+Finds commands, options, Dockerfile instructions, concepts, comparisons and recipes,
+in Korean or English, and the passages of the ingested notes that hold the words (with their
+file:line). Typos are corrected ("did you mean").
+
+Options:
+  --kind KIND       only this kind: command, option, instruction, concept, comparison, recipe
+  --limit N         at most N results (1–50, default 10)
+  --after CURSOR    the next page (the nextCursor of a --json answer)
+${READ_OPTIONS.en}
+
+--json prints {"query","results":[{"id","kind","name","title","summary","score","snippet","matched"}],
+"passages":[{"file","line","startLine","endLine","section","sectionTitle","snippet","score"}],
+"totalCount","nextCursor"} and "didYouMean" when the query was corrected.
+Exit status: 0 when something is found, 1 when nothing is, 2 on a usage error.
+
+Examples:
+  dref search restart
+  dref search 재시작 정책
+  dref search --json --lang ko 캐시`,
+    ko: `사용법: dref search TERM… [--kind KIND]… [--limit N] [--after CURSOR] [--json] [--lang ko|en]
+
+명령, 옵션, Dockerfile 인스트럭션, 개념, 비교, 레시피를 한국어나 영어로 찾고, 읽어 들인 노트에서
+그 단어가 나오는 부분도 파일:줄 위치와 함께 보여 줍니다. 오타는 고쳐서 찾습니다("혹시 이것?").
+
+옵션:
+  --kind KIND       이 종류만: command, option, instruction, concept, comparison, recipe
+  --limit N         결과를 최대 N개까지(1–50, 기본값 10)
+  --after CURSOR    다음 페이지(--json 답의 nextCursor 값)
+${READ_OPTIONS.ko}
+
+--json은 {"query","results":[{"id","kind","name","title","summary","score","snippet","matched"}],
+"passages":[{"file","line","startLine","endLine","section","sectionTitle","snippet","score"}],
+"totalCount","nextCursor"}를 출력하고, 검색어를 고쳤으면 "didYouMean"도 넣습니다.
+종료 코드: 찾으면 0, 못 찾으면 1, 사용법이 틀리면 2.
+
+예:
+  dref search restart
+  dref search 재시작 정책
+  dref search --json --lang ko 캐시`,
+  },
+  explain: {
+    en: `Usage: dref explain 'COMMAND LINE' [--json] | dref explain --dockerfile 'INSTRUCTION' [--json]
+
+Explains a docker command line token by token (pipelines, &&, $(…) and aliases included), or one
+Dockerfile instruction line, and reports mistakes with a corrected line. Quote the line, or give -
+to read it from standard input.
+
+Options:
+  --dockerfile      the line is a Dockerfile instruction
+${READ_OPTIONS.en}
+
+--json prints {"tokens":[{"text","start","end","role","entry","meaning"}],"problems":[{"start","end","message","suggestion"}]};
+"meaning" says what a value or image says (8080:80 → host port 8080 to container port 80/tcp), or null.
+Exit status: 0 when the line checks out, 1 when it has problems, 2 on a usage error.
+
+Examples:
+  dref explain 'docker run -itd -p 8080:80 --restart=unless-stopped nginx'
+  dref explain --dockerfile 'HEALTHCHECK --interval=1m CMD curl -f http://localhost || exit 1'
+  echo 'docker images -f dangling=true' | dref explain -`,
+    ko: `사용법: dref explain 'COMMAND LINE' [--json] | dref explain --dockerfile 'INSTRUCTION' [--json]
+
+docker 명령줄을 토큰 하나하나 풀이하고(파이프, &&, $(…), 별칭까지), --dockerfile이면 Dockerfile
+인스트럭션 한 줄을 풀이합니다. 잘못된 곳이 있으면 고친 줄과 함께 알려 줍니다. 줄은 따옴표로
+묶어 주거나, -를 주면 표준 입력에서 읽습니다.
+
+옵션:
+  --dockerfile      주어진 줄이 Dockerfile 인스트럭션입니다
+${READ_OPTIONS.ko}
+
+--json은 {"tokens":[{"text","start","end","role","entry","meaning"}],"problems":[{"start","end","message","suggestion"}]}를
+출력합니다. "meaning"은 값이나 이미지가 뜻하는 바(8080:80 → 호스트 포트 8080을 컨테이너 포트 80/tcp로)이고,
+읽을 수 없으면 null입니다.
+종료 코드: 문제가 없으면 0, 문제가 있으면 1, 사용법이 틀리면 2.
+
+예:
+  dref explain 'docker run -itd -p 8080:80 --restart=unless-stopped nginx'
+  dref explain --dockerfile 'HEALTHCHECK --interval=1m CMD curl -f http://localhost || exit 1'
+  echo 'docker images -f dangling=true' | dref explain -`,
+  },
+  gen: {
+    en: `Usage: dref gen COMMAND [--OPTION VALUE | --SWITCH]… [ARG]… [--short]
+       dref gen --recipe NAME [KEY=VALUE]…
+
+Builds a valid docker command line: flags checked against the command (types, accepted values),
+written in a fixed order and quoted for the shell. With --recipe, fills a workflow's placeholders
+(defaults for the ones you leave out) and prints its command lines.
+
+Options (anywhere on the line):
+  --short           write short flags where there are some
+  --recipe NAME     fill a recipe instead
+  --json            print {"line","argv","command"} (recipes: {"recipe","commands"})
+  --lang, --db, --endpoint, --color  as for every read command
+
+Examples:
+  dref gen run --restart always -d -p 8080:80 --name web nginx:1.27
+  dref gen --short image prune --all --force
+  dref gen --recipe private-registry registry_host=192.168.0.10`,
+    ko: `사용법: dref gen COMMAND [--OPTION VALUE | --SWITCH]… [ARG]… [--short]
+       dref gen --recipe NAME [KEY=VALUE]…
+
+올바른 docker 명령줄을 만들어 줍니다. 플래그는 명령에 맞는지(타입, 쓸 수 있는 값) 검사하고,
+정해진 순서로 적고, 셸에 맞게 따옴표를 붙입니다. --recipe를 주면 작업 흐름(레시피)의 빈칸을
+채우고(주지 않은 값은 기본값으로) 그 명령줄들을 출력합니다.
+
+옵션(줄의 어디에 써도 됩니다):
+  --short           짧은 플래그가 있으면 짧은 플래그로 씁니다
+  --recipe NAME     명령 대신 레시피를 채웁니다
+  --json            {"line","argv","command"}를 출력합니다(레시피는 {"recipe","commands"})
+  --lang, --db, --endpoint, --color  다른 읽기 명령과 같습니다
+
+예:
+  dref gen run --restart always -d -p 8080:80 --name web nginx:1.27
+  dref gen --short image prune --all --force
+  dref gen --recipe private-registry registry_host=192.168.0.10`,
+  },
   show: {
     en: `Usage: dref show NAME… [--json] [--lang ko|en]
 

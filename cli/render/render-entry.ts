@@ -1,6 +1,6 @@
 /** An entry as terminal text: header, summary, body, options or forms, note lines with errata beside them, examples, related. */
 import type { Lang } from '../../server/search/search-entries.js';
-import { cliMessage, type CliMessageId } from '../messages/cli-messages.js';
+import { cliLabel, cliMessage, type CliMessageId } from '../messages/cli-messages.js';
 import type { Style } from './style.js';
 
 export interface EntryView {
@@ -23,7 +23,7 @@ export interface EntryView {
 export function renderEntry(e: EntryView, s: Style, lang: Lang = 'en'): string {
   const t = (id: CliMessageId, params?: Record<string, string | number>) => cliMessage(lang, id, params);
   const out: string[] = [];
-  out.push(`${s.bold(e.name)}  ${s.dim(`[${e.kind.toLowerCase()}]`)}${e.title !== e.name ? `  ${e.title}` : ''}`);
+  out.push(`${s.bold(e.name)}  ${s.dim(`[${cliLabel(lang, 'kind', e.kind)}]`)}${e.title !== e.name ? `  ${e.title}` : ''}`);
   out.push(e.summary, '');
   // A command's usage line ends its body.
   if (e.long) {
@@ -61,13 +61,13 @@ export function renderEntry(e: EntryView, s: Style, lang: Lang = 'en'): string {
       const lines = n.text.split('\n').map((text, i) => ({ text, line: n.startLine + i })).filter(({ line }) => !printed.has(`${n.section.file}:${line}`));
       if (!lines.length) continue;
       shown++;
-      out.push(s.dim(`  ${n.section.file}:${lines[0]!.line}-${lines.at(-1)!.line} (${n.section.path} ${n.section.title}, ${n.role.toLowerCase()})`));
+      out.push(s.dim(`  ${n.section.file}:${lines[0]!.line}-${lines.at(-1)!.line} (${n.section.path} ${n.section.title}, ${cliLabel(lang, 'note', n.role)})`));
       for (const { text, line } of lines) {
         printed.add(`${n.section.file}:${line}`);
         out.push(`  ${s.dim(String(line).padStart(4))} ${text.trim()}`);
         for (const erratum of n.errata.filter((x) => x.line === line)) {
           const severity = erratum.severity.toLowerCase();
-          out.push(`       ${(severity === 'error' ? s.red : s.yellow)(`↳ ${severity}: ${erratum.message}`)}`, `         ${s.green(`→ ${erratum.suggestion}`)}`);
+          out.push(`       ${(severity === 'error' ? s.red : s.yellow)(`↳ ${cliLabel(lang, 'severity', severity)}: ${erratum.message}`)}`, `         ${s.green(`→ ${erratum.suggestion}`)}`);
         }
       }
     }

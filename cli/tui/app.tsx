@@ -2,6 +2,7 @@
 import { Box, useApp, useInput } from 'ink';
 import { useEffect, useReducer } from 'react';
 import { toDrefError } from '../../server/errors.js';
+import type { Lang } from '../../server/search/search-entries.js';
 import { EXPLAIN, GENERATE, SEARCH, SHOW } from '../operations/documents.js';
 import { namingFlags, readGenerateWords } from '../gen-input.js';
 import type { EntryView } from '../render/render-entry.js';
@@ -22,6 +23,8 @@ export interface AppProps {
   readonly transport: Transport;
   /** Writes raw escape sequences (the clipboard). */
   readonly writeRaw: (text: string) => void;
+  /** The language of the TUI's words (default English); the transport answers in its own. */
+  readonly lang?: Lang;
   readonly initial?: Partial<TuiState>;
 }
 
@@ -29,8 +32,8 @@ interface SearchData {
   search: { didYouMean: string | null; edges: { node: ResultItem }[] };
 }
 
-export function App({ transport, writeRaw, initial }: AppProps) {
-  const [state, dispatch] = useReducer(tuiReducer, { ...initialState, ...initial });
+export function App({ transport, writeRaw, lang = 'en', initial }: AppProps) {
+  const [state, dispatch] = useReducer(tuiReducer, { ...initialState, lang, ...initial });
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
 
@@ -66,7 +69,7 @@ export function App({ transport, writeRaw, initial }: AppProps) {
     const words = state.gen.text.trim().split(/\s+/).filter(Boolean);
     if (!words.length) { dispatch({ type: 'genResult', preview: '', error: null }); return; }
     let live = true;
-    readGenerateWords(transport, words, false)
+    readGenerateWords(transport, words, false, state.lang)
       .then((input) => transport.execute<{ generate: { line: string } }>(GENERATE, { input }).catch((error: unknown) => { throw namingFlags(error, input); }))
       .then(({ generate }) => { if (live) dispatch({ type: 'genResult', preview: generate.line, error: null }); })
       .catch((error: unknown) => { if (live) dispatch({ type: 'genResult', preview: '', error: toDrefError(error).describe() }); });
@@ -96,12 +99,12 @@ export function App({ transport, writeRaw, initial }: AppProps) {
   const pane = { width: layout.columns, height: layout.bodyRows };
   return (
     <Box flexDirection="column" width={layout.columns} height={layout.height}>
-      <SearchBox query={state.query} isFocused={state.focus === 'search' && state.view === 'main'} count={state.results.length} isLoading={state.loading} didYouMean={state.didYouMean} width={layout.columns} />
+      <SearchBox query={state.query} isFocused={state.focus === 'search' && state.view === 'main'} count={state.results.length} isLoading={state.loading} didYouMean={state.didYouMean} width={layout.columns} lang={state.lang} />
       <Box height={layout.bodyRows + 2} flexShrink={0}>
-        {state.view === 'help' ? <HelpPane {...pane} /> : state.view === 'gen' ? <GenForm gen={state.gen} {...pane} /> : state.view === 'explain' ? <ExplainPane explain={state.explain} {...pane} /> : (
+        {state.view === 'help' ? <HelpPane {...pane} lang={state.lang} /> : state.view === 'gen' ? <GenForm gen={state.gen} {...pane} lang={state.lang} /> : state.view === 'explain' ? <ExplainPane explain={state.explain} {...pane} lang={state.lang} /> : (
           <>
-            <ResultList results={state.results} selected={state.selected} isFocused={state.focus === 'results'} height={layout.bodyRows} width={layout.listWidth} />
-            <DetailPane entry={state.detail?.id === selected?.id ? state.detail : null} preview={selected} scroll={state.detailScroll} isFocused={state.focus === 'detail'} height={layout.bodyRows} width={layout.detailWidth} />
+            <ResultList results={state.results} selected={state.selected} isFocused={state.focus === 'results'} height={layout.bodyRows} width={layout.listWidth} lang={state.lang} />
+            <DetailPane entry={state.detail?.id === selected?.id ? state.detail : null} preview={selected} scroll={state.detailScroll} isFocused={state.focus === 'detail'} height={layout.bodyRows} width={layout.detailWidth} lang={state.lang} />
           </>
         )}
       </Box>

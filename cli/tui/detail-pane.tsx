@@ -3,6 +3,9 @@ import { Box, Text } from 'ink';
 import { fitToWidth, wrapToWidth } from '../render/display-width.js';
 import { renderEntry, type EntryView } from '../render/render-entry.js';
 import { createStyle } from '../render/style.js';
+import type { Lang } from '../../server/search/search-entries.js';
+import { CLI_MESSAGES } from '../messages/cli-messages.js';
+import { tuiMessage } from '../messages/tui-messages.js';
 import type { ResultItem } from './tui-state.js';
 
 const plain = createStyle('never');
@@ -16,28 +19,31 @@ export interface DetailPaneProps {
   readonly height: number;
   /** Columns, border included. */
   readonly width: number;
+  readonly lang?: Lang;
 }
 
-/** A line's colour: errata red or yellow, corrections green, as `dref show` colours them. */
+/** A line's colour: errata red or yellow, corrections green, as `dref show` colours them (its severity in either language). */
 function colorOf(line: string): string | undefined {
-  if (/^\s+↳ error/.test(line)) return 'red';
-  if (/^\s+↳ warning/.test(line)) return 'yellow';
+  const severity = /^\s+↳ ([^:]+):/.exec(line)?.[1];
+  if (severity === CLI_MESSAGES['severity.error'].en || severity === CLI_MESSAGES['severity.error'].ko) return 'red';
+  if (severity === CLI_MESSAGES['severity.warning'].en || severity === CLI_MESSAGES['severity.warning'].ko) return 'yellow';
   if (/^\s+→ /.test(line)) return 'green';
   return undefined;
 }
 
 /** The pane's lines: each source line wrapped to `width`, a continuation indented like the line it continues. */
-export function detailLines(entry: EntryView | null, preview: ResultItem | undefined, width: number): { text: string; color: string | undefined; isTitle: boolean }[] {
-  const source = entry ? renderEntry(entry, plain).trimEnd().split('\n') : preview ? [preview.name, preview.summary, '', 'Enter: open · ^Y: copy an example'] : ['Type to search, then pick a result.'];
+export function detailLines(entry: EntryView | null, preview: ResultItem | undefined, width: number, lang: Lang = 'en'): { text: string; color: string | undefined; isTitle: boolean }[] {
+  const source = entry ? renderEntry(entry, plain, lang).trimEnd().split('\n')
+    : preview ? [preview.name, preview.summary, '', tuiMessage(lang, 'detail.previewKeys')] : [tuiMessage(lang, 'detail.start')];
   return source.flatMap((line, index) => {
     const indent = Math.min(8, /^ */.exec(line)![0].length);
     return wrapToWidth(line, width, indent + 2).map((text) => ({ text, color: colorOf(line), isTitle: index === 0 }));
   });
 }
 
-export function DetailPane({ entry, preview, scroll, isFocused, height, width }: DetailPaneProps) {
+export function DetailPane({ entry, preview, scroll, isFocused, height, width, lang = 'en' }: DetailPaneProps) {
   const inner = width - 4;
-  const lines = detailLines(entry, preview, inner);
+  const lines = detailLines(entry, preview, inner, lang);
   const rows = Math.max(1, height);
   const top = Math.min(scroll, Math.max(0, lines.length - rows));
   return (

@@ -1,5 +1,7 @@
 /** The result list: a fixed-width pane, one row per result (a kind badge, then the name cut to fit), the selection kept in view. */
 import { Box, Text } from 'ink';
+import type { Lang } from '../../server/search/search-entries.js';
+import { tuiMessage } from '../messages/tui-messages.js';
 import { displayWidth, fitToWidth, padToWidth, truncateToWidth } from '../render/display-width.js';
 import type { ResultItem } from './tui-state.js';
 
@@ -50,9 +52,10 @@ export interface ResultListProps {
   readonly height: number;
   /** Columns, border included. */
   readonly width: number;
+  readonly lang?: Lang;
 }
 
-export function ResultList({ results, selected, isFocused, height, width }: ResultListProps) {
+export function ResultList({ results, selected, isFocused, height, width, lang = 'en' }: ResultListProps) {
   const rows = Math.max(1, height);
   const inner = width - 2;
   const start = Math.min(Math.max(0, selected - Math.floor(rows / 2)), Math.max(0, results.length - rows));
@@ -60,7 +63,7 @@ export function ResultList({ results, selected, isFocused, height, width }: Resu
   const labels = rowLabels(shown, inner - 4);
   return (
     <Box flexDirection="column" width={width} height={rows + 2} flexShrink={0} overflow="hidden" borderStyle="single" borderColor={isFocused ? 'cyan' : 'gray'}>
-      {results.length === 0 ? <Text dimColor>{fitToWidth(' no results', inner)}</Text> : null}
+      {results.length === 0 ? <Text dimColor>{fitToWidth(` ${tuiMessage(lang, 'results.none')}`, inner)}</Text> : null}
       {shown.map((r, i) => {
         const index = start + i;
         const badge = BADGE[r.kind.toLowerCase()] ?? { label: r.kind.slice(0, 3), color: 'white' };

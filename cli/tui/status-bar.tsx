@@ -3,25 +3,21 @@
  * there), then the keys of the view on screen, or what the last key did ("copied: …").
  */
 import { Text } from 'ink';
+import type { Lang } from '../../server/search/search-entries.js';
+import { tuiMessage } from '../messages/tui-messages.js';
 import { fitToWidth } from '../render/display-width.js';
 import type { TuiState } from './tui-state.js';
 
-/** [always shown, then the rest] for each place the cursor can be. */
-const KEYS: Readonly<Record<string, readonly [string, string]>> = {
-  search: ['^C quit · Esc ? help', '↑↓ move · Enter open · ^Y copy · ^G generate · ^E explain · Tab pane'],
-  results: ['q quit · ? help', '/ search · ↑↓ move · Enter open · c copy · g generate · e explain'],
-  detail: ['q quit · ? help', '↑↓ scroll · Esc list · / search · c copy an example'],
-  help: ['^C quit · Esc close the help', ''],
-  gen: ['^C quit · Esc ? help', 'type a docker command · Enter copy the line · ^U clear'],
-  explain: ['^C quit · Esc ? help', 'type or paste a command line · ↑↓ scroll · Enter copy the fix · ^U clear'],
-};
-
-export function statusText(state: Pick<TuiState, 'view' | 'focus' | 'status'>): string {
-  const [always, rest] = KEYS[state.view === 'main' ? state.focus : state.view]!;
+/** The footer's text: the part always shown, then the view's keys or the last key's status. */
+export function statusText(state: Pick<TuiState, 'view' | 'focus' | 'status'> & { readonly lang?: Lang }): string {
+  const lang = state.lang ?? 'en';
+  const place = state.view === 'main' ? state.focus : state.view;
+  const always = tuiMessage(lang, `footer.${place}.always`);
+  const rest = place === 'help' ? '' : tuiMessage(lang, `footer.${place}.rest`);
   const tail = state.status || rest;
   return tail ? `${always} · ${tail}` : always;
 }
 
-export function StatusBar({ state, width }: { readonly state: Pick<TuiState, 'view' | 'focus' | 'status'>; readonly width: number }) {
+export function StatusBar({ state, width }: { readonly state: Pick<TuiState, 'view' | 'focus' | 'status' | 'lang'>; readonly width: number }) {
   return <Text dimColor>{fitToWidth(statusText(state), width)}</Text>;
 }

@@ -2,7 +2,7 @@
  * The TUI's key map, fzf-style: typing always goes to the field that has the cursor (the query, or
  * the generator's and the explainer's line); actions are Ctrl keys that work everywhere, and Esc
  * leaves the query for the keys mode, where single letters act (q quit, ? help, / back to the
- * query), as in lazygit and k9s. The help pane (`?`) lists the same table.
+ * query), as in lazygit and k9s. The help pane (`?`) lists them from cli/messages/tui-messages.ts.
  */
 import type { TuiAction, TuiState } from './tui-state.js';
 
@@ -12,20 +12,6 @@ export interface KeyPress {
   readonly tab?: boolean; readonly backspace?: boolean; readonly delete?: boolean; readonly ctrl?: boolean; readonly meta?: boolean;
   readonly pageUp?: boolean; readonly pageDown?: boolean;
 }
-
-/** The keys as the help pane lists them: [key, what it does]. */
-export const KEY_HELP: readonly (readonly [string, string])[] = [
-  ['type', 'search, in Korean or English, as you type'],
-  ['↑↓ ^P ^N PgUp', 'move in the results; scroll the detail'],
-  ['Enter', 'open the selected entry'],
-  ['^Y', 'copy the entry\'s example (OSC 52, works over SSH)'],
-  ['^G  ^E', 'generate a command line; explain one'],
-  ['^U', 'clear what was typed'],
-  ['Esc', 'leave the query for the keys mode; close a view'],
-  ['Tab', 'next pane: query → results → detail'],
-  ['keys mode', 'q quit · ? help · / query · c copy · g generate · e explain · other letters type'],
-  ['^C', 'quit, from anywhere'],
-];
 
 /** Whether what is typed goes to a text field: the query, or the generator's or the explainer's line. */
 export function isTyping(state: TuiState): boolean {

@@ -1,4 +1,6 @@
 /** The TUI's state and its pure reducer: every key press and every answer is an action. */
+import type { Lang } from '../../server/search/search-entries.js';
+import { tuiMessage } from '../messages/tui-messages.js';
 import type { EntryView } from '../render/render-entry.js';
 import { firstKey, isTyping, keyToAction, type KeyPress } from './tui-keys.js';
 
@@ -59,6 +61,8 @@ export interface TuiState {
   /** What `c` asked to copy; the app writes it to the clipboard when `copies` changes. */
   readonly copy: string | null;
   readonly copies: number;
+  /** The language of the TUI's words (--lang, else LANG); the answers come in it too. */
+  readonly lang: Lang;
 }
 
 export type TuiAction =
@@ -87,7 +91,7 @@ export type TuiAction =
 
 export const initialState: TuiState = {
   query: '', results: [], didYouMean: null, selected: 0, focus: 'search', view: 'main', detail: null, detailScroll: 0,
-  gen: { text: '', preview: '', error: null }, explain: { text: '', tokens: [], problems: [], error: null, scroll: 0, answered: '' }, status: '', loading: false, quit: false, copy: null, copies: 0,
+  gen: { text: '', preview: '', error: null }, explain: { text: '', tokens: [], problems: [], error: null, scroll: 0, answered: '' }, status: '', loading: false, quit: false, copy: null, copies: 0, lang: 'en',
 };
 
 const ORDER: readonly Focus[] = ['search', 'results', 'detail'];
@@ -188,8 +192,8 @@ function reduceOneKey(state: TuiState, input: string, key: KeyPress): TuiState {
   const action = keyToAction(state, input, key);
   if (action === 'copy') {
     const text = copyText(state);
-    if (!text) return { ...state, status: state.view === 'main' ? 'no example to copy here: open an entry that has one' : 'nothing to copy yet' };
-    return { ...state, copy: text, copies: state.copies + 1, status: `copied: ${text}` };
+    if (!text) return { ...state, status: tuiMessage(state.lang, state.view === 'main' ? 'status.noExample' : 'status.nothingToCopy') };
+    return { ...state, copy: text, copies: state.copies + 1, status: tuiMessage(state.lang, 'status.copied', { text }) };
   }
   return action ? tuiReducer(state, action) : state;
 }

@@ -4,14 +4,16 @@
  * digits, `_`, `.` and `-` (at most 128) and does not start with `.` or `-`.
  */
 import type { ValueProblem } from './option-values.js';
+import { problemMessage, type MessageLang } from '../text/problem-messages.js';
 
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 /**
  * A problem with an image name as written, or undefined. Names holding shell syntax and usage
  * placeholders (`IMAGE:TAG`, `<image>`, `이미지 이름:태그`) are left alone: they are not meant literally.
+ * The message is written in `lang`.
  */
-export function checkImageName(text: string): ValueProblem | undefined {
+export function checkImageName(text: string, lang: MessageLang = 'en'): ValueProblem | undefined {
   if (!text || /[$*{}`?[\]<>]|[^\x00-\x7f]/.test(text) || /^(sha256:)?[0-9a-f]{12,64}$/.test(text)) return undefined;
   if (/^[A-Z0-9_/.:-]+$/.test(text) && /[A-Z]{2}/.test(text)) return undefined;
   const at = text.indexOf('@');
@@ -25,11 +27,11 @@ export function checkImageName(text: string): ValueProblem | undefined {
   const path = colon >= 0 ? rest.slice(0, colon) : rest;
   const tag = colon >= 0 ? rest.slice(colon + 1) : undefined;
   if (tag !== undefined && !TAG.test(tag)) {
-    return { message: `\`${tag}\` is not a valid tag: a tag holds letters, digits, _ . and - (at most 128) and cannot start with . or -` };
+    return { message: problemMessage(lang, 'image.badTag', { tag }) };
   }
   if (/[A-Z]/.test(path)) {
     return {
-      message: `\`${text}\`: repository names must be lower case (docker refuses it: invalid reference format)`,
+      message: problemMessage(lang, 'image.upperCase', { text }),
       suggestion: `${registry}${path.toLowerCase()}${tag !== undefined ? `:${tag}` : ''}${at >= 0 ? text.slice(at) : ''}`,
     };
   }

@@ -3,6 +3,7 @@ import type { OptionSpec } from '../../data/catalog/types.js';
 import { editDistance } from '../text/did-you-mean.js';
 import { checkImageName } from './image-name-check.js';
 import { parsePortMapping } from './port-mapping.js';
+import { problemMessage, type MessageLang, type ProblemMessageId } from '../text/problem-messages.js';
 
 /** Why a value is not accepted, and the closest accepted one where there is one. */
 export interface ValueProblem {
@@ -19,39 +20,39 @@ const FORMATS: readonly {
   readonly options: readonly string[];
   /** Only for options of these types (`service create --publish` is a `port`, with its own long syntax). */
   readonly types?: readonly string[];
-  readonly check: (value: string) => string | undefined;
+  readonly check: (value: string, lang: MessageLang) => string | undefined;
 }[] = [
   {
     options: ['--publish'],
     types: ['list'],
     // The host part is an IP address: docker refuses a host name there ("invalid IP address").
-    check: (v) => {
+    check: (v, lang) => {
       const mapping = parsePortMapping(v);
       // A host range maps onto one container port, or onto a range of the same size.
       if (mapping?.hostPorts && mapping.containerPorts.high !== mapping.containerPorts.low
         && mapping.hostPorts.high - mapping.hostPorts.low !== mapping.containerPorts.high - mapping.containerPorts.low) {
-        return `\`${v}\`: the host range ${mapping.hostPorts.text} and the container range ${mapping.containerPorts.text} are not the same size`;
+        return problemMessage(lang, 'value.portRanges', { value: v, host: mapping.hostPorts.text, container: mapping.containerPorts.text });
       }
-      return mapping ? undefined : `\`${v}\` is not a port mapping: write [HOST_IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp|sctp], e.g. 8080:80 or 127.0.0.1:8080:80`;
+      return mapping ? undefined : problemMessage(lang, 'value.portMapping', { value: v });
     },
   },
   {
     options: ['--env', '--build-arg', '--label'],
-    check: (v) => (/^[^=\s][^=]*(=.*)?$/s.test(v) ? undefined : `\`${v}\` is not KEY=VALUE (or KEY alone)`),
+    check: (v, lang) => (/^[^=\s][^=]*(=.*)?$/s.test(v) ? undefined : problemMessage(lang, 'value.keyValue', { value: v })),
   },
   {
     // A name given to a built image: lower-case repository, a valid tag.
     options: ['--tag'],
     types: ['list', 'stringArray', 'strings'],
-    check: (v) => checkImageName(v)?.message,
+    check: (v, lang) => checkImageName(v, lang)?.message,
   },
   {
     options: ['--filter'],
-    check: (v) => (/^[a-z][a-z_.-]*!?=.*$/i.test(v) ? undefined : `\`${v}\` is not a filter: write KEY=VALUE, e.g. dangling=true`),
+    check: (v, lang) => (/^[a-z][a-z_.-]*!?=.*$/i.test(v) ? undefined : problemMessage(lang, 'value.filter', { value: v })),
   },
   {
     options: ['--stop-signal'],
-    check: (v) => (/^(SIG)?[A-Z][A-Z0-9+-]*$|^\d+$|^SIGRTMIN\+\d+$/.test(v) ? undefined : `\`${v}\` is not a signal name or number, e.g. SIGTERM or 15`),
+    check: (v, lang) => (/^(SIG)?[A-Z][A-Z0-9+-]*$|^\d+$|^SIGRTMIN\+\d+$/.test(v) ? undefined : problemMessage(lang, 'value.signal', { value: v })),
   },
 ];
 
@@ -69,44 +70,45 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Checks one value given to `option`; undefined when it is accepted. */
-export function checkOptionValue(option: OptionSpec, value: string): ValueProblem | undefined {
+/** Checks one value given to `option`; undefined when it is accepted. The message is written in `lang`. */
+export function checkOptionValue(option: OptionSpec, value: string, lang: MessageLang = 'en'): ValueProblem | undefined {
   if (option.values?.length && !option.values.some((p) => matchesValue(p, value))) {
     const plain = option.values.map((p) => p.replace(/\[:N\]$/, '').replace(/<[^>]+>$/, ''));
     const closest = nearest(value, plain);
     return {
-      message: `\`${value}\` is not a value ${option.long} accepts; it takes ${option.values.join(', ')}`,
+      message: problemMessage(lang, 'value.notAccepted', { value, option: option.long, values: option.values.join(', ') }),
       ...(closest ? { suggestion: closest } : {}),
     };
   }
-  const typeProblem = checkType(option, value);
+  const typeProblem = checkType(option, value, lang);
   if (typeProblem) return { message: typeProblem };
   const format = FORMATS.find((f) => f.options.includes(option.long) && (!f.types || f.types.includes(option.type)));
-  const formatProblem = format?.check(value);
+  const formatProblem = format?.check(value, lang);
   return formatProblem ? { message: formatProblem } : undefined;
 }
 
-function checkType(option: OptionSpec, value: string): string | undefined {
+function checkType(option: OptionSpec, value: string, lang: MessageLang): string | undefined {
+  const wrong = (id: ProblemMessageId) => problemMessage(lang, id, { option: option.long, value });
   switch (option.type) {
     case 'bool':
-      return BOOL.test(value) ? undefined : `${option.long} is a switch: it takes true or false, not \`${value}\``;
+      return BOOL.test(value) ? undefined : wrong('value.switch');
     case 'int':
-      return /^-?\d+$/.test(value) ? undefined : `${option.long} takes a whole number, not \`${value}\``;
+      return /^-?\d+$/.test(value) ? undefined : wrong('value.int');
     case 'uint':
-      return /^\d+$/.test(value) ? undefined : `${option.long} takes a whole number ≥ 0, not \`${value}\``;
+      return /^\d+$/.test(value) ? undefined : wrong('value.uint');
     case 'uint16':
-      return /^\d+$/.test(value) && Number(value) <= 65535 ? undefined : `${option.long} takes a whole number from 0 to 65535, not \`${value}\``;
+      return /^\d+$/.test(value) && Number(value) <= 65535 ? undefined : wrong('value.uint16');
     case 'decimal':
-      return /^(\d+(\.\d*)?|\.\d+)$/.test(value) ? undefined : `${option.long} takes a number such as 1.5, not \`${value}\``;
+      return /^(\d+(\.\d*)?|\.\d+)$/.test(value) ? undefined : wrong('value.decimal');
     case 'duration':
-      return value === '0' || DURATION.test(value) ? undefined : `${option.long} takes a duration such as 30s, 1m30s or 2h, not \`${value}\``;
+      return value === '0' || DURATION.test(value) ? undefined : wrong('value.duration');
     case 'bytes':
       // `--memory-swap -1`: unlimited swap.
-      return BYTES.test(value) || (value === '-1' && option.long === '--memory-swap') ? undefined : `${option.long} takes a size such as 512m or 2g, not \`${value}\``;
+      return BYTES.test(value) || (value === '-1' && option.long === '--memory-swap') ? undefined : wrong('value.bytes');
     case 'map':
-      return value.includes('=') ? undefined : `${option.long} takes KEY=VALUE, not \`${value}\``;
+      return value.includes('=') ? undefined : wrong('value.map');
     default:
-      return value === '' && option.type !== 'string' ? `${option.long} needs a value` : undefined;
+      return value === '' && option.type !== 'string' ? wrong('value.empty') : undefined;
   }
 }
 

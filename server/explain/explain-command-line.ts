@@ -9,6 +9,7 @@ import { commandId, optionId } from '../ingest/catalog-entries.js';
 import { catalogContext, entryRef, type CatalogContext, type EntryRef } from '../knowledge/catalog-context.js';
 import { splitSimpleCommands, tokenizeShell, type WordToken } from '../shell/tokenize-shell.js';
 import { DrefError } from '../errors.js';
+import { problemMessage, type MessageLang } from '../text/problem-messages.js';
 import { describeBuildContext, describeContainer, describeContainerCommand, describeImage, describeOptionValue } from './describe-value.js';
 
 export type TokenRole =
@@ -41,23 +42,23 @@ export interface CommandLineExplanation {
 export const MAX_LINE_LENGTH = 10_000;
 const MAX_DEPTH = 4;
 
-/** Explains a shell command line holding docker commands. */
-export function explainCommandLine(line: string, context: CatalogContext = catalogContext()): CommandLineExplanation {
+/** Explains a shell command line holding docker commands; its problems are written in `lang`. */
+export function explainCommandLine(line: string, context: CatalogContext = catalogContext(), lang: MessageLang = 'en'): CommandLineExplanation {
   if (line.length > MAX_LINE_LENGTH) {
-    throw new DrefError('BAD_INPUT', `the command line is ${line.length} characters long; the limit is ${MAX_LINE_LENGTH}`);
+    throw new DrefError('BAD_INPUT', problemMessage(lang, 'input.lineTooLong', { length: line.length, limit: MAX_LINE_LENGTH }));
   }
   const tokens: ExplainedToken[] = [];
   const problems: ExplainProblem[] = [];
-  explainInto(line, 0, line, context, tokens, problems, 0);
+  explainInto(line, 0, line, context, tokens, problems, 0, lang);
   tokens.sort((a, b) => a.start - b.start || a.end - b.end);
   return { tokens, problems };
 }
 
 function explainInto(
   text: string, offset: number, fullLine: string, context: CatalogContext,
-  tokens: ExplainedToken[], problems: ExplainProblem[], depth: number,
+  tokens: ExplainedToken[], problems: ExplainProblem[], depth: number, lang: MessageLang,
 ): void {
-  const { tokens: shellTokens, problems: shellProblems } = tokenizeShell(text);
+  const { tokens: shellTokens, problems: shellProblems } = tokenizeShell(text, lang);
   for (const p of shellProblems) problems.push({ start: p.start + offset, end: p.end + offset, message: p.message, suggestion: null });
   for (const t of shellTokens) {
     if ((t.kind === 'operator' && t.value !== '\n') || t.kind === 'redirect') {
@@ -68,7 +69,7 @@ function explainInto(
   }
   for (const words of splitSimpleCommands(shellTokens)) {
     if (isDockerInvocation(words)) {
-      const parsed = parseDockerCommand(words, context.index);
+      const parsed = parseDockerCommand(words, context.index, lang);
       addDockerTokens(parsed, words, offset, context, tokens);
       for (const p of parsed.problems) {
         const fixed = p.fix ? fullLine.slice(0, p.fix.start + offset) + p.fix.text + fullLine.slice(p.fix.end + offset) : null;
@@ -80,7 +81,7 @@ function explainInto(
     if (depth < MAX_DEPTH) {
       for (const w of words) {
         for (const s of w.substitutions) {
-          explainInto(text.slice(s.start, s.end), offset + s.start, fullLine, context, tokens, problems, depth + 1);
+          explainInto(text.slice(s.start, s.end), offset + s.start, fullLine, context, tokens, problems, depth + 1, lang);
         }
       }
     }

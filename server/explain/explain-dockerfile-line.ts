@@ -11,6 +11,7 @@ import { DrefError } from '../errors.js';
 import { catalogContext, entryRef, type CatalogContext, type EntryRef } from '../knowledge/catalog-context.js';
 import { checkSnippet } from '../verify/dockerfile-snippets.js';
 import { MAX_LINE_LENGTH, type ExplainProblem } from './explain-command-line.js';
+import { problemMessage, type MessageLang } from '../text/problem-messages.js';
 
 export type DockerfileTokenRole = 'instruction' | 'flag' | 'flag value' | 'argument' | 'container command';
 
@@ -35,10 +36,11 @@ export interface DockerfileLineExplanation {
 /** Instructions whose arguments are a command that runs in a shell or directly. */
 const COMMAND_INSTRUCTIONS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 
-export function explainDockerfileLine(line: string, context: CatalogContext = catalogContext()): DockerfileLineExplanation {
-  if (line.length > MAX_LINE_LENGTH) throw new DrefError('BAD_INPUT', `the line is ${line.length} characters long; the limit is ${MAX_LINE_LENGTH}`);
-  if (line.includes('\n') && !/\\\n/.test(line)) throw new DrefError('BAD_INPUT', 'give one Dockerfile instruction (one line, or lines joined by \\)', 'use `dref lint` for a whole Dockerfile');
-  const problems: ExplainProblem[] = checkSnippet([line]).map((f) => ({
+/** Explains one Dockerfile instruction line; its problems are written in `lang` (where the validator's own words allow). */
+export function explainDockerfileLine(line: string, context: CatalogContext = catalogContext(), lang: MessageLang = 'en'): DockerfileLineExplanation {
+  if (line.length > MAX_LINE_LENGTH) throw new DrefError('BAD_INPUT', problemMessage(lang, 'input.instructionTooLong', { length: line.length, limit: MAX_LINE_LENGTH }));
+  if (line.includes('\n') && !/\\\n/.test(line)) throw new DrefError('BAD_INPUT', problemMessage(lang, 'input.oneInstruction'), problemMessage(lang, 'input.oneInstructionHint'));
+  const problems: ExplainProblem[] = checkSnippet([line], lang).map((f) => ({
     start: f.character, end: line.length, message: f.message, suggestion: /^(use|see|keep) /.test(f.suggestion) ? null : f.suggestion,
   }));
   const instruction = DockerfileParser.parse(line).getInstructions()[0];

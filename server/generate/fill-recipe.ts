@@ -7,6 +7,8 @@ import { DrefError } from '../errors.js';
 import { catalogContext, type CatalogContext } from '../knowledge/catalog-context.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { quoteShellWord } from './quote-shell.js';
+import { generateMessage as say } from './generate-messages.js';
+import type { MessageLang } from '../text/problem-messages.js';
 
 export interface FilledRecipe {
   readonly slug: string;
@@ -28,25 +30,26 @@ const TYPES: Readonly<Record<PlaceholderSpec['type'], { readonly pattern: RegExp
   url: { pattern: /^[a-z][a-z0-9+.-]*:\/\/\S+$/i, example: 'https://github.com/user/repo.git' },
 };
 
-export function fillRecipe(slug: string, values: Readonly<Record<string, string>> = {}, context: CatalogContext = catalogContext()): FilledRecipe {
+/** The recipe's steps with its placeholders filled; what it refuses is said in `lang`. */
+export function fillRecipe(slug: string, values: Readonly<Record<string, string>> = {}, context: CatalogContext = catalogContext(), lang: MessageLang = 'en'): FilledRecipe {
   const recipe = context.catalog.recipes.find((r) => r.slug === slug.replace(/^recipe:/, ''));
   if (!recipe) {
     const guess = didYouMean(slug, context.catalog.recipes.map((r) => r.slug));
-    throw new DrefError('NOT_FOUND', `no recipe named ${slug}`, guess ? `did you mean ${guess}?` : `the recipes are: ${context.catalog.recipes.map((r) => r.slug).join(', ')}`);
+    throw new DrefError('NOT_FOUND', say(lang, 'recipe.notFound', { slug }), guess ? say(lang, 'generate.didYouMean', { guess }) : say(lang, 'recipe.theRecipes', { slugs: context.catalog.recipes.map((r) => r.slug).join(', ') }));
   }
   const known = new Set(recipe.placeholders.map((p) => p.name));
   for (const key of Object.keys(values)) {
     if (!known.has(key)) {
       const guess = didYouMean(key, known);
-      throw new DrefError('BAD_INPUT', `${key}: recipe ${recipe.slug} has no placeholder ${key}`, guess ? `did you mean ${guess}?` : `its placeholders are: ${[...known].join(', ')}`);
+      throw new DrefError('BAD_INPUT', `${key}: ${say(lang, 'recipe.noPlaceholder', { slug: recipe.slug, key })}`, guess ? say(lang, 'generate.didYouMean', { guess }) : say(lang, 'recipe.thePlaceholders', { keys: [...known].join(', ') }));
     }
   }
   const filled: Record<string, string> = {};
   for (const p of recipe.placeholders) {
     const value = values[p.name] ?? p.default;
-    if (value === undefined) throw new DrefError('BAD_INPUT', `${p.name}: recipe ${recipe.slug} needs a value for ${p.name} (${p.summary.en})`, `e.g. ${p.name}=${TYPES[p.type].example.split(',')[0]}`);
+    if (value === undefined) throw new DrefError('BAD_INPUT', `${p.name}: ${say(lang, 'recipe.needsValue', { slug: recipe.slug, name: p.name, summary: p.summary[lang] })}`, say(lang, 'generate.example', { example: `${p.name}=${TYPES[p.type].example.split(',')[0]}` }));
     if (!TYPES[p.type].pattern.test(value)) {
-      throw new DrefError('BAD_INPUT', `${p.name}: ${JSON.stringify(value)} is not a valid ${p.type}`, `e.g. ${TYPES[p.type].example}`);
+      throw new DrefError('BAD_INPUT', `${p.name}: ${say(lang, 'recipe.invalidValue', { value: JSON.stringify(value), type: p.type })}`, say(lang, 'generate.example', { example: TYPES[p.type].example }));
     }
     filled[p.name] = value;
   }

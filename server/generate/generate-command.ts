@@ -12,6 +12,8 @@ import { commandName } from '../ingest/catalog-entries.js';
 import { catalogContext, type CatalogContext } from '../knowledge/catalog-context.js';
 import { safeSuggestion } from '../commands/safe-suggestion.js';
 import { quoteShellWord } from './quote-shell.js';
+import { generateMessage as say, type GenerateMessageId } from './generate-messages.js';
+import type { MessageLang } from '../text/problem-messages.js';
 
 export interface GenerateOption {
   /** `--restart`, `restart`, `-p` or `p`. */
@@ -39,12 +41,14 @@ export interface GeneratedCommand {
 
 const bad = (message: string, hint?: string) => new DrefError('BAD_INPUT', message, hint);
 
-export function generateCommand(input: GenerateInput, context: CatalogContext = catalogContext()): GeneratedCommand {
+/** The command line for `input`; what it refuses is said in `lang`. */
+export function generateCommand(input: GenerateInput, context: CatalogContext = catalogContext(), lang: MessageLang = 'en'): GeneratedCommand {
+  const t = (id: GenerateMessageId, params?: Record<string, string | number>) => say(lang, id, params);
   const spelling = input.command.trim().replace(/^docker\s+/, '').split(/\s+/).filter(Boolean);
   const resolved = context.index.resolve(spelling);
   if (!resolved || resolved.length !== spelling.length) {
     const guess = safeSuggestion(spelling.join(' '), context.index.spellings, 'command');
-    throw bad(`command: \`${input.command}\` is not a docker command dref knows`, guess ? `did you mean \`${guess}\`?` : 'e.g. run, build, image prune');
+    throw bad(`command: ${t('generate.unknownCommand', { command: input.command })}`, guess ? t('generate.didYouMean', { guess: `\`${guess}\`` }) : t('generate.commandExamples'));
   }
   const spec = resolved.spec;
   const chosen = new Map<OptionSpec, string[] | true | false>();
@@ -54,18 +58,18 @@ export function generateCommand(input: GenerateInput, context: CatalogContext = 
     if (!found) {
       const longs = spec.options.map((o) => o.long);
       const guess = safeSuggestion(`--${option.name.replace(/^-+/, '')}`, longs, 'flag');
-      throw bad(`options[${i}].name: docker ${spec.name} has no option ${option.name}`, guess ? `did you mean ${guess}?` : `see \`dref show docker ${spec.name}\``);
+      throw bad(`options[${i}].name: ${t('generate.noOption', { command: spec.name, option: option.name })}`, guess ? t('generate.didYouMean', { guess }) : t('generate.seeEntry', { command: spec.name }));
     }
-    if (chosen.has(found)) throw bad(`options[${i}].name: ${found.long} is given twice`, found.repeatable ? 'give its values as one list' : 'give it once');
-    chosen.set(found, valueOf(found, option.value, `options[${i}].value`));
+    if (chosen.has(found)) throw bad(`options[${i}].name: ${t('generate.givenTwice', { option: found.long })}`, t(found.repeatable ? 'generate.giveAsList' : 'generate.giveOnce'));
+    chosen.set(found, valueOf(found, option.value, `options[${i}].value`, lang));
     fields.set(found.long, i);
   }
   const given = new Map<string, string | true>();
   for (const [option, value] of chosen) if (value !== false) given.set(option.long, value === true ? true : value[0]!);
-  const [conflict] = optionConflicts(spec.name, given);
-  if (conflict) throw bad(`options[${fields.get(conflict.at)}].name: ${conflict.message}`, 'leave one of the two out');
+  const [conflict] = optionConflicts(spec.name, given, lang);
+  if (conflict) throw bad(`options[${fields.get(conflict.at)}].name: ${conflict.message}`, t('generate.leaveOneOut'));
   const args = [...(input.args ?? [])];
-  checkArguments(spec, args);
+  checkArguments(spec, args, lang);
 
   const words: string[] = ['docker', ...spec.name.split(' ')];
   const argv: string[] = [...words];
@@ -96,39 +100,42 @@ function findOption(spec: CommandSpec, name: string): OptionSpec | undefined {
 }
 
 /** Checks and normalises one option's value: true/false for switches, a list of strings otherwise. */
-function valueOf(option: OptionSpec, value: GenerateOption['value'], field: string): string[] | true | false {
+function valueOf(option: OptionSpec, value: GenerateOption['value'], field: string, lang: MessageLang): string[] | true | false {
+  const t = (id: GenerateMessageId, params?: Record<string, string | number>) => `${field}: ${say(lang, id, { option: option.long, ...params })}`;
   if (option.type === 'bool') {
     if (value === undefined || value === true || value === 'true') return true;
     if (value === false || value === 'false') {
-      if (option.default !== 'true') throw bad(`${field}: ${option.long} is off unless given; leave it out instead of setting it to false`);
+      if (option.default !== 'true') throw bad(t('generate.offUnlessGiven'));
       return false;
     }
-    throw bad(`${field}: ${option.long} is a switch: give true or false, not ${JSON.stringify(value)}`);
+    throw bad(t('generate.switch', { value: JSON.stringify(value) }));
   }
-  if (value === undefined || typeof value === 'boolean') throw bad(`${field}: ${option.long} needs a value (${option.type})`, exampleFor(option));
+  if (value === undefined || typeof value === 'boolean') throw bad(t('generate.needsValue', { type: option.type }), exampleFor(option, lang));
   const list = typeof value === 'string' ? [value] : [...value];
-  if (!list.length) throw bad(`${field}: ${option.long} needs at least one value`);
-  if (list.length > 1 && !option.repeatable) throw bad(`${field}: ${option.long} takes one value, not ${list.length}`);
+  if (!list.length) throw bad(t('generate.needsOneValue'));
+  if (list.length > 1 && !option.repeatable) throw bad(t('generate.oneValue', { count: list.length }));
   for (const v of list) {
-    const problem = checkOptionValue(option, v);
-    if (problem) throw bad(`${field}: ${problem.message}`, problem.suggestion ? `did you mean ${problem.suggestion}?` : option.values ? undefined : exampleFor(option));
+    const problem = checkOptionValue(option, v, lang);
+    if (problem) throw bad(`${field}: ${problem.message}`, problem.suggestion ? say(lang, 'generate.didYouMean', { guess: problem.suggestion }) : option.values ? undefined : exampleFor(option, lang));
   }
   return list;
 }
 
-function exampleFor(option: OptionSpec): string | undefined {
-  if (option.values?.length) return `one of ${option.values.join(', ')}`;
+function exampleFor(option: OptionSpec, lang: MessageLang): string | undefined {
+  if (option.values?.length) return say(lang, 'generate.oneOf', { values: option.values.join(', ') });
   const example = option.examples?.[0];
-  return example ? `e.g. ${example}` : undefined;
+  return example ? say(lang, 'generate.example', { example }) : undefined;
 }
 
-function checkArguments(spec: CommandSpec, args: readonly string[]): void {
+function checkArguments(spec: CommandSpec, args: readonly string[], lang: MessageLang): void {
   const required = spec.args.filter((a) => a.required);
+  const usage = say(lang, 'generate.usage', { usage: spec.usage });
   if (args.length < required.length) {
-    throw bad(`args: docker ${spec.name} needs ${required.slice(args.length).map((a) => a.name).join(', ')}`, `usage: ${spec.usage}`);
+    throw bad(`args: ${say(lang, 'generate.needsArguments', { command: spec.name, names: required.slice(args.length).map((a) => a.name).join(', ') })}`, usage);
   }
   const open = spec.args.some((a) => a.repeatable);
   if (!open && args.length > spec.args.length) {
-    throw bad(`args: docker ${spec.name} takes at most ${spec.args.length} argument${spec.args.length === 1 ? '' : 's'}, not ${args.length}`, `usage: ${spec.usage}`);
+    const id = spec.args.length === 1 ? 'generate.tooManyArgumentsOne' : 'generate.tooManyArguments';
+    throw bad(`args: ${say(lang, id, { command: spec.name, max: spec.args.length, count: args.length })}`, usage);
   }
 }

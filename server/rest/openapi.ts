@@ -81,12 +81,12 @@ export const OPENAPI_DOCUMENT = {
     }),
     '/explain': get({
       operationId: 'explain', summary: 'A docker command line, token by token',
-      parameters: [{ name: 'line', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: EXPLAIN_MAX_LINE }, example: 'docker run -d -p 8080:80 --restart=always nginx:1.27' }],
+      parameters: [{ name: 'line', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: EXPLAIN_MAX_LINE }, example: 'docker run -d -p 8080:80 --restart=always nginx:1.27' }, lang],
       responses: { '200': { description: 'Tokens and problems', ...json(ref('Explanation')) } },
     }),
     '/explain/dockerfile': get({
       operationId: 'explainDockerfileLine', summary: 'A Dockerfile instruction line, token by token',
-      parameters: [{ name: 'line', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: EXPLAIN_MAX_LINE }, example: 'HEALTHCHECK --interval=1m CMD curl -f http://localhost/ || exit 1' }],
+      parameters: [{ name: 'line', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: EXPLAIN_MAX_LINE }, example: 'HEALTHCHECK --interval=1m CMD curl -f http://localhost/ || exit 1' }, lang],
       responses: { '200': { description: 'Tokens, form and problems', ...json(ref('DockerfileExplanation')) } },
     }),
     '/generate': {

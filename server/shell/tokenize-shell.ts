@@ -4,6 +4,7 @@
  * backslash escapes, `\`-newline continuations, `$(…)` and backquotes, the list operators `&& || | ; &` and
  * redirections (`> file`, `2>&1`, `< in.tar`), whose target word is marked and left out of the command.
  */
+import { problemMessage, type MessageLang } from '../text/problem-messages.js';
 
 export interface WordToken {
   readonly kind: 'word';
@@ -52,8 +53,8 @@ const OPERATORS = ['&&', '||', '|', ';', '&'] as const;
 /** `[n]>`, `[n]>>`, `&>`, `[n]>&m`, `[n]<`, `<<<`; a duplication (`2>&1`, `>&-`) has no target word. */
 const REDIRECT = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<>|>|<)(\d+\b|-)?/;
 
-/** Splits a command line into words and operators. Never throws; problems are reported instead. */
-export function tokenizeShell(input: string): TokenizeResult {
+/** Splits a command line into words and operators. Never throws; problems are reported instead, in `lang`. */
+export function tokenizeShell(input: string, lang: MessageLang = 'en'): TokenizeResult {
   const tokens: ShellToken[] = [];
   const problems: TokenizeProblem[] = [];
   let i = 0;
@@ -96,7 +97,7 @@ export function tokenizeShell(input: string): TokenizeResult {
       if (ch === "'") {
         const close = input.indexOf("'", i + 1);
         if (close < 0) {
-          problems.push({ start: i, end: n, message: 'this single quote is never closed' });
+          problems.push({ start: i, end: n, message: problemMessage(lang, 'shell.singleQuote') });
           value += input.slice(i + 1); i = n; break;
         }
         value += input.slice(i + 1, close); i = close + 1; continue;
@@ -125,20 +126,20 @@ export function tokenizeShell(input: string): TokenizeResult {
           }
           value += d; j++;
         }
-        if (!closed) problems.push({ start: i, end: n, message: 'this double quote is never closed' });
+        if (!closed) problems.push({ start: i, end: n, message: problemMessage(lang, 'shell.doubleQuote') });
         i = closed ? j + 1 : n; continue;
       }
       if (ch === '`') {
         // The old spelling of $(…): `docker ps -q`.
         const close = input.indexOf('`', i + 1);
-        if (close < 0) problems.push({ start: i, end: n, message: 'this ` is never closed' });
+        if (close < 0) problems.push({ start: i, end: n, message: problemMessage(lang, 'shell.backquote') });
         substitutions.push({ start: i + 1, end: close < 0 ? n : close });
         value += input.slice(i, close < 0 ? n : close + 1);
         i = close < 0 ? n : close + 1; continue;
       }
       if (ch === '$' && input[i + 1] === '(') {
         const end = matchParen(input, i + 1);
-        if (end < 0) problems.push({ start: i, end: n, message: 'this $( is never closed' });
+        if (end < 0) problems.push({ start: i, end: n, message: problemMessage(lang, 'shell.substitution') });
         substitutions.push({ start: i + 2, end: end < 0 ? n : end });
         value += input.slice(i, end < 0 ? n : end + 1);
         i = end < 0 ? n : end + 1; continue;

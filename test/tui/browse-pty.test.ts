@@ -1,7 +1,8 @@
 /**
  * The real `dref` binary in a pseudo-terminal, its output replayed into a headless xterm.js
  * (pty-session.ts): at 60×20, 70×20, 80×24 and 100×30 the panes' borders stand where the layout
- * puts them on every row, Hangul and cut names included; keys do what the footer and the help say;
+ * puts them on every row, Hangul and cut names included; keys do what the footer and the help say,
+ * in the language of --lang;
  * a key press rewrites only what changed; the shell's screen and scrollback come back on exit.
  */
 import { spawn } from 'node:child_process';
@@ -13,6 +14,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { CLI } from '../helpers/run-cli.js';
 import { buildTempKnowledgeBase } from '../helpers/temp-database.js';
 import { PtySession, listWidthAt } from './pty-session.js';
+import { TUI_MESSAGES } from '../../cli/messages/tui-messages.js';
 
 const kb = buildTempKnowledgeBase();
 const db = kb.path;
@@ -38,28 +40,41 @@ function expectBordersInPlace(pty: PtySession, what: string): void {
 /** The footer row: the last row with text. */
 const footer = (pty: PtySession) => pty.lines().filter((line) => line.trim()).at(-1) ?? '';
 
+/** What the TUI says in `lang`, as the tests look for it. */
+function tuiWords(lang: 'en' | 'ko') {
+  const t = (id: keyof typeof TUI_MESSAGES) => TUI_MESSAGES[id][lang];
+  return {
+    searchBox: lang === 'ko' ? '입력하면 검색' : 'type to search',
+    found: lang === 'ko' ? /\d+개 찾음/ : /\d+ found/,
+    searchFooter: t('footer.search.always'),
+    detailFooter: `${t('footer.detail.always')} · ${t('footer.detail.rest').split(' · ')[0]}`,
+    keysFooter: t('footer.results.always'),
+  };
+}
+
 describe('dref browse in a terminal', () => {
   for (const [columns, rows, lang] of [[60, 20, 'en'], [70, 20, 'ko'], [80, 24, 'en'], [100, 30, 'ko']] as const) {
     it(`draws whole panes at ${columns}×${rows} (--lang ${lang}), Hangul and cut names included, with the quit and help keys in the footer`, async () => {
+      const words = tuiWords(lang);
       const pty = new PtySession({ columns, rows, args: ['browse', '--lang', lang], env: { DREF_DB: db } });
-      await pty.waitFor('the search box', (s) => s.includes('type to search'));
-      expect(footer(pty)).toMatch(/^\^C quit · Esc \? help/);
+      await pty.waitFor('the search box', (s) => s.includes(words.searchBox));
+      expect(footer(pty).startsWith(words.searchFooter), footer(pty)).toBe(true);
       pty.send('restart');
-      await pty.waitFor('the results', (s) => s.includes('--restart  run') && s.includes('found'));
+      await pty.waitFor('the results', (s) => s.includes('--restart  run') && words.found.test(s));
       expectBordersInPlace(pty, 'English results');
       // Options read by their flag first, so cut names still differ.
       const names = pty.lines().map((line) => /^│(?:opt) (.*?)│/.exec(line)?.[1]?.trim()).filter(Boolean);
       expect(new Set(names).size, pty.screen()).toBe(names.length);
       pty.send('\r');
-      await pty.waitFor('the detail', () => footer(pty).startsWith('q quit · ? help · ↑↓ scroll'));
+      await pty.waitFor('the detail', () => footer(pty).startsWith(words.detailFooter));
       expectBordersInPlace(pty, 'the detail');
-      expect(footer(pty)).toMatch(/^q quit · \? help/);
+      expect(footer(pty).startsWith(words.keysFooter), footer(pty)).toBe(true);
       // Korean: in Korean, a Korean query; in English, HEALTHCHECK, whose notes' lines are Korean.
       const query = lang === 'ko' ? '재시작 정책' : 'healthcheck';
       pty.send(`/${'\x7f'.repeat(7)}${query}`);
-      await pty.waitFor('the second results', (s) => s.includes(`/ ${query} `) && /\d+ found/.test(s));
+      await pty.waitFor('the second results', (s) => s.includes(`/ ${query} `) && words.found.test(s));
       pty.send('\r');
-      await pty.waitFor('the detail', () => footer(pty).startsWith('q quit · ? help · ↑↓ scroll'));
+      await pty.waitFor('the detail', () => footer(pty).startsWith(words.detailFooter));
       // Page down through the entry until its notes' (Korean) lines are in view.
       const hangulBelowTheQuery = (screen: string) => /[가-힣]/.test(screen.split('\n').slice(3).join(''));
       for (let page = 0; page < 40 && !hangulBelowTheQuery(pty.screen()); page++) {
@@ -70,7 +85,7 @@ describe('dref browse in a terminal', () => {
       expect(hangulBelowTheQuery(pty.screen()), pty.screen()).toBe(true);
       expectBordersInPlace(pty, 'Korean lines');
       pty.send(`${ESC}`);
-      await pty.waitFor('the keys mode', (s) => footer(pty).startsWith('q quit'));
+      await pty.waitFor('the keys mode', () => footer(pty).startsWith(words.keysFooter));
       pty.send('q');
       expect(await pty.exit()).toBe(0);
     }, 120_000);
