@@ -12,6 +12,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as t from '../../schema/tables.js';
 import { DrefError } from '../errors.js';
+import type { EntryRecord } from '../ingest/catalog-entries.js';
 import type { KnowledgeModel } from '../ingest/ingest-notes.js';
 import { toIndexText } from '../search/index-terms.js';
 import { migrationsFolder } from './paths.js';
@@ -32,8 +33,11 @@ export interface BuildSummary {
   readonly errata: number;
 }
 
-/** Builds the database at `path` from the model, atomically. */
-export function writeDatabase(model: KnowledgeModel, path: string, version: string): BuildSummary {
+/**
+ * Builds the database at `path` from the model, atomically. `inputsId` (see unchanged-build.ts), when
+ * given, is kept in build_info so a later ingest of the same inputs can tell it has nothing to do.
+ */
+export function writeDatabase(model: KnowledgeModel, path: string, version: string, inputsId?: string): BuildSummary {
   removeStaleTemporaries(path);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   let sqlite: Database.Database | undefined;
@@ -43,7 +47,10 @@ export function writeDatabase(model: KnowledgeModel, path: string, version: stri
     const db = drizzle(sqlite);
     migrate(db, { migrationsFolder: migrationsFolder() });
     sqlite.exec(SEARCH_TABLE_DDL);
-    const summary = sqlite.transaction(() => fill(sqlite!, db, model, version))();
+    // References are checked once, over the finished tables, instead of row by row as each is inserted.
+    sqlite.exec('PRAGMA foreign_keys = OFF');
+    const summary = sqlite.transaction(() => fill(sqlite!, db, model, version, inputsId))();
+    assertReferencesHold(sqlite);
     sqlite.exec('ANALYZE');
     sqlite.close();
     sqlite = undefined;
@@ -60,6 +67,14 @@ export function writeDatabase(model: KnowledgeModel, path: string, version: stri
       code === 'ENOSPC' || code === 'SQLITE_FULL' ? 'the disk is full: free some space; the previous database is unchanged'
         : code === 'EACCES' || code === 'EROFS' || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' ? 'the folder is not writable: choose another with --db or DREF_DB; the previous database is unchanged'
           : 'the previous database is unchanged', { file: path }, { cause: error });
+  }
+}
+
+/** Fails as an insert would have with foreign keys on, when a row refers to a row that is not there. */
+function assertReferencesHold(sqlite: Database.Database): void {
+  const broken = sqlite.prepare('PRAGMA foreign_key_check').all() as { table: string; parent: string }[];
+  if (broken.length) {
+    throw Object.assign(new Error(`FOREIGN KEY constraint failed (${broken[0]!.table} → ${broken[0]!.parent})`), { code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
   }
 }
 
@@ -107,7 +122,15 @@ function removeStaleTemporaries(path: string): void {
 
 type Db = ReturnType<typeof drizzle>;
 
-function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version: string): Omit<BuildSummary, 'path'> {
+function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version: string, inputsId: string | undefined): Omit<BuildSummary, 'path'> {
+  // Each distinct text is turned into index terms once: a passage is indexed as itself and again in the notes of
+  // every entry it talks about. Texts joined by a line break give the terms of each, joined by a space.
+  const termsOf = new Map<string, string>();
+  const indexText = (text: string): string => {
+    let terms = termsOf.get(text);
+    if (terms === undefined) termsOf.set(text, (terms = toIndexText(text)));
+    return terms;
+  };
   const noteLinks = new Map<string, number>();
   for (const n of model.notes) for (const l of n.links) if (l.role !== 'related') noteLinks.set(l.entryId, (noteLinks.get(l.entryId) ?? 0) + 1);
   insertChunks(db, t.entries, model.entries.map((e) => ({
@@ -172,7 +195,7 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
     // Every passage is searchable by its own words, under its passage id (the section title counts as its words too).
     const insertPassage = sqlite.prepare('INSERT INTO passage_search (rowid, terms) VALUES (?, ?)');
     const titles = new Map(sectionRows.map((r) => [r.id, r.title]));
-    for (const row of passageRows) insertPassage.run(row.id, toIndexText(`${titles.get(row.sectionId) ?? ''}\n${row.text}`));
+    for (const row of passageRows) insertPassage.run(row.id, joinTerms([indexText(titles.get(row.sectionId) ?? ''), indexText(row.text)]));
 
     const exampleIds = new Map<object, number>();
     const invalid = new Set(notes.errata.filter((e) => e.severity === 'error' && e.example).map((e) => e.example!));
@@ -221,28 +244,29 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
       toIndexText([...e.keywords.ko, ...e.keywords.en].join(' ')),
       toIndexText(`${e.summary.ko} ${e.summary.en}`),
       toIndexText(`${e.body.ko} ${e.body.en}`),
-      toIndexText([...(notesText.get(e.id) ?? [])].join('\n')),
+      joinTerms([...(notesText.get(e.id) ?? [])].map(indexText)),
       [...(notesText.get(e.id) ?? [])].join('\n').slice(0, NOTES_TEXT_LIMIT),
     );
   }
 
-  const buildId = buildIdOf(model, version);
+  const buildId = buildIdOf(model.entries, model.notes.map((n) => ({ file: n.doc.file, text: n.text })), version);
   insertChunks(db, t.buildInfo, [
     { key: 'build_id', value: buildId },
     { key: 'built_at', value: new Date().toISOString() },
     { key: 'dref_version', value: version },
     { key: 'schema_id', value: schemaId() },
     { key: 'notes_files', value: JSON.stringify(model.notes.map((n) => n.doc.file)) },
+    ...(inputsId ? [{ key: 'inputs_id', value: inputsId }] : []),
   ]);
   return { buildId, entries: model.entries.length, files: model.notes.length, sections: sectionCount, passages: passageId, examples: exampleRows.length, errata: errataCount };
 }
 
 /** A hash of everything the database is built from: the same inputs give the same id (an ETag). */
-function buildIdOf(model: KnowledgeModel, version: string): string {
+export function buildIdOf(entries: readonly EntryRecord[], files: readonly { readonly file: string; readonly text: string }[], version: string): string {
   const hash = createHash('sha256');
   hash.update(version).update(schemaId());
-  for (const e of model.entries) hash.update(JSON.stringify(e));
-  for (const n of model.notes) hash.update(n.doc.file).update(n.text);
+  for (const e of entries) hash.update(JSON.stringify(e));
+  for (const n of files) hash.update(n.file).update(n.text);
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -252,12 +276,22 @@ function insertChunks<T extends Parameters<Db['insert']>[0]>(db: Db, table: T, r
   const columns = Object.entries(getTableColumns(table)) as [string, SQLiteColumn][];
   const sql = `INSERT INTO "${getTableName(table)}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
   const insert = db.$client.prepare(sql);
+  const keys = columns.map(([key]) => key);
+  const specs = columns.map(([, c]) => c);
+  const values = new Array<unknown>(columns.length);
   for (const row of rows as Record<string, unknown>[]) {
-    insert.run(...columns.map(([key, c]) => {
-      const value = row[key] === undefined ? (c.hasDefault ? c.default : null) : row[key];
-      return value === null || value === undefined ? null : c.mapToDriverValue(value);
-    }));
+    for (let i = 0; i < keys.length; i++) {
+      const c = specs[i]!;
+      const value = row[keys[i]!] === undefined ? (c.hasDefault ? c.default : null) : row[keys[i]!];
+      values[i] = value === null || value === undefined ? null : c.mapToDriverValue(value);
+    }
+    insert.run(values);
   }
+}
+
+/** The index texts of texts joined by line breaks: their terms, space-separated (a text without terms adds none). */
+function joinTerms(terms: readonly string[]): string {
+  return terms.filter((t) => t !== '').join(' ');
 }
 
 function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {

@@ -42,8 +42,10 @@ export function ingestNotes(catalog: Catalog, sources: readonly NotesSource[]): 
   const index = buildCommandIndex(catalog.commands);
   const notes = sources.map((source): IngestedNotes => {
     const doc = parseNotes(source.text, source.file);
-    const { links, examples } = linkNotes(doc, entries, names, index);
-    const errata = verifyNotes({ doc, lang: source.lang ?? notesLanguage(doc), examples, links, entries, names, index, catalog });
+    const lang = source.lang ?? notesLanguage(doc);
+    // The command problems in the errata are written by the command parser, in the errata's language.
+    const { links, examples } = linkNotes(doc, entries, names, index, lang);
+    const errata = verifyNotes({ doc, lang, examples, links, entries, names, index, catalog });
     return { doc, text: source.text, links, examples, errata };
   });
   return { entries, names, index, notes };

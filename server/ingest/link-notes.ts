@@ -11,6 +11,7 @@ import type { CommandNode, NoteNode, NotesDocument, ParsedSection } from '../not
 import { splitSimpleCommands, tokenizeShell } from '../shell/tokenize-shell.js';
 import { optionId, commandId, type EntryRecord } from './catalog-entries.js';
 import type { EntryNames } from './entry-names.js';
+import { textsContaining } from './texts-containing.js';
 
 export type LinkRole = 'definition' | 'passage' | 'example' | 'related';
 
@@ -45,14 +46,20 @@ const INSTRUCTION = new RegExp(`\\b(${INSTRUCTION_NAMES.join('|')})\\b`, 'g');
 const COMMAND_WORD = /\bdocker\s+((?:image|container|builder)\s+[a-z]+|[a-z]+(?:\s*,\s*[a-z]+)*)|'?\b([a-z]+)'?(?=\s*명령|와|과|은|는|을|를|으로|로|이|가|의|도)/g;
 
 /** Links one parsed notes file. */
-export function linkNotes(doc: NotesDocument, entries: readonly EntryRecord[], names: EntryNames, index: CommandIndex): LinkResult {
+export function linkNotes(doc: NotesDocument, entries: readonly EntryRecord[], names: EntryNames, index: CommandIndex, lang: 'ko' | 'en' = 'en'): LinkResult {
   const links: NoteLink[] = [];
   const examples: NoteExample[] = [];
-  const withTerms = entries.filter((e) => e.noteTerms.length);
+  const withTerms = entries.filter((e) => e.noteTerms.length).map((e) => ({ id: e.id, terms: e.noteTerms.map((t) => t.toLowerCase()) }));
+  const flagOwners = optionsByFlag(entries);
   const parentOf = new Map(entries.filter((e) => e.parentId).map((e) => [e.id, e.parentId!]));
   const add = (entryId: string | undefined, section: ParsedSection, startLine: number, endLine: number, role: LinkRole) => {
     if (entryId) links.push({ entryId, section, startLine, endLine, role });
   };
+
+  // Which passages use which entries' own phrases, for all passages at once.
+  const passageIndex = new Map<NoteNode, number>();
+  for (const section of doc.sections) for (const node of section.nodes) if (node.kind === 'passage') passageIndex.set(node, passageIndex.size);
+  const termHits = textsContaining([...passageIndex.keys()].map((n) => (n as { text: string }).text), withTerms.map((e) => e.terms));
 
   for (const section of doc.sections) {
     const sectionCommands: { line: number; spec: CommandSpec }[] = [];
@@ -62,7 +69,7 @@ export function linkNotes(doc: NotesDocument, entries: readonly EntryRecord[], n
     }
     for (const node of section.nodes) {
       if (node.kind === 'command') {
-        const commands = parseCommandText(node.text, index);
+        const commands = parseCommandText(node.text, index, lang);
         const ids = unique(commands.flatMap(entryIdsOfCommand));
         for (const c of commands) if (c.command) sectionCommands.push({ line: node.startLine, spec: c.command.spec });
         if (isFormMention(node, commands)) {
@@ -77,7 +84,7 @@ export function linkNotes(doc: NotesDocument, entries: readonly EntryRecord[], n
         examples.push({ section, node, kind: 'dockerfile', text: node.lines.map((l) => l.text).join('\n'), entryIds: ids, commands: [] });
         for (const id of ids) add(id, section, node.startLine, node.endLine, 'example');
       } else if (node.kind === 'shell') {
-        const commands = parseCommandText(node.text, index);
+        const commands = parseCommandText(node.text, index, lang);
         examples.push({ section, node, kind: 'shell', text: node.text, entryIds: unique(commands.flatMap(entryIdsOfCommand)), commands });
       }
     }
@@ -91,15 +98,13 @@ export function linkNotes(doc: NotesDocument, entries: readonly EntryRecord[], n
         const context = unique([...mentioned, ...nearest, ...sectionCommands.map((c) => c.spec)]);
         for (const spec of mentioned) add(commandId(spec), section, node.startLine, node.endLine, 'passage');
         for (const m of text.matchAll(FLAG)) {
-          const optionEntry = resolveFlag(m[1]!, context, index, entries);
+          const optionEntry = resolveFlag(m[1]!, context, index, flagOwners);
           add(optionEntry, section, node.startLine, node.endLine, 'passage');
           add(parentOf.get(optionEntry ?? ''), section, node.startLine, node.endLine, 'passage');
         }
         for (const m of text.matchAll(INSTRUCTION)) add(`instruction:${m[1]}`, section, node.startLine, node.endLine, 'passage');
-        const lower = text.toLowerCase();
-        for (const e of withTerms) {
-          if (e.noteTerms.some((t) => lower.includes(t.toLowerCase()))) add(e.id, section, node.startLine, node.endLine, 'passage');
-        }
+        const p = passageIndex.get(node)!;
+        withTerms.forEach((e, k) => { if (termHits[k]![p]) add(e.id, section, node.startLine, node.endLine, 'passage'); });
       } else if (node.kind === 'mention') {
         const resolved = index.resolve(node.text.replace(/^docker\s+/, '').split(/\s+/));
         if (resolved && /^(docker\s+)?[a-z]+(\s+[a-z]+)?$/.test(node.text)) add(commandId(resolved.spec), section, node.startLine, node.endLine, 'passage');
@@ -113,7 +118,11 @@ export function linkNotes(doc: NotesDocument, entries: readonly EntryRecord[], n
 /** For entries the notes never name, the lines that cover their related entries, marked as `related`. */
 function relatedLinks(links: readonly NoteLink[], entries: readonly EntryRecord[], names: EntryNames): NoteLink[] {
   const byEntry = new Map<string, NoteLink[]>();
-  for (const l of links) byEntry.set(l.entryId, [...(byEntry.get(l.entryId) ?? []), l]);
+  for (const l of links) {
+    const list = byEntry.get(l.entryId);
+    if (list) list.push(l);
+    else byEntry.set(l.entryId, [l]);
+  }
   const out: NoteLink[] = [];
   for (const e of entries) {
     if (byEntry.has(e.id) || e.kind === 'option') continue;
@@ -133,10 +142,21 @@ function isFormMention(node: CommandNode, commands: readonly ParsedDockerCommand
   return node.inline && problems.length > 0 && problems.every((p) => p.code === 'missing-argument');
 }
 
-/** Parses every docker invocation in a command line (`a && b`, `\` continuations). */
-export function parseCommandText(text: string, index: CommandIndex): ParsedDockerCommand[] {
-  const { tokens } = tokenizeShell(text);
-  return splitSimpleCommands(tokens).filter(isDockerInvocation).map((words) => parseDockerCommand(words, index));
+/** Parsed command lines by language and text, per command index (so per ingest): notes repeat their commands (`docker ps -a`), and parsing is pure. */
+const parsedByIndex = new WeakMap<CommandIndex, Map<string, readonly ParsedDockerCommand[]>>();
+
+/** Parses every docker invocation in a command line (`a && b`, `\` continuations), its problems in `lang`. The result is shared: read it, never change it. */
+export function parseCommandText(text: string, index: CommandIndex, lang: 'ko' | 'en' = 'en'): readonly ParsedDockerCommand[] {
+  let parsed = parsedByIndex.get(index);
+  if (!parsed) parsedByIndex.set(index, (parsed = new Map()));
+  const key = `${lang}:${text}`;
+  let commands = parsed.get(key);
+  if (!commands) {
+    const { tokens } = tokenizeShell(text);
+    commands = splitSimpleCommands(tokens).filter(isDockerInvocation).map((words) => parseDockerCommand(words, index, lang));
+    parsed.set(key, commands);
+  }
+  return commands;
 }
 
 function entryIdsOfCommand(parsed: ParsedDockerCommand): string[] {
@@ -158,15 +178,30 @@ function commandsMentioned(text: string, index: CommandIndex): CommandSpec[] {
 }
 
 /** The option a flag in prose refers to: first in the commands in context, else the one command that has it. */
-function resolveFlag(flag: string, context: readonly CommandSpec[], index: CommandIndex, entries: readonly EntryRecord[]): string | undefined {
+function resolveFlag(flag: string, context: readonly CommandSpec[], index: CommandIndex, flagOwners: ReadonlyMap<string, readonly EntryRecord[]>): string | undefined {
   for (const spec of context) {
     const option = index.findOption(spec, flag);
     if (option) return optionId(spec, option);
   }
   if (!flag.startsWith('--')) return undefined;
-  const owners = entries.filter((e) => e.kind === 'option' && e.name.endsWith(` ${flag}`));
+  const owners = flagOwners.get(flag) ?? [];
   const cli = owners.filter((e) => !e.name.startsWith('docker ') || commandNameOf(e) !== 'docker');
   return cli.length === 1 ? cli[0]!.id : owners.length === 1 ? owners[0]!.id : undefined;
+}
+
+/** Option entries by their flag (the last word of their name: `docker run --rm` under `--rm`), in catalog order. */
+function optionsByFlag(entries: readonly EntryRecord[]): Map<string, EntryRecord[]> {
+  const byFlag = new Map<string, EntryRecord[]>();
+  for (const e of entries) {
+    if (e.kind !== 'option') continue;
+    const space = e.name.lastIndexOf(' ');
+    if (space < 0) continue;
+    const flag = e.name.slice(space + 1);
+    const list = byFlag.get(flag);
+    if (list) list.push(e);
+    else byFlag.set(flag, [e]);
+  }
+  return byFlag;
 }
 
 function commandNameOf(e: EntryRecord): string {

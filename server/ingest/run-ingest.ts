@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
 import * as catalog from '../../data/catalog/index.js';
 import { databasePath, defaultNotesFiles, packageRoot } from '../database/paths.js';
-import { writeDatabase, type BuildSummary } from '../database/write-database.js';
+import { buildIdOf, writeDatabase, type BuildSummary } from '../database/write-database.js';
 import { readNotesFile } from '../notes/read-notes-file.js';
 import type { ErratumRecord } from '../verify/types.js';
-import { ingestNotes, type KnowledgeModel } from './ingest-notes.js';
+import { catalogEntries } from './catalog-entries.js';
+import { ingestNotes, type KnowledgeModel, type NotesSource } from './ingest-notes.js';
 import { expandNotesPaths } from './notes-paths.js';
+import { inputsIdOf, unchangedBuild, type StoredErratum } from './unchanged-build.js';
 
 /** The version of dref, from package.json. */
 export function drefVersion(): string {
@@ -20,14 +22,18 @@ function displayName(path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
+/** The notes files to ingest (the shipped ones when `files` is empty), read and decoded, named as records and messages show them. */
+function readSources(files: readonly string[], lang?: 'ko' | 'en'): NotesSource[] {
+  const paths = files.length ? expandNotesPaths(files) : defaultNotesFiles();
+  return paths.map((p) => {
+    const file = files.length ? displayName(p) : relative(packageRoot(), p);
+    return { file, text: readNotesFile(p), ...(lang ? { lang } : {}) };
+  });
+}
+
 /** Reads and checks the notes (the shipped ones when `files` is empty) and builds the model. Throws NOTES_INVALID before anything is written. */
 export function loadModel(files: readonly string[], lang?: 'ko' | 'en'): KnowledgeModel {
-  const paths = files.length ? expandNotesPaths(files) : defaultNotesFiles();
-  const sources = paths.map((p) => {
-    const file = files.length ? displayName(p) : relative(packageRoot(), p);
-    return { file, text: readNotesFile(p), path: p, ...(lang ? { lang } : {}) };
-  });
-  return ingestNotes(catalog, sources);
+  return ingestNotes(catalog, readSources(files, lang));
 }
 
 /** Builds the database from notes files into `path` (atomically). */
@@ -35,6 +41,21 @@ export function runIngest(files: readonly string[], path: string = databasePath(
   const model = loadModel(files, lang);
   const summary = writeDatabase(model, path, drefVersion());
   return { summary, errata: model.notes.flatMap((n) => n.errata) };
+}
+
+/**
+ * As runIngest, unless the database at `path` was built from the same notes files, by the same code,
+ * for the same errata language: then nothing is parsed, checked or written, and its summary and
+ * errata are read back (`unchanged`). Any changed file, version, schema or code builds it anew.
+ */
+export function runIngestIfChanged(files: readonly string[], path: string = databasePath(), lang?: 'ko' | 'en'): { summary: BuildSummary; errata: readonly StoredErratum[]; unchanged: boolean } {
+  const sources = readSources(files, lang);
+  const inputsId = inputsIdOf(buildIdOf(catalogEntries(catalog), sources, drefVersion()), lang);
+  const stored = unchangedBuild(path, inputsId);
+  if (stored) return { ...stored, unchanged: true };
+  const model = ingestNotes(catalog, sources);
+  const summary = writeDatabase(model, path, drefVersion(), inputsId);
+  return { summary, errata: model.notes.flatMap((n) => n.errata), unchanged: false };
 }
 
 /** Builds the default database from the shipped notes. */

@@ -4,7 +4,7 @@ import type { CommandProblem } from '../commands/parse-docker-command.js';
 import type { NoteExample } from '../ingest/link-notes.js';
 import { commandId } from '../ingest/catalog-entries.js';
 import { isUsageTemplate } from './usage-template.js';
-import { excerptAt, type ErratumRecord, type NotesCheck, type NotesCheckContext } from './types.js';
+import { excerptAt, say, type ErratumRecord, type NotesCheck, type NotesCheckContext } from './types.js';
 
 const HANGUL = /\p{Script=Hangul}/u;
 
@@ -33,7 +33,8 @@ function toErratum(context: NotesCheckContext, example: NoteExample, node: Comma
   let message = problem.message;
   let fixed = applyFix(node.text, problem);
   if (problem.code === 'missing-argument' && node.after && !HANGUL.test(node.after)) {
-    message = `the quote closes before \`${node.after}\`, so the command lacks it: ${problem.message}`;
+    message = say(context.lang, `따옴표가 \`${node.after}\` 앞에서 닫혀 명령에 그 부분이 빠졌습니다: ${problem.message}`,
+      `the quote closes before \`${node.after}\`, so the command lacks it: ${problem.message}`);
     fixed = `${node.text} ${node.after}`;
   }
   return {

@@ -52,7 +52,7 @@ export function checkSnippet(lines: readonly string[], lang: 'ko' | 'en' = 'en')
     const line = lines[index] ?? '';
     findings.push({
       index, character: d.range.start.character, rule: `dockerfile/${ruleName(code)}`,
-      code, severity: d.severity === 1 ? 'error' : 'warning', message: messageFor(code, typeof d.message === 'string' ? d.message : d.message.value, line),
+      code, severity: d.severity === 1 ? 'error' : 'warning', message: messageFor(code, typeof d.message === 'string' ? d.message : d.message.value, line, lang),
       suggestion: suggestFor(code, line, lines),
     });
   }
@@ -85,13 +85,16 @@ function ruleName(code: number): string {
 }
 
 /** The validator's message, made specific where it can be (it upper-cases the unknown word). */
-function messageFor(code: number, message: string, line: string): string {
+function messageFor(code: number, message: string, line: string, lang: 'ko' | 'en'): string {
   const glued = /^\s*([A-Za-z]+)(\[.*)$/.exec(line);
   if (code === ValidationCode.UNKNOWN_INSTRUCTION && glued && leadingInstruction(glued[1]!)) {
-    return `\`${line.trim()}\` is not an instruction: ${glued[1]!.toUpperCase()} needs a space before its JSON array`;
+    const name = glued[1]!.toUpperCase();
+    return say(lang, `\`${line.trim()}\`은(는) 명령어가 아닙니다. ${name}와(과) JSON 배열 사이에 공백이 있어야 합니다`,
+      `\`${line.trim()}\` is not an instruction: ${name} needs a space before its JSON array`);
   }
   if (code === ValidationCode.ARGUMENT_REQUIRES_AT_LEAST_TWO && /^\s*(COPY|ADD)\b/i.test(line)) {
-    return `${/^\s*(\w+)/.exec(line)![1]!.toUpperCase()} needs a source and a destination; this line has no destination`;
+    const name = /^\s*(\w+)/.exec(line)![1]!.toUpperCase();
+    return say(lang, `${name}에는 원본과 대상이 모두 필요한데 이 줄에는 대상이 없습니다`, `${name} needs a source and a destination; this line has no destination`);
   }
   return message;
 }
@@ -161,7 +164,7 @@ function ownChecks(text: string, lines: readonly string[], lang: 'ko' | 'en'): S
       });
     }
   });
-  findings.push(...pathTypos(text, lines));
+  findings.push(...pathTypos(text, lines, lang));
   return findings;
 }
 
@@ -170,7 +173,7 @@ function quoteIfNeeded(value: string): string {
 }
 
 /** Absolute paths one edit apart (`/var/ww/html` next to `/var/www/html`): the rarer one is likely a typo. */
-function pathTypos(text: string, lines: readonly string[]): SnippetFinding[] {
+function pathTypos(text: string, lines: readonly string[], lang: 'ko' | 'en'): SnippetFinding[] {
   const dockerfile = DockerfileParser.parse(text);
   const uses: { path: string; index: number; character: number }[] = [];
   for (const instruction of dockerfile.getInstructions()) {
@@ -190,7 +193,7 @@ function pathTypos(text: string, lines: readonly string[]): SnippetFinding[] {
     if (twin) {
       findings.push({
         index: use.index, character: use.character, rule: 'dockerfile/path-typo', severity: 'warning',
-        message: `\`${use.path}\` differs by one character from \`${twin.path}\` used above; probably a typo`,
+        message: say(lang, `\`${use.path}\`은(는) 위에서 쓴 \`${twin.path}\`와(과) 한 글자만 달라 오타로 보입니다`, `\`${use.path}\` differs by one character from \`${twin.path}\` used above; probably a typo`),
         suggestion: (lines[use.index] ?? '').trim().replace(use.path, twin.path),
       });
     }

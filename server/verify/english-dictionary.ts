@@ -1,6 +1,6 @@
 /**
  * Which words are English words: a lookup in the word-list package's list of 274,000 English words
- * (lower case, one per line). The list is read once per call and only the words asked about are
+ * (lower case, one per line). The list is read when asked for (once per check) and only the words asked about are
  * kept, so an ingest holds no 274,000-entry set.
  */
 import { readFileSync } from 'node:fs';
@@ -14,11 +14,16 @@ function wordListFile(): string {
   return join(dirname(entry), 'words.txt');
 }
 
+/** The whole list, read afresh: a caller that looks up twice reads it once and passes it to both lookups. */
+export function englishWordList(): readonly string[] {
+  return readFileSync(wordListFile(), 'utf8').split('\n');
+}
+
 /** The words among `queries` that are English words. */
-export function englishWordsAmong(queries: ReadonlySet<string>): Set<string> {
+export function englishWordsAmong(queries: ReadonlySet<string>, list?: () => readonly string[]): Set<string> {
   const found = new Set<string>();
   if (!queries.size) return found;
-  for (const word of readFileSync(wordListFile(), 'utf8').split('\n')) if (queries.has(word)) found.add(word);
+  for (const word of list ? list() : englishWordList()) if (queries.has(word)) found.add(word);
   return found;
 }
 

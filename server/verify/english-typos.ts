@@ -12,7 +12,7 @@
  * with the command meant); Dockerfile snippets are read, as their values are words (a LABEL's).
  */
 import type { NoteExample } from '../ingest/link-notes.js';
-import { englishDictionary, englishWordsAmong } from './english-dictionary.js';
+import { englishDictionary, englishWordList, englishWordsAmong } from './english-dictionary.js';
 
 /** Above this many unknown words, their neighbours are looked up in the whole word list held as a set. */
 const LARGE = 2000;
@@ -40,7 +40,12 @@ const LETTERS = /[A-Za-z]+/g;
 
 function countLetterRuns(texts: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const m of text.matchAll(LETTERS)) counts.set(m[0].toLowerCase(), (counts.get(m[0].toLowerCase()) ?? 0) + 1);
+  for (const text of texts) {
+    for (const m of text.matchAll(LETTERS)) {
+      const word = m[0].toLowerCase();
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
   return counts;
 }
 
@@ -59,7 +64,9 @@ export const englishTyposCheck: NotesCheck = {
       .map((m) => ({ word: m[0].toLowerCase(), written: m[0], line: index + 1, column: m.index! + 1 }))
       .filter(({ word, line, column }) => notes.get(word) === 1 && !catalog.has(word) && !TECHNICAL.has(word) && !inCommand(line, column)));
     // Two passes over the word list: which candidates are words, then the neighbours of those that are not.
-    const words = englishWordsAmong(new Set(candidates.map((c) => c.word)));
+    let list: readonly string[] | undefined;
+    const wordList = () => (list ??= englishWordList());
+    const words = englishWordsAmong(new Set(candidates.map((c) => c.word)), wordList);
     const unknown = candidates.filter((c) => !words.has(c.word));
     let english: Set<string> | ReadonlySet<string>;
     if (unknown.length > LARGE) {
@@ -67,7 +74,7 @@ export const englishTyposCheck: NotesCheck = {
     } else {
       const neighbours = new Set<string>();
       for (const { word } of unknown) for (const w of oneEditInside(word)) neighbours.add(w);
-      english = englishWordsAmong(neighbours);
+      english = englishWordsAmong(neighbours, wordList);
       for (const w of words) (english as Set<string>).add(w);
     }
 

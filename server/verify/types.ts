@@ -69,9 +69,11 @@ export function notesLanguage(doc: NotesDocument): 'ko' | 'en' {
   let hangul = 0;
   let latin = 0;
   for (const line of doc.lines) {
-    for (const ch of line) {
-      if (ch >= '가' && ch <= '힣') hangul++;
-      else if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) latin++;
+    // By UTF-16 unit: a surrogate is neither a syllable (가–힣) nor a Latin letter, as a whole astral character is neither.
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+      else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
     }
   }
   // A Hangul syllable carries about three letters' worth of a word.

@@ -1,6 +1,6 @@
 /** Finds `${NAME}` placeholders in command lines that are one or two letters off a name the same section introduces. */
 import { editDistance } from '../text/did-you-mean.js';
-import { excerptAt, type ErratumRecord, type NotesCheck } from './types.js';
+import { excerptAt, say, type ErratumRecord, type NotesCheck } from './types.js';
 
 const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
@@ -21,7 +21,8 @@ export const variableTyposCheck: NotesCheck = {
         const example = context.examples.find((e) => e.node.startLine <= use.line && use.line <= e.node.endLine);
         errata.push({
           file: context.doc.file, line: use.line, column: use.column, rule: 'variable/typo', severity: 'error',
-          message: `\${${use.name}} is not the variable introduced on line ${intended.line}, \${${intended.name}}`,
+          message: say(context.lang, `\${${use.name}}은(는) ${intended.line}번 줄에서 정한 변수 \${${intended.name}}이(가) 아닙니다`,
+            `\${${use.name}} is not the variable introduced on line ${intended.line}, \${${intended.name}}`),
           suggestion: (example?.text ?? excerptAt(context.doc, use.line)).replace(`\${${use.name}}`, `\${${intended.name}}`),
           excerpt: excerptAt(context.doc, use.line), section, ...(example ? { example } : {}),
         });

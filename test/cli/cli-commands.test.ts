@@ -24,7 +24,7 @@ describe('each command', () => {
     const r = runCli(['show', 'build', '--no-cache'], env);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('docker build --no-cache  [option]');
-    expect(r.stdout).toMatch(/ 389 'docker build --no-cache -t mybuild:0\.1'\n\s+↳ error: docker build needs PATH/);
+    expect(r.stdout).toMatch(/ 389 'docker build --no-cache -t mybuild:0\.1'\n\s+↳ error: docker build에는 PATH/);
     expect(r.stdout).toContain('→ docker build --no-cache -t mybuild:0.1 .');
   });
 

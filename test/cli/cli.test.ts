@@ -67,7 +67,7 @@ describe('dref ingest', () => {
     expect(r.status).toBe(1);
     const json = JSON.parse(r.stdout) as { errata: Record<string, unknown>[] };
     expect(json.errata).toContainEqual(expect.objectContaining({
-      file: 'data/notes/docker-images.ko.md', line: 389, message: 'docker build needs PATH | URL | - (usage: docker build [OPTIONS] PATH | URL | -)',
+      file: 'data/notes/docker-images.ko.md', line: 389, message: 'docker build에는 PATH | URL | - 인자가 필요합니다(사용법: docker build [OPTIONS] PATH | URL | -)',
       suggestion: 'docker build --no-cache -t mybuild:0.1 .',
     }));
   });
