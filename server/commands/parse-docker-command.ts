@@ -11,6 +11,7 @@ import { safeSuggestion, UNDESCRIBED_COMMANDS } from './safe-suggestion.js';
 import type { CommandIndex } from './command-index.js';
 import { checkOptionValue } from './option-values.js';
 import { optionConflicts } from './option-conflicts.js';
+import { problemMessage, type MessageLang } from '../text/problem-messages.js';
 
 /** A span of the input: `[start, end)` offsets. */
 export interface Span {
@@ -88,10 +89,10 @@ export function isDockerInvocation(words: readonly WordToken[]): boolean {
   return dockerProgramIndex(words) >= 0;
 }
 
-/** Parses `docker …` words, after any prefixes (`sudo`, `VAR=value`). */
-export function parseDockerCommand(input: readonly WordToken[], index: CommandIndex): ParsedDockerCommand {
+/** Parses `docker …` words, after any prefixes (`sudo`, `VAR=value`); problems are written in `lang`. */
+export function parseDockerCommand(input: readonly WordToken[], index: CommandIndex, lang: MessageLang = 'en'): ParsedDockerCommand {
   const dashProblems: CommandProblem[] = [];
-  const words = input.slice(Math.max(0, dockerProgramIndex(input))).map((w) => withHyphens(w, dashProblems));
+  const words = input.slice(Math.max(0, dockerProgramIndex(input))).map((w) => withHyphens(w, dashProblems, lang));
   const program = words[0]!;
   const isCompose1 = program.value.endsWith('docker-compose');
   const options: ParsedOption[] = [];
@@ -101,7 +102,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
 
   // Global options, before the command.
   while (!isCompose1 && i < words.length && words[i]!.value.startsWith('-') && words[i]!.value !== '-') {
-    i = readFlag(words, i, index.global, 'global', index, options, problems);
+    i = readFlag(words, i, index.global, 'global', index, options, problems, lang);
   }
 
   // The command, word by word; a group's options may stand between its words (`compose -f a.yml up`).
@@ -112,7 +113,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
     const word = words[i]!;
     if (spec?.subcommands && word.value.startsWith('-') && word.value !== '-') {
       if (word.value === '--help') { options.push({ spec: HELP_OPTION, flag: '--help', flagSpan: { start: word.start, end: word.end }, scope: 'command', owner: spec }); i++; continue; }
-      i = readFlag(words, i, spec, 'command', index, options, problems);
+      i = readFlag(words, i, spec, 'command', index, options, problems, lang);
       continue;
     }
     const next = [...path, word.value].join(' ');
@@ -123,7 +124,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
     i++;
   }
   if (!spec || (spec.subcommands && !spec.args.length && i < words.length && !words[i]!.value.startsWith('-'))) {
-    reportUnknownCommand(words, i, path, spec, index, problems, isCompose1);
+    reportUnknownCommand(words, i, path, spec, index, problems, isCompose1, lang);
     // The words dref cannot place keep a role of their own: arguments of an unknown command.
     const rest = words.slice(i).map((token) => ({ token, spec: undefined, isContainerCommand: false }));
     return { program, ...(spec ? { command: { spec, tokens: commandTokens } } : {}), options, args: rest, problems };
@@ -137,7 +138,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
     if (!optionsEnded && v === '--') { optionsEnded = true; i++; continue; }
     if (!optionsEnded && v === '--help') { options.push({ spec: HELP_OPTION, flag: '--help', flagSpan: { start: word.start, end: word.end }, scope: 'command', owner: spec }); i++; continue; }
     if (!optionsEnded && v.startsWith('-') && v !== '-' && !/^-\d/.test(v)) {
-      i = readFlag(words, i, spec, 'command', index, options, problems);
+      i = readFlag(words, i, spec, 'command', index, options, problems, lang);
       continue;
     }
     args.push({ token: word, spec: undefined, isContainerCommand: false });
@@ -146,35 +147,37 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
   }
 
   const asksForHelp = options.some((o) => o.spec === HELP_OPTION);
-  conflictingOptions(spec, options, problems);
-  const placed = placeArguments(spec, args, words.at(-1)!, asksForHelp ? [] : problems);
+  conflictingOptions(spec, options, problems, lang);
+  const placed = placeArguments(spec, args, words.at(-1)!, asksForHelp ? [] : problems, lang);
   return { program, command: { spec, tokens: commandTokens }, options, args: placed, problems };
 }
 
 /** Says that a command word is unknown, with a correction only when it is a likely, harmless typo. */
 function reportUnknownCommand(
   words: readonly WordToken[], i: number, path: readonly string[], group: CommandSpec | undefined, index: CommandIndex,
-  problems: CommandProblem[], isCompose1: boolean,
+  problems: CommandProblem[], isCompose1: boolean, lang: MessageLang,
 ): void {
   const program = words[0]!;
   const word = words[i];
   const where = isCompose1 ? 'docker-compose' : ['docker', ...path].join(' ');
   if (!word) {
-    problems.push({ code: 'missing-argument', start: program.end, end: program.end, message: 'docker needs a command, e.g. `docker run`' });
+    problems.push({ code: 'missing-argument', start: program.end, end: program.end, message: problemMessage(lang, 'command.missing') });
     return;
   }
   if (!path.length && UNDESCRIBED_COMMANDS.has(word.value)) {
     problems.push({ code: 'unknown-command', start: word.start, end: word.end, severity: 'info',
-      message: `\`docker ${word.value}\` is a Docker CLI plugin or command dref does not describe` });
+      message: problemMessage(lang, 'command.undescribed', { word: word.value }) });
     return;
   }
   const prefix = path.length ? `${path.join(' ')} ` : '';
-  const candidates = index.spellings.filter((s) => s.startsWith(prefix) && s.split(' ').length === path.length + 1).map((s) => s.slice(prefix.length));
+  const candidates = nextWordsOf(index, prefix, path.length + 1);
   const guess = safeSuggestion(word.value, candidates, 'command');
-  const known = group?.subcommands?.length ? `; \`${where}\` has ${group.subcommands.join(', ')}` : '';
+  const params = { where, word: word.value };
+  const message = guess ? problemMessage(lang, 'command.unknownDidYouMean', { ...params, guess })
+    : group?.subcommands?.length ? problemMessage(lang, 'command.unknownInGroup', { ...params, subcommands: group.subcommands.join(', ') })
+    : problemMessage(lang, 'command.unknown', params);
   problems.push({
-    code: 'unknown-command', start: word.start, end: word.end,
-    message: `\`${where} ${word.value}\` is not a Docker command${guess ? `; did you mean \`${where} ${guess}\`?` : known}`,
+    code: 'unknown-command', start: word.start, end: word.end, message,
     ...(guess ? { fix: { start: word.start, end: word.end, text: guess } } : {}),
   });
 }
@@ -182,7 +185,7 @@ function reportUnknownCommand(
 /** Reads the flag (or flag group) at `words[i]`; returns the index of the next unread word. */
 function readFlag(
   words: readonly WordToken[], i: number, spec: CommandSpec, scope: 'global' | 'command',
-  index: CommandIndex, options: ParsedOption[], problems: CommandProblem[],
+  index: CommandIndex, options: ParsedOption[], problems: CommandProblem[], lang: MessageLang,
 ): number {
   const word = words[i]!;
   const v = word.value;
@@ -195,7 +198,7 @@ function readFlag(
     const option = index.findOption(spec, flag);
     const flagSpan = { start: base, end: base + flag.length };
     if (!option) {
-      const guess = reportUnknown(flag, flagSpan, spec, problems);
+      const guess = reportUnknown(flag, flagSpan, spec, problems, lang);
       // `--restrat always`: when the flag it was meant to be takes a value, the next word is that value.
       const next = words[i + 1];
       if (eq < 0 && guess && guess.type !== 'bool' && next && !next.value.startsWith('-')) {
@@ -209,7 +212,7 @@ function readFlag(
       const text = v.slice(eq + 1);
       const span = { start: base + eq + 1, end: word.end };
       options.push({ spec: option, flag, flagSpan, value: { text, span }, scope, owner: ownerFor(option) });
-      checkValue(option, text, span, problems);
+      checkValue(option, text, span, problems, lang);
       return i + 1;
     }
     if (option.type === 'bool') {
@@ -218,20 +221,20 @@ function readFlag(
     }
     const next = words[i + 1];
     if (!next) {
-      problems.push({ code: 'missing-value', ...flagSpan, message: `${flag} needs a value (${option.type})` });
+      problems.push({ code: 'missing-value', ...flagSpan, message: problemMessage(lang, 'option.missingValue', { flag, type: option.type }) });
       options.push({ spec: option, flag, flagSpan, scope, owner: ownerFor(option) });
       return i + 1;
     }
     const span = { start: next.start, end: next.end };
     options.push({ spec: option, flag, flagSpan, value: { text: next.value, span }, scope, owner: ownerFor(option) });
-    checkValue(option, next.value, span, problems);
+    checkValue(option, next.value, span, problems, lang);
     return i + 2;
   }
   // `-rm`, `-name`: a long option written with one dash, which docker would read as short flags it lacks.
   const single = singleDashLong(v, spec, index);
   if (single) {
     const flagSpan = { start: base, end: base + v.length };
-    problems.push({ code: 'unknown-option', ...flagSpan, message: `${v} has one dash, so docker reads it as the short flags ${[...v.slice(1)].map((c) => `-${c}`).join(' ')}; the option is ${single.long}`, fix: { ...flagSpan, text: single.long } });
+    problems.push({ code: 'unknown-option', ...flagSpan, message: problemMessage(lang, 'option.oneDash', { flag: v, shorts: [...v.slice(1)].map((c) => `-${c}`).join(' '), long: single.long }), fix: { ...flagSpan, text: single.long } });
     const next = words[i + 1];
     if (single.type !== 'bool' && next) {
       options.push({ spec: single, flag: single.long, flagSpan, value: { text: next.value, span: { start: next.start, end: next.end } }, scope, owner: ownerFor(single) });
@@ -247,7 +250,7 @@ function readFlag(
     const option = index.findOption(spec, flag);
     if (!option) {
       const span = { start: k === 1 ? base : base + k, end: base + k + 1 };
-      reportUnknown(flag, span, spec, problems);
+      reportUnknown(flag, span, spec, problems, lang);
       options.push({ spec: undefined, flag, flagSpan: span, scope, owner: ownerFor(option) });
       continue;
     }
@@ -260,38 +263,38 @@ function readFlag(
     if (attached) {
       const span = { start: word.end - attached.length, end: word.end };
       options.push({ spec: option, flag, flagSpan: span1, value: { text: attached, span }, scope, owner: ownerFor(option) });
-      checkValue(option, attached, span, problems);
+      checkValue(option, attached, span, problems, lang);
       return i + 1;
     }
     const next = words[i + 1];
     if (!next) {
-      problems.push({ code: 'missing-value', ...span1, message: `${flag} needs a value (${option.type})` });
+      problems.push({ code: 'missing-value', ...span1, message: problemMessage(lang, 'option.missingValue', { flag, type: option.type }) });
       options.push({ spec: option, flag, flagSpan: span1, scope, owner: ownerFor(option) });
       return i + 1;
     }
     const span = { start: next.start, end: next.end };
     options.push({ spec: option, flag, flagSpan: span1, value: { text: next.value, span }, scope, owner: ownerFor(option) });
-    checkValue(option, next.value, span, problems);
+    checkValue(option, next.value, span, problems, lang);
     return i + 2;
   }
   return i + 1;
 }
 
 /** Reports an unknown flag; returns the option it was probably meant to be. */
-function reportUnknown(flag: string, span: Span, spec: CommandSpec, problems: CommandProblem[]): OptionSpec | undefined {
+function reportUnknown(flag: string, span: Span, spec: CommandSpec, problems: CommandProblem[], lang: MessageLang): OptionSpec | undefined {
   const names = spec.options.flatMap((o) => (flag.startsWith('--') ? [o.long] : o.short ? [o.short] : []));
   const guess = flag.startsWith('--') ? safeSuggestion(flag, names, 'flag') : undefined;
   const where = spec.scope === 'global' ? 'docker' : `docker ${spec.name}`;
   problems.push({
     code: 'unknown-option', ...span,
-    message: `${where} has no option ${flag}${guess ? `; did you mean ${guess}?` : ''}`,
+    message: guess ? problemMessage(lang, 'option.unknownDidYouMean', { where, flag, guess }) : problemMessage(lang, 'option.unknown', { where, flag }),
     ...(guess ? { fix: { ...span, text: guess } } : {}),
   });
   return guess ? spec.options.find((o) => o.long === guess) : undefined;
 }
 
-function checkValue(option: OptionSpec, value: string, span: Span, problems: CommandProblem[]): void {
-  const problem = checkOptionValue(option, value);
+function checkValue(option: OptionSpec, value: string, span: Span, problems: CommandProblem[], lang: MessageLang): void {
+  const problem = checkOptionValue(option, value, lang);
   if (!problem) return;
   problems.push({
     code: 'invalid-value', ...span, message: problem.message,
@@ -303,10 +306,10 @@ function checkValue(option: OptionSpec, value: string, span: Span, problems: Com
 const NAME_PATTERNS = new Set(['images', 'search']);
 
 /** Options that docker refuses together (see option-conflicts.ts), pointed at the flag concerned. */
-function conflictingOptions(spec: CommandSpec, options: readonly ParsedOption[], problems: CommandProblem[]): void {
+function conflictingOptions(spec: CommandSpec, options: readonly ParsedOption[], problems: CommandProblem[], lang: MessageLang): void {
   const given = new Map<string, string | true>();
   for (const o of options) if (o.spec && !given.has(o.spec.long)) given.set(o.spec.long, o.value?.text ?? true);
-  for (const conflict of optionConflicts(spec.name, given)) {
+  for (const conflict of optionConflicts(spec.name, given, lang)) {
     const at = options.find((o) => o.spec?.long === conflict.at)!;
     problems.push({ code: 'invalid-value', ...at.flagSpan, message: conflict.message });
   }
@@ -316,13 +319,13 @@ function conflictingOptions(spec: CommandSpec, options: readonly ParsedOption[],
 const TYPOGRAPHIC_DASHES = /^[\u2010-\u2015\u2212][\u2010-\u2015\u2212-]*(?=[A-Za-z])/;
 
 /** The word with its leading typographic dashes read as the option they stand for, and the problem reported. */
-function withHyphens(word: WordToken, problems: CommandProblem[]): WordToken {
+function withHyphens(word: WordToken, problems: CommandProblem[], lang: MessageLang): WordToken {
   const m = TYPOGRAPHIC_DASHES.exec(word.value);
   if (!m || word.raw !== word.value) return word;
   const rest = word.value.slice(m[0].length);
   const hyphens = rest.length === 1 || m[0].length === 1 && !/^[a-z]$/.test(rest) ? '--' : m[0].replace(/[^-]/g, '-').padEnd(2, '-');
   const span = { start: word.start, end: word.start + m[0].length };
-  problems.push({ code: 'unknown-option', ...span, message: `\`${m[0]}\` is a typographic dash, not hyphens: docker reads \`${word.value}\` as an argument, not as the option ${hyphens}${rest.split('=')[0]}`, fix: { ...span, text: hyphens } });
+  problems.push({ code: 'unknown-option', ...span, message: problemMessage(lang, 'option.typographicDash', { dash: m[0], word: word.value, option: `${hyphens}${rest.split('=')[0]}` }), fix: { ...span, text: hyphens } });
   return { ...word, value: hyphens + rest, raw: hyphens + rest, start: word.start - (hyphens.length - m[0].length), end: word.end };
 }
 
@@ -341,7 +344,7 @@ function singleDashLong(v: string, spec: CommandSpec, index: CommandIndex): Opti
 
 /** Matches positional words to the usage's arguments and reports missing or surplus ones. */
 function placeArguments(
-  spec: CommandSpec, args: readonly ParsedArgument[], lastWord: WordToken, problems: CommandProblem[],
+  spec: CommandSpec, args: readonly ParsedArgument[], lastWord: WordToken, problems: CommandProblem[], lang: MessageLang,
 ): ParsedArgument[] {
   const placed: ParsedArgument[] = [];
   const commandAt = spec.args.findIndex((x) => x.role === 'command');
@@ -356,7 +359,7 @@ function placeArguments(
     const isContainerCommand = spec.optionsEndAtFirstArgument === true && commandAt >= 0 && a >= commandAt;
     placed.push({ token: arg.token, spec: fits ? argSpec : undefined, isContainerCommand });
     if (fits && argSpec.role === 'image' && !isContainerCommand && !NAME_PATTERNS.has(spec.name)) {
-      const problem = checkImageName(arg.token.value);
+      const problem = checkImageName(arg.token.value, lang);
       if (problem) {
         problems.push({
           code: 'invalid-value', start: arg.token.start, end: arg.token.end, message: problem.message,
@@ -367,7 +370,9 @@ function placeArguments(
     if (!fits) {
       problems.push({
         code: 'extra-argument', start: arg.token.start, end: arg.token.end,
-        message: `docker ${spec.name} takes ${describeArity(spec.args)}; \`${arg.token.value}\` is one too many (usage: ${spec.usage})`,
+        message: spec.args.length
+          ? problemMessage(lang, 'argument.extra', { command: spec.name, arity: describeArity(spec.args, lang), word: arg.token.value, usage: spec.usage })
+          : problemMessage(lang, 'argument.noneTaken', { command: spec.name, word: arg.token.value, usage: spec.usage }),
       });
     }
     if (a < spec.args.length - 1 || !argSpec?.repeatable) a++;
@@ -379,20 +384,36 @@ function placeArguments(
     const at = lastWord.end;
     problems.push({
       code: 'missing-argument', start: at, end: at,
-      message: `docker ${spec.name} needs ${need.name} (usage: ${spec.usage})`,
+      message: problemMessage(lang, 'argument.missing', { command: spec.name, name: need.name, usage: spec.usage }),
       fix: { start: at, end: at, text: ` ${placeholderFor(need)}` },
     });
   }
   return placed;
 }
 
-function describeArity(args: readonly ArgumentSpec[]): string {
-  if (!args.length) return 'no arguments';
-  return args.map((a) => `${a.required ? '' : 'optional '}${a.name}${a.repeatable ? '…' : ''}`).join(', ');
+/** The arguments a command takes, as its usage names them (`CONTAINER…`, `optional COMMAND`). */
+function describeArity(args: readonly ArgumentSpec[], lang: MessageLang): string {
+  return args.map((a) => {
+    const name = `${a.name}${a.repeatable ? '…' : ''}`;
+    return a.required ? name : problemMessage(lang, 'argument.optional', { name });
+  }).join(', ');
 }
 
 /** What to write for a missing argument: `.` for a build context, else the usage's name. */
 function placeholderFor(arg: ArgumentSpec): string {
   if (arg.role === 'path') return '.';
   return `<${arg.name.replace(/\[.*$/, '').toLowerCase()}>`;
+}
+
+/** The command words that can follow `prefix` (spellings of `length` words), once per index: an ingest meets many unknown words. */
+const nextWords = new WeakMap<CommandIndex, Map<string, string[]>>();
+function nextWordsOf(index: CommandIndex, prefix: string, length: number): string[] {
+  let byPrefix = nextWords.get(index);
+  if (!byPrefix) nextWords.set(index, (byPrefix = new Map()));
+  let words = byPrefix.get(prefix);
+  if (!words) {
+    words = index.spellings.filter((s) => s.startsWith(prefix) && s.split(' ').length === length).map((s) => s.slice(prefix.length));
+    byPrefix.set(prefix, words);
+  }
+  return words;
 }

@@ -103,10 +103,11 @@ export async function restRoutes(app: FastifyInstance, options: { source: Knowle
     return { errata: q.allErrata(kb(), severity).map(erratumJson) };
   });
 
-  app.get('/explain', async (request) => explainCommandLine(one(request.query as Query, 'line', true)));
-  app.get('/explain/dockerfile', async (request) => explainDockerfileLine(one(request.query as Query, 'line', true)));
+  // Problems come in the request's language; a token's meaning in both (as an entry's words do not).
+  app.get('/explain', async (request) => explainCommandLine(one(request.query as Query, 'line', true), undefined, langOf(request)));
+  app.get('/explain/dockerfile', async (request) => explainDockerfileLine(one(request.query as Query, 'line', true), undefined, langOf(request)));
 
-  app.post('/generate', async (request) => generateCommand(parseGenerateInput(request.body)));
+  app.post('/generate', async (request) => generateCommand(parseGenerateInput(request.body), undefined, langOf(request)));
 
   app.get('/recipes', async (request) => ({
     recipes: q.entriesByKind(kb(), 'recipe').map((r) => ({ slug: r.name.replace(/^recipe:/, ''), title: langOf(request) === 'ko' ? r.titleKo : r.titleEn })),
@@ -115,7 +116,7 @@ export async function restRoutes(app: FastifyInstance, options: { source: Knowle
   app.get('/recipes/:slug', async (request) => {
     const { slug } = request.params as { slug: string };
     const values = Object.fromEntries(Object.entries(request.query as Query).filter(([k]) => k !== 'lang').map(([k, v]) => [k, Array.isArray(v) ? v.at(-1)! : v!]));
-    return fillRecipe(slug, values);
+    return fillRecipe(slug, values, undefined, langOf(request));
   });
 
   app.post('/lint', async (request, reply) => {
@@ -124,7 +125,7 @@ export async function restRoutes(app: FastifyInstance, options: { source: Knowle
     const body = request.body;
     const source = typeof body === 'string' ? body : typeof (body as { source?: unknown })?.source === 'string' ? (body as { source: string }).source : undefined;
     if (source === undefined) throw new DrefError('BAD_INPUT', 'source: send the Dockerfile as text/plain, or JSON {"source": "..."}');
-    const findings = await options.lintPool.lint(source);
+    const findings = await options.lintPool.lint(source, langOf(request));
     // The formats load on the first lint, so the other routes do not pay for them.
     const { LINT_FORMATS } = await import('../lint/formats/index.js');
     const renderer = LINT_FORMATS.find((f) => f.name === format)!;

@@ -2,7 +2,6 @@
 import type { ComparisonSpec } from '../../../data/catalog/types.js';
 import { DrefError } from '../../errors.js';
 import * as q from '../../knowledge/knowledge-queries.js';
-import { searchEntries } from '../../search/search-entries.js';
 import { decodeCursor } from '../../search/search-cursor.js';
 import type { GraphQLContext } from '../context.js';
 import type { EntryModel } from '../models.js';
@@ -20,10 +19,12 @@ async function byName(name: string, ctx: GraphQLContext, kind?: EntryModel['kind
 }
 
 export const Query: QueryResolvers = {
-  search: (_, { query, kinds, lang, first, after }, ctx) => {
+  // The search engine (word lists, Unicode patterns) is imported when a search asks for it: `show` and `explain` never do.
+  search: async (_, { query, kinds, lang, first, after }, ctx) => {
     const size = first ?? 10;
     if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw new DrefError('BAD_INPUT', `first: must be from 1 to ${MAX_PAGE}, not ${size}`);
     const offset = after ? decodeCursor(after) : 0;
+    const { searchEntries } = await import('../../search/search-entries.js');
     const response = searchEntries(ctx.kb, query, {
       lang: langOf(lang, ctx), limit: size, ...(after ? { after } : {}),
       ...(kinds?.length ? { kinds: kinds.map((k) => k.toLowerCase() as EntryModel['kind']) } : {}),
@@ -51,24 +52,30 @@ export const Query: QueryResolvers = {
   errata: (_, { severity }, ctx) => q.allErrata(ctx.kb, severity === 'ERROR' ? 'error' : severity === 'WARNING' ? 'warning' : undefined)
     .filter(() => severity !== 'INFO'),
   // The engines load the catalog and the Dockerfile parser: imported when first asked for, so a search does not pay for them.
-  explain: async (_, { line }) => (await import('../../explain/explain-command-line.js')).explainCommandLine(line),
-  explainDockerfileLine: async (_, { line }) => (await import('../../explain/explain-dockerfile-line.js')).explainDockerfileLine(line),
-  generate: async (_, { input }) => (await import('../../generate/generate-command.js')).generateCommand({
+  // Problems are written in the request's language (Accept-Language; the CLI's --lang in process).
+  // A command line is explained from the commands it names, read from the database, not the whole catalog.
+  explain: async (_, { line }, ctx) => {
+    const [{ explainCommandLine }, { databaseCatalogContext }] = await Promise.all([import('../../explain/explain-command-line.js'), import('../../knowledge/database-catalog-context.js')]);
+    return explainCommandLine(line, databaseCatalogContext(ctx.kb), ctx.lang);
+  },
+  explainDockerfileLine: async (_, { line }, ctx) => (await import('../../explain/explain-dockerfile-line.js')).explainDockerfileLine(line, undefined, ctx.lang),
+  generate: async (_, { input }, ctx) => (await import('../../generate/generate-command.js')).generateCommand({
     command: input.command, args: input.args ?? [], flagStyle: input.short ? 'short' : 'long',
     options: (input.options ?? []).map((o) => ({ name: o.name, ...(o.values?.length ? { value: o.values.length === 1 ? o.values[0]! : o.values } : {}) })),
-  }),
+  }, undefined, ctx.lang),
   fillRecipe: async (_, { slug, values }, ctx) => {
     const { fillRecipe } = await import('../../generate/fill-recipe.js');
-    const filled = fillRecipe(slug, Object.fromEntries((values ?? []).map((v) => [v.name, v.value])));
+    const filled = fillRecipe(slug, Object.fromEntries((values ?? []).map((v) => [v.name, v.value])), undefined, ctx.lang);
     const recipe = await ctx.loaders.entry.load(`recipe:${filled.slug}`);
     if (!recipe) throw new DrefError('NOT_FOUND', `no recipe named ${slug}`);
     return { recipe, commands: filled.steps.map((s) => s.command) };
   },
+  // Findings in the request's language (Accept-Language), as REST's ?lang= gives them.
   lintDockerfile: async (_, { source }, ctx) => {
-    if (ctx.lintPool) return { findings: await ctx.lintPool.lint(source) };
+    if (ctx.lintPool) return { findings: await ctx.lintPool.lint(source, ctx.lang) };
     const { checkLintSize } = await import('../../http/lint-pool.js');
     checkLintSize(source, true);
-    return { findings: (await import('../../lint/lint-dockerfile.js')).lintDockerfile(source) };
+    return { findings: (await import('../../lint/lint-dockerfile.js')).lintDockerfile(source, { lang: ctx.lang }) };
   },
   build: (_, __, ctx) => q.buildFacts(ctx.kb),
 };
