@@ -114,10 +114,18 @@ function indexOf(table: Readonly<Record<string, readonly string[]>>): WordIndex 
 let words: { readonly objects: WordIndex; readonly verbs: WordIndex } | undefined;
 const wordIndexes = () => (words ??= { objects: indexOf(OBJECTS), verbs: indexOf(VERBS) });
 
+/**
+ * A verb's form that describes a state rather than asks for an action: "a stopped container", "running
+ * containers", 정지된 컨테이너, 실행 중인 컨테이너, 생성된 이미지 name what something is, not what to do.
+ */
+const ENGLISH_STATE = /^(?:\w+ed|running)$/;
+const KOREAN_STATE = /^(?:된|되어|되지|됐|중)/;
+
 /** The keys a query's words name: English words by stem, Korean words by their longest known beginning. */
-function named(query: string, index: WordIndex): Set<string> {
+function named(query: string, index: WordIndex, verbs: boolean): Set<string> {
   const found = new Set<string>();
   for (const m of query.toLowerCase().matchAll(/[a-z]+/g)) {
+    if (verbs && ENGLISH_STATE.test(m[0])) continue;
     // "tags an image", "lists": a verb in the third person too.
     const keys = index.english.get(stemEnglish(m[0])) ?? index.english.get(m[0].replace(/s$/, '')) ?? [];
     for (const k of keys) found.add(k);
@@ -127,7 +135,8 @@ function named(query: string, index: WordIndex): Set<string> {
   for (let i = 0; i < words.length; i++) {
     const joined = words[i]! + (words[i + 1] ?? '');
     const hit = index.korean.find(([w]) => joined.startsWith(w));
-    if (hit) for (const k of hit[1]) found.add(k);
+    if (!hit || (verbs && KOREAN_STATE.test(joined.slice(hit[0].length)))) continue;
+    for (const k of hit[1]) found.add(k);
   }
   return found;
 }
@@ -139,12 +148,12 @@ export interface TaskIntent {
 
 /** The verbs and objects a query names. */
 export function taskIntent(query: string): TaskIntent {
-  const verbs = named(query, wordIndexes().verbs);
+  const verbs = named(query, wordIndexes().verbs, true);
   if (verbs.has('rm') && UNUSED.test(query)) {
     verbs.delete('rm');
     verbs.add('prune');
   }
-  return { verbs, objects: named(query, wordIndexes().objects) };
+  return { verbs, objects: named(query, wordIndexes().objects, false) };
 }
 
 /** Each command's (object, verb) pairs, from its name and aliases: `docker ps` has (container, ls) and (container, ps). */

@@ -25,6 +25,14 @@ describe('taskIntent', () => {
     expect([sorted(intent.verbs), sorted(intent.objects)]).toEqual([[...verbs].sort(), [...objects].sort()]);
   });
 
+  it('takes a verb that describes a state for no action: stopped, running, 정지된, 실행 중인', () => {
+    expect(sorted(taskIntent('Stop all running containers').verbs)).toEqual(['stop']);
+    expect(sorted(taskIntent('Remove all stopped containers').verbs)).toEqual(['rm']);
+    expect(sorted(taskIntent('정지된 컨테이너들 실행하기').verbs)).toEqual(['run']);
+    expect(sorted(taskIntent('실행 중인 컨테이너 목록').verbs)).toEqual(['ls', 'ps']);
+    expect(sorted(taskIntent('생성된 이미지 삭제').verbs)).toEqual(['rm']);
+  });
+
   it('reads "remove unused …" and removing a cache as a prune, not an rm', () => {
     expect(sorted(taskIntent('Remove unused volumes').verbs)).toEqual(['prune']);
     expect(sorted(taskIntent('사용하지 않는 네트워크 제거').verbs)).toEqual(['prune']);
