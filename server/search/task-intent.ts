@@ -89,6 +89,8 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
 /** "unused", 사용하지 않는, 안 쓰는, cache: removing what is unused (or a cache) is a prune, never an `rm` of named things. */
 const UNUSED = /\bunused\b|\bdangling\b|\bcache\b|미사용|사용(?:하|되)지\s*않[는은]|안\s*쓰는|쓰지\s*않[는은]|캐시/i;
 
+const SHOW = /\b(?:show|shows|display|displays|view|print|prints)\b|표시|보기|보여|출력|조회/i;
+
 interface WordIndex {
   readonly english: ReadonlyMap<string, readonly string[]>;
   /** Korean words, longest first, each with what it names. */
@@ -149,6 +151,8 @@ export interface TaskIntent {
 /** The verbs and objects a query names. */
 export function taskIntent(query: string): TaskIntent {
   const verbs = named(query, wordIndexes().verbs, true);
+  // "Show all containers", 이미지 표시: with no other verb, showing things is listing or inspecting them.
+  if (!verbs.size && SHOW.test(query)) for (const v of ['ls', 'ps', 'inspect']) verbs.add(v);
   if (verbs.has('rm') && UNUSED.test(query)) {
     verbs.delete('rm');
     verbs.add('prune');

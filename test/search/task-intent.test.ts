@@ -33,6 +33,12 @@ describe('taskIntent', () => {
     expect(sorted(taskIntent('생성된 이미지 삭제').verbs)).toEqual(['rm']);
   });
 
+  it('reads showing things as listing or inspecting them, only when no other verb is there', () => {
+    expect(sorted(taskIntent('Show all containers').verbs)).toEqual(['inspect', 'ls', 'ps']);
+    expect(sorted(taskIntent('컨테이너의 IP 주소 표시').verbs)).toEqual(['inspect', 'ls', 'ps']);
+    expect(sorted(taskIntent('컨테이너 로그 표시').verbs)).toEqual(['logs']);
+  });
+
   it('reads "remove unused …" and removing a cache as a prune, not an rm', () => {
     expect(sorted(taskIntent('Remove unused volumes').verbs)).toEqual(['prune']);
     expect(sorted(taskIntent('사용하지 않는 네트워크 제거').verbs)).toEqual(['prune']);
