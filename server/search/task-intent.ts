@@ -181,6 +181,15 @@ function pairsOf(kb: KnowledgeBase): readonly (readonly [string, string | null, 
   return pairs;
 }
 
+const groupVerbSets = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/** The verbs some group's command has (`inspect` of `docker volume inspect`). */
+function groupVerbs(kb: KnowledgeBase): ReadonlySet<string> {
+  let verbs = groupVerbSets.get(kb);
+  if (!verbs) groupVerbSets.set(kb, (verbs = new Set(pairsOf(kb).filter(([, object]) => object !== null).map(([, , verb]) => verb))));
+  return verbs;
+}
+
 /**
  * The commands a query asks for: a verb of the query and one of its objects, or, when it names no
  * object, a container (what most tasks are about) or a command of no group (`docker login`).
@@ -191,7 +200,11 @@ export function intendedCommands(kb: KnowledgeBase, query: string): string[] {
   const ids = new Set<string>();
   for (const [id, object, verb] of pairsOf(kb)) {
     if (!verbs.has(verb)) continue;
-    if (object === null ? !objects.size || objects.has('container') : objects.size ? objects.has(object) : object === 'container') ids.add(id);
+    const matches = object !== null ? (objects.size ? objects.has(object) : object === 'container')
+      // A name of no group (`docker build`, `docker inspect`) is for containers or no object named: `docker volume
+      // inspect` is the answer about volumes. A verb no group has (`docker search` of "search registry for image") is for any.
+      : !objects.size || objects.has('container') || !groupVerbs(kb).has(verb);
+    if (matches) ids.add(id);
   }
   return [...ids];
 }

@@ -54,6 +54,9 @@ describe('taskIntent', () => {
     expect(byName('list volumes')).toEqual(['docker volume ls']);
     expect(byName('remove unused networks')).toEqual(['docker network prune']);
     expect(byName('how are you')).toEqual([]);
+    // A verb only a command of no group has is for any object; one groups have goes to the group's command.
+    expect(byName('search the registry for an image')).toEqual(['docker search']);
+    expect(byName('inspect a volume')).toEqual(['docker volume inspect']);
   });
 });
 
