@@ -5,7 +5,6 @@
  * distance, which keeps a correction well under a millisecond.
  */
 import type { KnowledgeBase } from '../database/open-database.js';
-import { statement } from './prepared-statement.js';
 import { editDistance } from '../text/did-you-mean.js';
 import type { QueryTerm } from './index-terms.js';
 
@@ -49,7 +48,7 @@ function known(vocabulary: Vocabulary, term: string): boolean {
 
 /** True when some indexed word starts with `term`, without loading the vocabulary. */
 function knownInIndex(kb: KnowledgeBase, term: string): boolean {
-  return statement(kb, 'SELECT 1 FROM entry_search_vocab WHERE term >= ? AND term < ? LIMIT 1').get(term, `${term}\uffff`) !== undefined;
+  return kb.sqlite.prepare('SELECT 1 FROM entry_search_vocab WHERE term >= ? AND term < ? LIMIT 1').get(term, `${term}\uffff`) !== undefined;
 }
 
 /** Terms with the unknown English words corrected; `changed` tells whether any was. */

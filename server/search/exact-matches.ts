@@ -4,7 +4,6 @@
  * case (`-p` is not `-P`). Ties go to the entry the notes use most.
  */
 import type { KnowledgeBase } from '../database/open-database.js';
-import { statement } from './prepared-statement.js';
 import { toIndexText } from './index-terms.js';
 import { ENTRY_COLUMNS, type EntryRow } from './entry-row.js';
 
@@ -28,5 +27,5 @@ export function exactMatches(kb: KnowledgeBase, query: string, kindFilter: strin
   const names = [q, `docker ${q}`, `concept:${q}`];
   const args: unknown[] = [...(words ? [`name : "${words}"`] : []), ...names, `% --${like(bare)}`, `docker % ${like(q)}`, raw, `docker ${raw}`, q, `docker ${q}`];
   if (shortFlag) args.push(`* ${raw}`);
-  return statement(kb, sql).all(...args, ...kindArgs, ...names) as EntryRow[];
+  return kb.sqlite.prepare(sql).all(...args, ...kindArgs, ...names) as EntryRow[];
 }

@@ -23,7 +23,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['filter', '필터', '필터링'],
   ['format', 'template', '형식', '포맷', '템플릿'],
   // Making, changing and moving things.
-  ['create', 'make', 'new', '생성', '만들기', '만들'],
+  ['create', 'make', '생성', '만들기', '만들'],
   ['build', '빌드'],
   ['rebuild', '재빌드'],
   ['download', 'pull', 'fetch', '다운로드', '내려받기', '가져오기', '받기'],
@@ -55,7 +55,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['port', 'ports', '포트'],
   ['address', 'ip', '주소'],
   ['environment', 'env', '환경변수', '환경 변수', '환경'],
-  ['variable', 'variables', 'arg', '변수'],
+  ['variable', 'variables', '변수'],
   ['orphans', 'orphan', 'orphaned', '고아'],
   ['secret', 'secrets', '시크릿', '비밀'],
   ['context', '컨텍스트'],
@@ -77,8 +77,9 @@ const isKorean = (word: string) => /\p{Script=Hangul}/u.test(word);
 /** The FTS5 phrase a group word is searched as. */
 function phraseOf(word: string): string {
   if (isKorean(word)) return `"${word.split(' ').flatMap(hangulGrams).join(' ')}"`;
+  // A stem of three letters as a prefix reaches other words (log → login, run → runtime, env → envelope): those match whole.
   const stem = stemEnglish(word);
-  return stem.length >= 3 ? `"${stem}"*` : `"${stem}"`;
+  return stem.length >= 4 ? `"${stem}"*` : `"${word.toLowerCase()}"`;
 }
 
 /** Each word's group, by the key a query term is looked up with; built on first use (a one-word search never needs it). */

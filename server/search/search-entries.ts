@@ -13,7 +13,6 @@ import { correctTerms } from './correct-terms.js';
 import { repairKoreanTerms } from './korean-terms.js';
 import { ENTRY_COLUMNS, type EntryRow } from './entry-row.js';
 import { exactMatches } from './exact-matches.js';
-import { statement } from './prepared-statement.js';
 import { withSynonyms } from './query-synonyms.js';
 import { intendedCommands } from './task-intent.js';
 import { queryTerms, toMatchExpression, type QueryTerm } from './index-terms.js';
@@ -111,7 +110,7 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
   }
   const page = ordered.slice(offset, offset + limit);
   // The page's rows in one statement: a statement per row costs more than the rows.
-  const fetchRows = statement(kb, `SELECT ${ENTRY_COLUMNS}, 0 AS rank FROM entries e JOIN entry_search ON entry_search.rowid = e.rowid
+  const fetchRows = kb.sqlite.prepare(`SELECT ${ENTRY_COLUMNS}, 0 AS rank FROM entries e JOIN entry_search ON entry_search.rowid = e.rowid
     WHERE e.id IN (SELECT value FROM json_each(?))`);
   const fetched = new Map((fetchRows.all(JSON.stringify(page.map(([r]) => r.id))) as EntryRow[]).map((r) => [r.id, r]));
   const results = page.map(([ranked, match], i): SearchResult => {
@@ -184,7 +183,7 @@ function commandScope(kb: KnowledgeBase, query: string): string | null {
   if (words.length < 2) return null;
   for (const n of [2, 1]) {
     const name = `docker ${words.slice(0, n).join(' ')}`;
-    const row = statement(kb, `SELECT name FROM entries WHERE kind = 'command' AND (name = ? OR id IN (SELECT entry_id FROM entry_aliases WHERE alias = ?))`).get(name, name) as { name: string } | undefined;
+    const row = kb.sqlite.prepare(`SELECT name FROM entries WHERE kind = 'command' AND (name = ? OR id IN (SELECT entry_id FROM entry_aliases WHERE alias = ?))`).get(name, name) as { name: string } | undefined;
     if (row && words.length > n) return row.name;
   }
   return null;
@@ -209,7 +208,7 @@ const groupLists = new WeakMap<KnowledgeBase, string>();
 function groupNames(kb: KnowledgeBase): string {
   let list = groupLists.get(kb);
   if (list === undefined) {
-    const names = (statement(kb, `SELECT name FROM entries WHERE kind = 'command'`).all() as { name: string }[]).map((r) => r.name);
+    const names = (kb.sqlite.prepare(`SELECT name FROM entries WHERE kind = 'command'`).all() as { name: string }[]).map((r) => r.name);
     const prefixes = new Set(names.flatMap((n) => n.split(' ').slice(0, -1).map((_, i, words) => words.slice(0, i + 1).join(' '))));
     list = JSON.stringify(names.filter((n) => prefixes.has(n)));
     groupLists.set(kb, list);
@@ -233,7 +232,7 @@ function rankText(
   phrase: string, intended: string,
 ): RankedId[] {
   const w = SEARCH_WEIGHTS;
-  const ranked = statement(kb, `SELECT e.id,
+  const ranked = kb.sqlite.prepare(`SELECT e.id,
       bm25(entry_search, 0, ${w.name}, ${w.keywords}, ${w.summary}, ${w.body}, ${w.notes})
         * (CASE e.kind WHEN 'option' THEN ${OPTION_PRIOR} ELSE 1 END)
         * (1 + ${NOTES_PRIOR} * min(e.note_links, 4))

@@ -103,10 +103,11 @@ function indexOf(table: Readonly<Record<string, readonly string[]>>): WordIndex 
   for (const [key, words] of Object.entries(table)) {
     for (const word of words) {
       const into = /\p{Script=Hangul}/u.test(word) ? korean : english;
-      const k = into === korean ? word.replace(/\s+/g, '') : stemEnglish(word);
-      let keys = into.get(k);
-      if (!keys) into.set(k, (keys = []));
-      if (!keys.includes(key)) keys.push(key);
+      for (const k of into === korean ? [word.replace(/\s+/g, '')] : [word, stemEnglish(word)]) {
+        let keys = into.get(k);
+        if (!keys) into.set(k, (keys = []));
+        if (!keys.includes(key)) keys.push(key);
+      }
     }
   }
   return { english, korean: [...korean].sort((a, b) => b[0].length - a[0].length) };
@@ -119,19 +120,26 @@ const wordIndexes = () => (words ??= { objects: indexOf(OBJECTS), verbs: indexOf
 /**
  * A verb's form that describes a state rather than asks for an action: "a stopped container", "running
  * containers", 정지된 컨테이너, 실행 중인 컨테이너, 생성된 이미지 name what something is, not what to do.
+ * "Running a container" (a cheat sheet's heading) does ask for one: "running" is a state only right before
+ * its object; other -ing forms are headings' actions (Removing images, Listing Swarm Tasks).
  */
-const ENGLISH_STATE = /^(?:\w+ed|running)$/;
 const KOREAN_STATE = /^(?:된|되어|되지|됐|중)/;
 
-/** The keys a query's words name: English words by stem, Korean words by their longest known beginning. */
+/** The spellings an English word may have in the lexicon: "removing" → remove, "pulling" → pull, "tags" → tag. */
+function englishForms(word: string): string[] {
+  return [stemEnglish(word), word, word.replace(/s$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/([a-z])\1ing$/, '$1')];
+}
+
+/** The keys a query's words name: English words by their forms, Korean words by their longest known beginning. */
 function named(query: string, index: WordIndex, verbs: boolean): Set<string> {
   const found = new Set<string>();
-  for (const m of query.toLowerCase().matchAll(/[a-z]+/g)) {
-    if (verbs && ENGLISH_STATE.test(m[0])) continue;
-    // "tags an image", "lists": a verb in the third person too.
-    const keys = index.english.get(stemEnglish(m[0])) ?? index.english.get(m[0].replace(/s$/, '')) ?? [];
-    for (const k of keys) found.add(k);
-  }
+  const english = query.toLowerCase().match(/[a-z]+/g) ?? [];
+  const objects = wordIndexes().objects.english;
+  english.forEach((word, i) => {
+    if (verbs && (/ed$/.test(word) || (word === 'running' && englishForms(english[i + 1] ?? '').some((f) => objects.has(f))))) return;
+    const form = englishForms(word).find((f) => index.english.has(f));
+    for (const k of form ? index.english.get(form)! : []) found.add(k);
+  });
   // Korean words joined to the next one, so two-word expressions (강제 종료, 변경 사항) are found as one.
   const words = query.match(/\p{Script=Hangul}+/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
@@ -157,7 +165,10 @@ export function taskIntent(query: string): TaskIntent {
     verbs.delete('rm');
     verbs.add('prune');
   }
-  return { verbs, objects: named(query, wordIndexes().objects, false) };
+  const objects = named(query, wordIndexes().objects, false);
+  // Containers, images, networks and volumes together are the whole system (`docker system prune`).
+  if (['container', 'image', 'network', 'volume'].filter((o) => objects.has(o)).length >= 3) objects.add('system');
+  return { verbs, objects };
 }
 
 /** Each command's (object, verb) pairs, from its name and aliases: `docker ps` has (container, ls) and (container, ps). */

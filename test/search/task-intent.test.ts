@@ -33,6 +33,18 @@ describe('taskIntent', () => {
     expect(sorted(taskIntent('생성된 이미지 삭제').verbs)).toEqual(['rm']);
   });
 
+  it('reads the -ing forms of headings (Removing images, Pulling an image) and takes "running" before its object for a state', () => {
+    expect(sorted(taskIntent('Removing images').verbs)).toEqual(['rm']);
+    expect(sorted(taskIntent('Pulling an image').verbs)).toEqual(['pull']);
+    expect(sorted(taskIntent('Creating a network').verbs)).toEqual(['create']);
+    expect(sorted(taskIntent('Running a container').verbs)).toEqual(['run']);
+  });
+
+  it('takes containers, images, networks and volumes together for the whole system', () => {
+    expect(taskIntent('Removing all unused containers, images and networks').objects.has('system')).toBe(true);
+    expect(taskIntent('remove unused images and networks').objects.has('system')).toBe(false);
+  });
+
   it('reads showing things as listing or inspecting them, only when no other verb is there', () => {
     expect(sorted(taskIntent('Show all containers').verbs)).toEqual(['inspect', 'ls', 'ps']);
     expect(sorted(taskIntent('컨테이너의 IP 주소 표시').verbs)).toEqual(['inspect', 'ls', 'ps']);
@@ -74,6 +86,12 @@ describe('synonyms', () => {
     expect(withSynonyms(queryTerms('안 쓰는 볼륨'))[0]!.text).toBe('미사용');
     expect(withSynonyms(queryTerms('캐시를 쓰지 않고 빌드')).map((t) => t.text)).toEqual(['캐시', '쓰지', '않고', '빌드']);
     expect(sorted(taskIntent('캐시를 쓰지 않고 빌드').verbs)).toEqual(['build']);
+  });
+
+  it('matches a short word whole, not as a prefix of longer ones (log is not login)', () => {
+    const [logs] = withSynonyms(queryTerms('로그'));
+    expect(logs!.alternatives).toEqual(expect.arrayContaining(['"log"']));
+    expect(logs!.alternatives!.some((p) => p.startsWith('"log"*'))).toBe(false);
   });
 
   it('leaves inflected forms alone: a stopped container is not a stop', () => {
