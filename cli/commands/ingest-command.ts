@@ -1,4 +1,4 @@
-/** `dref ingest [files…] [--db PATH] [--check] [--json] [--quiet]`: build the database, or only check the notes. */
+/** `dref ingest [files…] [--db PATH] [--check] [--force] [--json] [--quiet]`: build the database, or only check the notes. */
 import { databasePath, defaultNotesFiles } from '../../server/database/paths.js';
 import { DrefError } from '../../server/errors.js';
 import type { BuildSummary } from '../../server/database/write-database.js';
@@ -13,7 +13,7 @@ export const INGEST_HELP = TOOL_HELP_TEXTS.ingest.en;
 
 export function ingestCommand(args: readonly string[], out: NodeJS.WritableStream): number {
   const { values, positionals } = parseCliArgs('ingest', args, {
-    db: { type: 'string' }, lang: { type: 'string' }, add: { type: 'boolean' }, check: { type: 'boolean' }, json: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    db: { type: 'string' }, lang: { type: 'string' }, add: { type: 'boolean' }, check: { type: 'boolean' }, force: { type: 'boolean' }, json: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
   if (values.help) { out.write(`${TOOL_HELP_TEXTS.ingest[parseLang(values.lang)]}\n`); return 0; }
   if (values.add && !positionals.length) throw new DrefError('USAGE', '--add needs notes files to add', 'e.g. dref ingest --add my-notes/*.md');
@@ -25,8 +25,8 @@ export function ingestCommand(args: readonly string[], out: NodeJS.WritableStrea
     out.write(values.json ? `${JSON.stringify({ errata: errata.map(erratumJson) }, null, 2)}\n` : formatErrata(errata, parseLang(values.lang)));
     return errata.some((e) => e.severity === 'error') ? 1 : 0;
   }
-  // An unchanged re-ingest (same files, same dref, same --lang) reads the database's summary instead of rebuilding it.
-  const { summary, errata, unchanged } = runIngestIfChanged(files, databasePath(values.db), lang);
+  // An unchanged re-ingest (same files, same dref, same --lang) reads the database's summary instead of rebuilding it; --force rebuilds.
+  const { summary, errata, unchanged } = runIngestIfChanged(files, databasePath(values.db), lang, values.force === true);
   if (values.json) {
     out.write(`${JSON.stringify({ database: summary.path, buildId: summary.buildId, unchanged, entries: summary.entries, files: summary.files, sections: summary.sections, passages: summary.passages, examples: summary.examples, errata: errata.map(erratumJson) }, null, 2)}\n`);
   } else if (!values.quiet) {

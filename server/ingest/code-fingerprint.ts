@@ -4,15 +4,23 @@
  * unchanged notes must know the code is the same too.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
+import { packageRoot } from '../database/paths.js';
 
 const CODE = /\.(js|mjs|cjs|ts)$/;
 
-/** The code's folder: the bundle's own folder, or the `server` folder (of dist/ or of the sources) this module lives in. */
-function codeFolder(): { folder: string; recursive: boolean } {
+/**
+ * The folders whose code and data turn notes into a database: the bundle's own folder (it holds the
+ * catalog too), or the `server` and `data` folders (of dist/ or of the sources) beside this module's
+ * (`data/catalog/misconceptions.ts` is read by the checks, not only through the catalog's entries).
+ */
+function codeFolders(): { folders: string[]; recursive: boolean } {
   const here = import.meta.dirname;
-  return basename(here) === 'bundle' ? { folder: here, recursive: false } : { folder: resolve(here, '..'), recursive: true };
+  if (basename(here) === 'bundle') return { folders: [here], recursive: false };
+  const root = resolve(here, '..', '..');
+  return { folders: [join(root, 'server'), join(root, 'data')].filter((f) => existsSync(f)), recursive: true };
 }
 
 function codeFiles(folder: string, recursive: boolean): string[] {
@@ -24,10 +32,31 @@ function codeFiles(folder: string, recursive: boolean): string[] {
   return out;
 }
 
-/** The fingerprint of the code now running: the same files with the same contents give the same one. */
+/**
+ * The installed version of each runtime dependency: the word list, the Markdown parser and the
+ * Dockerfile validator decide errata as much as dref's own code, and the bundle does not hold all of them.
+ */
+function dependencyVersions(): string {
+  const root = packageRoot();
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const require = createRequire(join(root, 'package.json'));
+  return Object.keys(manifest.dependencies ?? {}).sort().map((name) => {
+    try {
+      // The entry point, then up to the package's own package.json (a package need not export it).
+      let dir = dirname(require.resolve(name));
+      while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+      return `${name}@${(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: string }).version ?? '?'}`;
+    } catch {
+      return `${name}@missing`;
+    }
+  }).join(' ');
+}
+
+/** The fingerprint of the code now running and what it reads: the same files, contents and dependencies give the same one. */
 export function codeFingerprint(): string {
-  const { folder, recursive } = codeFolder();
+  const { folders, recursive } = codeFolders();
   const hash = createHash('sha256');
-  for (const file of codeFiles(folder, recursive)) hash.update(file.slice(folder.length)).update(readFileSync(file));
+  for (const folder of folders) for (const file of codeFiles(folder, recursive)) hash.update(file.slice(folder.length)).update(readFileSync(file));
+  hash.update(dependencyVersions());
   return hash.digest('hex').slice(0, 16);
 }

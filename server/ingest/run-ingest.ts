@@ -1,5 +1,5 @@
 /** Runs an ingest end to end: read and check the notes files, build the model, write the database. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, utimesSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
 import * as catalog from '../../data/catalog/index.js';
 import { databasePath, defaultNotesFiles, packageRoot } from '../database/paths.js';
@@ -44,15 +44,23 @@ export function runIngest(files: readonly string[], path: string = databasePath(
 }
 
 /**
- * As runIngest, unless the database at `path` was built from the same notes files, by the same code,
- * for the same errata language: then nothing is parsed, checked or written, and its summary and
- * errata are read back (`unchanged`). Any changed file, version, schema or code builds it anew.
+ * As runIngest, unless the database at `path` was built from the same notes files, by the same code
+ * and dependencies, for the same errata language: then nothing is parsed, checked or written, and
+ * its summary and errata are read back (`unchanged`); the file's modification time is set to now, so
+ * a tool that rebuilds what is older than its notes (prepare) sees it as current. Any changed file,
+ * file name, version, schema, catalog, code or dependency builds it anew; `force` always does.
  */
-export function runIngestIfChanged(files: readonly string[], path: string = databasePath(), lang?: 'ko' | 'en'): { summary: BuildSummary; errata: readonly StoredErratum[]; unchanged: boolean } {
+export function runIngestIfChanged(
+  files: readonly string[], path: string = databasePath(), lang?: 'ko' | 'en', force = false,
+): { summary: BuildSummary; errata: readonly StoredErratum[]; unchanged: boolean } {
   const sources = readSources(files, lang);
   const inputsId = inputsIdOf(buildIdOf(catalogEntries(catalog), sources, drefVersion()), lang);
-  const stored = unchangedBuild(path, inputsId);
-  if (stored) return { ...stored, unchanged: true };
+  const stored = force ? undefined : unchangedBuild(path, inputsId);
+  if (stored) {
+    const now = new Date();
+    utimesSync(path, now, now);
+    return { ...stored, unchanged: true };
+  }
   const model = ingestNotes(catalog, sources);
   const summary = writeDatabase(model, path, drefVersion(), inputsId);
   return { summary, errata: model.notes.flatMap((n) => n.errata), unchanged: false };

@@ -5,6 +5,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DrefError } from '../errors.js';
 import { explainCommandLine } from '../explain/explain-command-line.js';
+import { databaseCatalogContext } from '../knowledge/database-catalog-context.js';
 import { explainDockerfileLine } from '../explain/explain-dockerfile-line.js';
 import { fillRecipe } from '../generate/fill-recipe.js';
 import { generateCommand } from '../generate/generate-command.js';
@@ -104,7 +105,8 @@ export async function restRoutes(app: FastifyInstance, options: { source: Knowle
   });
 
   // Problems come in the request's language; a token's meaning in both (as an entry's words do not).
-  app.get('/explain', async (request) => explainCommandLine(one(request.query as Query, 'line', true), undefined, langOf(request)));
+  // Commands are read from the database served, as GraphQL's explain reads them: both answer alike, whichever build wrote it.
+  app.get('/explain', async (request) => explainCommandLine(one(request.query as Query, 'line', true), databaseCatalogContext(kb()), langOf(request)));
   app.get('/explain/dockerfile', async (request) => explainDockerfileLine(one(request.query as Query, 'line', true), undefined, langOf(request)));
 
   app.post('/generate', async (request) => generateCommand(parseGenerateInput(request.body), undefined, langOf(request)));
