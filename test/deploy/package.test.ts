@@ -17,7 +17,7 @@ describe('the npm package', () => {
     execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir], { cwd: ROOT, stdio: 'pipe' });
     const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
     const prefix = join(dir, 'prefix');
-    const install = spawnSync('npm', ['install', '-g', '--prefix', prefix, join(dir, tarball), '--allow-scripts=better-sqlite3', '--no-audit', '--no-fund'], { encoding: 'utf8', timeout: 280_000 });
+    const install = spawnSync('npm', ['install', '-g', '--prefix', prefix, join(dir, tarball), '--allow-scripts=better-sqlite3', '--no-audit', '--no-fund'], { encoding: 'utf8', timeout: 480_000 });
     expect(install.status, install.stderr).toBe(0);
     const installed = join(prefix, 'lib', 'node_modules', 'dref');
     expect(existsSync(join(installed, 'data', 'dref.db'))).toBe(true);
@@ -26,11 +26,13 @@ describe('the npm package', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('docker restart  [command]');
 
-    // And through npx, with an empty npm cache of its own.
+    // And through npx, with an empty npm cache of its own. HOME stays, so npm reads the user's config (a machine without
+    // access to GitHub's prebuilt binaries builds better-sqlite3 with its `nodedir`); dref's own cache goes to a fresh folder.
     const npx = spawnSync('npx', ['--yes', '--allow-scripts=better-sqlite3', '--package', join(dir, tarball), '--', 'dref', 'search', 'healthcheck'], {
-      encoding: 'utf8', timeout: 280_000, cwd: dir, env: { ...process.env, DREF_DB: '', HOME: dir, npm_config_cache: join(dir, 'npm-cache') },
+      encoding: 'utf8', timeout: 480_000, cwd: dir,
+      env: { ...process.env, DREF_DB: '', XDG_CACHE_HOME: join(dir, 'cache'), npm_config_cache: join(dir, 'npm-cache') },
     });
     expect(npx.status, npx.stderr).toBe(0);
     expect(npx.stdout.split('\n')[0]).toBe('HEALTHCHECK  [instruction]');
-  }, 600_000);
+  }, 1_200_000);
 });
