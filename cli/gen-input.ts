@@ -4,6 +4,7 @@
  */
 import { DrefError, toDrefError } from '../server/errors.js';
 import type { Lang } from '../server/search/search-entries.js';
+import { generateMessage } from '../server/generate/generate-messages.js';
 import { cliMessage } from './messages/cli-messages.js';
 import { COMMAND_OPTIONS } from './operations/documents.js';
 import type { Transport } from './transport/transport.js';
@@ -29,7 +30,7 @@ export async function readGenerateWords(transport: Transport, words: readonly st
     command = (await transport.execute<{ command: CommandFlags | null }>(COMMAND_OPTIONS, { name: words.slice(0, n).join(' ') })).command;
     if (command) { commandWords = n; break; }
   }
-  if (!command) throw new DrefError('BAD_INPUT', `command: ${cliMessage(lang, 'gen.unknownCommand', { word: words[0] ?? '' })}`, cliMessage(lang, 'gen.unknownCommandHint'));
+  if (!command) throw new DrefError('BAD_INPUT', `command: ${generateMessage(lang, 'generate.unknownCommand', { command: words[0] ?? '' })}`, cliMessage(lang, 'gen.unknownCommandHint'));
   const chosen = new Map<string, string[] | true>();
   const positional: string[] = [];
   for (let k = commandWords; k < words.length; k++) {
@@ -39,10 +40,10 @@ export async function readGenerateWords(transport: Transport, words: readonly st
     const eq = word.startsWith('--') ? word.indexOf('=') : -1;
     const name = eq > 0 ? word.slice(0, eq) : word;
     const option = command.options.find((o) => o.long === name || o.short === name);
-    if (!option) throw new DrefError('BAD_INPUT', cliMessage(lang, 'gen.noOption', { command: command.name, flag: name }), cliMessage(lang, 'gen.noOptionHint', { command: command.name }));
+    if (!option) throw new DrefError('BAD_INPUT', generateMessage(lang, 'generate.noOption', { command: command.name.replace(/^docker /, ''), option: name }), cliMessage(lang, 'gen.noOptionHint', { command: command.name }));
     if (option.valueType === 'bool') { chosen.set(option.long, true); continue; }
     const value = eq > 0 ? word.slice(eq + 1) : words[++k];
-    if (value === undefined) throw new DrefError('BAD_INPUT', cliMessage(lang, 'gen.optionNeedsValue', { flag: name, type: option.valueType }));
+    if (value === undefined) throw new DrefError('BAD_INPUT', generateMessage(lang, 'generate.needsValue', { option: name, type: option.valueType }));
     const previous = chosen.get(option.long);
     chosen.set(option.long, Array.isArray(previous) ? [...previous, value] : [value]);
   }

@@ -80,15 +80,12 @@ export const CLI_MESSAGES = {
   'explain.needsLine': { en: 'explain needs a line', ko: 'explain에는 풀이할 줄이 필요합니다' },
   'explain.needsLineHint': { en: "try `dref explain 'docker run -d nginx'`, or `dref explain -` to read it from standard input", ko: "예: `dref explain 'docker run -d nginx'`. 표준 입력에서 읽으려면 `dref explain -`" },
   'explain.cannotReadInput': { en: 'cannot read standard input ({code})', ko: '표준 입력을 읽을 수 없습니다({code})' },
-  // dref gen
+  // dref gen (gen-input.ts says an unknown command or option, and a missing value, in generate()'s own words: generate-messages.ts)
   'gen.needsValue': { en: '{flag} needs a value', ko: '{flag}에는 값이 필요합니다' },
   'gen.notKeyValue': { en: '{pair} is not KEY=VALUE', ko: '{pair}: KEY=VALUE 형식이 아닙니다' },
   'gen.notKeyValueHint': { en: 'e.g. dref gen --recipe {recipe} registry_host=192.168.0.10', ko: '예: dref gen --recipe {recipe} registry_host=192.168.0.10' },
-  'gen.unknownCommand': { en: '`{word}` is not a docker command dref knows', ko: '`{word}`: dref가 아는 docker 명령이 아닙니다' },
   'gen.unknownCommandHint': { en: 'see `dref search` for the commands', ko: '명령은 `dref search`로 찾아보세요' },
-  'gen.noOption': { en: '{command} has no option {flag}', ko: '{command}에는 {flag} 옵션이 없습니다' },
   'gen.noOptionHint': { en: 'see `dref show {command}`', ko: '자세한 내용은 `dref show {command}`에서 보세요' },
-  'gen.optionNeedsValue': { en: '{flag} needs a value ({type})', ko: '{flag} 옵션에는 값({type})이 필요합니다' },
   'gen.needsCommand': { en: 'gen needs a command or --recipe NAME', ko: 'gen에는 명령이나 --recipe NAME이 필요합니다' },
   'gen.needsCommandHint': { en: 'try `dref gen run --rm alpine`', ko: '예: `dref gen run --rm alpine`' },
   // dref serve
@@ -105,7 +102,7 @@ export const CLI_MESSAGES = {
   'compare.noEntry': { en: 'no entry named "{name}"', ko: '"{name}" 항목이 없습니다' },
   'compare.noEntryHint': { en: 'find its name with `dref search {name}`', ko: '`dref search {name}`로 정확한 이름을 찾아보세요' },
   // dref errata
-  'errata.count': { en: '{count} errata.', ko: '오류 {count}건.' },
+  'errata.count': { en: '{count} errata.', ko: '정오표 {count}건.' },
   'errata.badSeverity': { en: '--severity {value} is not error or warning', ko: '--severity에는 error나 warning만 쓸 수 있습니다(받은 값: {value})' },
   // the program (main.ts) and the shared options (client.ts, parse-cli-args.ts)
   'main.unknownCommand': { en: 'unknown command `{word}`', ko: '알 수 없는 명령입니다: `{word}`' },

@@ -59,7 +59,7 @@ Examples:
   gen COMMAND …        올바른 명령줄을 만들어 줍니다(--recipe NAME key=value…로 레시피 채우기)
   lint [DOCKERFILE]    노트의 조언대로 Dockerfile을 검사합니다(text, json, sarif)
   compare A B          두 항목을 나란히 비교합니다
-  errata               노트에서 찾은 잘못과 그 고친 내용
+  errata               노트의 정오표: 찾은 잘못과 그 고친 내용
   browse               터미널 UI(터미널에서 dref만 입력해도 열립니다)
   ingest [FILE…]       노트로 지식 베이스를 만듭니다(--check로 검사만)
   serve                GraphQL과 REST를 HTTP로 제공합니다
@@ -258,7 +258,7 @@ Examples:
   dref errata --severity error --json`,
     ko: `사용법: dref errata [--severity error|warning] [--json]
 
-읽어 들인 노트에서 찾은 잘못을 보여 줍니다. 잘못된 명령줄과 Dockerfile, 변수 이름의 오타,
+읽어 들인 노트의 정오표를 보여 줍니다. 잘못된 명령줄과 Dockerfile, 변수 이름의 오타,
 사실과 다른 설명을 파일:줄 위치와 고친 형태와 함께 나열합니다.
 
 옵션:

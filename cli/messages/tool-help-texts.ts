@@ -52,7 +52,7 @@ BuildKit의 빌드 검사, 그리고 설치되어 있으면 RUN 스크립트에 
   --ignore RULE           RULE(dref id, DLxxxx, SCxxxx, BuildKit 검사 이름)을 보고하지 않습니다. 여러 번 쓸 수 있습니다
   --enable RULE           선택 규칙(버전 고정 규칙들, healthcheck-missing)을 켭니다. all이면 모두
   --failure-threshold S   error, warning(기본값), info, none: lint를 실패로 끝내는 가장 낮은 심각도
-  --no-fail               무엇이 나오든 0으로 끝냅니다
+  --no-fail               무엇이 나오든 종료 코드 0으로 끝냅니다
   --fix                   안전한 수정을 파일에 바로 적용합니다(--dry-run과 함께 쓰면 unified diff로 출력만)
   --dry-run               --fix와 함께: 아무것도 바꾸지 않고 diff만 출력합니다
   --config FILE           가장 가까운 .hadolint.yaml / .dref.yaml 대신 이 설정 파일을 읽습니다
@@ -72,20 +72,27 @@ BuildKit의 빌드 검사, 그리고 설치되어 있으면 RUN 스크립트에 
   dref lint Dockerfile --fix --dry-run`,
   },
   ingest: {
-    en: `Usage: dref ingest [FILE|FOLDER…] [--add] [--db PATH] [--lang ko|en] [--check] [--json] [--quiet]
+    en: `Usage: dref ingest [FILE|FOLDER…] [--add] [--db PATH] [--lang ko|en] [--check] [--force] [--json] [--quiet]
 
 Reads notes files and folders of them (every .md and .markdown below a folder; default: the
-notes shipped with dref), checks every command line and
-Dockerfile snippet in them, and builds the knowledge base. The database is built into a
-temporary file and renamed into place, so a failed ingest leaves the old one untouched.
+notes shipped with dref), checks every command line and Dockerfile snippet in them, and builds
+the knowledge base. The database is built into a temporary file and renamed into place, so a
+failed ingest leaves the old one untouched. When the inputs are those of the last build (the
+same notes files with the same contents, the same dref build, the same --lang), nothing is
+rebuilt (unless --force): the summary says the database is unchanged and counts the errata it
+already holds.
 
 Options:
   --add       keep the shipped notes and add FILE… to them (without it, FILE… replace them)
   --db PATH   database to write (default: $DREF_DB, else data/dref.db in the package)
-  --lang L    write the errata in ko or en (default: the language of each notes file)
+  --lang L    write the errata and the summary in ko or en (default: the errata in each notes
+              file's own language, the summary in the one LANG names); changing it rebuilds
   --check     only check the notes and list their errata; write nothing.
-              Exits 1 when an erratum of severity error is found.
-  --json      print {"errata":[{"file","line","column","rule","severity","message","suggestion"}]}
+              Exits with status 1 when an erratum of severity error is found.
+  --force     rebuild the database even when its inputs are unchanged
+  --json      print {"database","buildId","unchanged","entries","files","sections","passages",
+              "examples","errata":[{"file","line","column","rule","severity","message","suggestion"}]};
+              with --check, {"errata":[…]} alone
   --quiet     print nothing on success
 
 Examples:
@@ -94,19 +101,25 @@ Examples:
   dref ingest ~/notes/ --db my.db
   dref ingest --add my-notes/*.md
   dref ingest --check --json`,
-    ko: `사용법: dref ingest [FILE|FOLDER…] [--add] [--db PATH] [--lang ko|en] [--check] [--json] [--quiet]
+    ko: `사용법: dref ingest [FILE|FOLDER…] [--add] [--db PATH] [--lang ko|en] [--check] [--force] [--json] [--quiet]
 
 노트 파일과 노트가 든 폴더(폴더 아래의 모든 .md, .markdown. 기본값: dref에 들어 있는 노트)를 읽어
 그 안의 명령줄과 Dockerfile 조각을 모두 검사하고 지식 베이스를 만듭니다. 데이터베이스는 임시
 파일에 만든 뒤 이름을 바꿔 제자리에 놓으므로, ingest가 실패해도 기존 데이터베이스는 그대로입니다.
+입력이 지난 빌드와 같으면(같은 노트 파일과 내용, 같은 dref 빌드, 같은 --lang) --force를 주지 않는 한
+다시 만들지 않고, 데이터베이스가 그대로라고 알린 뒤 이미 들어 있는 정오표의 개수를 보여 줍니다.
 
 옵션:
   --add       기본 노트는 그대로 두고 FILE…을 더합니다(없으면 FILE…이 기본 노트를 대신합니다)
   --db PATH   쓸 데이터베이스(기본값: $DREF_DB, 없으면 패키지 안의 data/dref.db)
-  --lang L    오류(errata)를 ko나 en으로 씁니다(기본값: 노트 파일마다 그 파일의 언어)
-  --check     노트를 검사해 오류 목록만 보여 주고 아무것도 쓰지 않습니다.
-              심각도가 error인 오류가 있으면 1로 끝납니다.
-  --json      {"errata":[{"file","line","column","rule","severity","message","suggestion"}]}를 출력합니다
+  --lang L    정오표와 요약을 ko나 en으로 씁니다(기본값: 정오표는 노트 파일마다 그 파일의 언어,
+              요약은 LANG을 따름). 지난번과 다른 --lang을 주면 다시 만듭니다
+  --check     노트를 검사해 정오표만 보여 주고 아무것도 쓰지 않습니다.
+              정오표에 심각도가 error인 항목이 있으면 종료 코드 1로 끝납니다.
+  --force     입력이 그대로여도 데이터베이스를 다시 만듭니다
+  --json      {"database","buildId","unchanged","entries","files","sections","passages",
+              "examples","errata":[{"file","line","column","rule","severity","message","suggestion"}]}를
+              출력합니다. --check와 함께 쓰면 {"errata":[…]}만 출력합니다
   --quiet     성공하면 아무것도 출력하지 않습니다
 
 예:

@@ -22,7 +22,7 @@ export const TUI_MESSAGES = {
   'footer.explain.rest': { en: 'type or paste a command line · ↑↓ scroll · Enter copy the fix · ^U clear', ko: '명령줄을 입력하거나 붙여 넣기 · ↑↓ 스크롤 · Enter 고친 줄 복사 · ^U 지우기' },
   // The search box
   'search.found': { en: '{count} found', ko: '{count}개 찾음' },
-  'search.didYouMean': { en: 'did you mean "{query}"', ko: '혹시 "{query}"?' },
+  'search.didYouMean': { en: 'did you mean "{query}"', ko: '혹시 "{query}" 아닌가요?' },
   'search.typeToSearch': { en: 'type to search (한국어 OK)', ko: '입력하면 검색합니다(English OK)' },
   'search.slashToSearch': { en: '/ to search', ko: '/ 눌러 검색' },
   // The result list and the detail pane

@@ -11,11 +11,11 @@ export type ParserRule = Pick<LintRule, 'id' | 'severity' | 'entry' | 'descripti
 
 /** Rules that come from the parser and validator rather than from rules/. */
 export const PARSER_RULES: readonly ParserRule[] = [
-  { id: 'syntax', severity: 'error', entry: 'concept:dockerfile-habits', description: say('The Dockerfile does not parse: unknown instruction, missing or malformed arguments', 'Dockerfile을 해석할 수 없음: 모르는 명령어, 빠지거나 잘못된 인자') },
+  { id: 'syntax', severity: 'error', entry: 'concept:dockerfile-habits', description: say('The Dockerfile does not parse: unknown instruction, missing or malformed arguments', 'Dockerfile을 해석할 수 없음: 모르는 인스트럭션, 빠지거나 잘못된 인자') },
   { id: 'healthcheck-invalid', severity: 'error', entry: 'HEALTHCHECK', description: say('A HEALTHCHECK flag with an invalid duration or count', 'HEALTHCHECK 플래그의 시간이나 횟수가 잘못됨') },
   { id: 'legacy-key-value', severity: 'info', buildkit: 'LegacyKeyValueFormat', entry: 'ENV', description: say('ENV or LABEL in the legacy `key value` form instead of key=value', 'key=value 대신 옛 `key value` 형식으로 쓴 ENV나 LABEL') },
   { id: 'path-typo', severity: 'warning', entry: 'WORKDIR', description: say('A path one character away from a path used above', '위에서 쓴 경로와 한 글자만 다른 경로') },
-  { id: 'inline-comment', severity: 'error', entry: 'concept:dockerfile-habits', description: say('A `#` comment after an instruction\'s arguments, which the instruction takes as arguments', '명령어 인자 뒤의 `#` 주석: 명령어가 인자로 받아들임') },
+  { id: 'inline-comment', severity: 'error', entry: 'concept:dockerfile-habits', description: say('A `#` comment after an instruction\'s arguments, which the instruction takes as arguments', '인스트럭션 인자 뒤의 `#` 주석: 인스트럭션이 인자로 받아들임') },
   { id: 'comment-after-continuation', severity: 'error', entry: 'concept:dockerfile-habits', description: say('A comment after a `\\` meant to continue the line, so the line does not continue', '줄을 이으려던 `\\` 뒤의 주석: 줄이 이어지지 않음') },
 ];
 
@@ -32,23 +32,23 @@ const HEALTHCHECK_CODES = new Set<number>([
 
 /** Korean for the validator's messages (English templates as dockerfile-utils writes them, `$N` its fill-ins). */
 const KOREAN: readonly [RegExp, (m: RegExpExecArray) => string][] = [
-  [/^`(.*)` is not an instruction: (\w+) needs a space before its JSON array$/, (m) => `\`${m[1]}\`는 명령어가 아닙니다. ${m[2]} 뒤, JSON 배열 앞에 공백이 있어야 합니다`],
+  [/^`(.*)` is not an instruction: (\w+) needs a space before its JSON array$/, (m) => `\`${m[1]}\`은(는) 인스트럭션이 아닙니다. ${m[2]} 뒤, JSON 배열 앞에 공백이 있어야 합니다`],
   [/^(\w+) needs a source and a destination; this line has no destination$/, (m) => `${m[1]}에는 소스와 대상이 필요한데, 이 줄에는 대상이 없습니다`],
   [/^ARG takes name=value with no spaces around =; with spaces the build fails$/, () => 'ARG는 = 양옆에 공백 없이 name=value로 씁니다. 공백이 있으면 빌드가 실패합니다'],
   [/^the `(\w+) key value` form is legacy; write key=value$/, (m) => `\`${m[1]} key value\`는 옛 형식입니다. key=value로 쓰세요`],
-  [/^`(.*)` differs by one character from `(.*)` used above; probably a typo$/, (m) => `\`${m[1]}\`는 위에서 쓴 \`${m[2]}\`와 한 글자만 다릅니다. 오타로 보입니다`],
-  [/^`(.*)` is not a comment: a Dockerfile comment is a line that starts with #, so (\w+) takes these words as arguments \(move it to a line of its own above\)$/, (m) => `\`${m[1]}\`는 주석이 아닙니다. Dockerfile 주석은 #로 시작하는 줄이라서 ${m[2]}가 이 단어들을 인자로 받습니다(주석을 위의 별도 줄로 옮기세요)`],
-  [/^the \\ is not the last character of the line \(`(.*)` follows it\), so it does not continue the line: the next line becomes an instruction of its own \(move the comment to a line of its own\)$/, (m) => `\\ 뒤에 \`${m[1]}\`가 있어 \\가 줄의 마지막 글자가 아니므로 줄이 이어지지 않습니다. 다음 줄이 별도 명령어가 됩니다(주석을 별도 줄로 옮기세요)`],
-  [/^Unknown instruction: (.*)$/, (m) => `모르는 명령어입니다: ${m[1]}`],
-  [/^Instructions should be written in uppercase letters$/, () => '명령어는 대문자로 쓰세요'],
+  [/^`(.*)` differs by one character from `(.*)` used above; probably a typo$/, (m) => `\`${m[1]}\`은(는) 위에서 쓴 \`${m[2]}\`와(과) 한 글자만 다릅니다. 오타로 보입니다`],
+  [/^`(.*)` is not a comment: a Dockerfile comment is a line that starts with #, so (\w+) takes these words as arguments \(move it to a line of its own above\)$/, (m) => `\`${m[1]}\`은(는) 주석이 아닙니다. Dockerfile 주석은 #로 시작하는 줄이라서 ${m[2]}이(가) 이 단어들을 인자로 받습니다(주석을 위의 별도 줄로 옮기세요)`],
+  [/^the \\ is not the last character of the line \(`(.*)` follows it\), so it does not continue the line: the next line becomes an instruction of its own \(move the comment to a line of its own\)$/, (m) => `\\ 뒤에 \`${m[1]}\`이(가) 있어 \\가 줄의 마지막 글자가 아니므로 줄이 이어지지 않습니다. 다음 줄이 별도 인스트럭션이 됩니다(주석을 별도 줄로 옮기세요)`],
+  [/^Unknown instruction: (.*)$/, (m) => `모르는 인스트럭션입니다: ${m[1]}`],
+  [/^Instructions should be written in uppercase letters$/, () => '인스트럭션은 대문자로 쓰세요'],
   [/^Parser directives should be written in lowercase letters$/, () => '파서 지시어는 소문자로 쓰세요'],
   [/^(\w+) requires at least two arguments$/, (m) => `${m[1]}에는 인자가 둘 이상 필요합니다`],
   [/^(\w+) requires at least one argument$/, (m) => `${m[1]}에는 인자가 하나 이상 필요합니다`],
   [/^(\w+) requires exactly one argument$/, (m) => `${m[1]}에는 인자가 정확히 하나 필요합니다`],
   [/^(\w+) must have two arguments$/, (m) => `${m[1]}에는 인자가 둘 있어야 합니다`],
-  [/^(\w+) takes no arguments$/, (m) => `${m[1]}는 인자를 받지 않습니다`],
-  [/^Instruction has no arguments$/, () => '명령어에 인자가 없습니다'],
-  [/^Instruction has an extra argument$/, () => '명령어에 남는 인자가 있습니다'],
+  [/^(\w+) takes no arguments$/, (m) => `${m[1]}은(는) 인자를 받지 않습니다`],
+  [/^Instruction has no arguments$/, () => '인스트럭션에 인자가 없습니다'],
+  [/^Instruction has an extra argument$/, () => '인스트럭션에 남는 인자가 있습니다'],
   [/^Instruction written as a JSON array but is using single quotes instead of double quotes$/, () => 'JSON 배열로 썼지만 큰따옴표 대신 작은따옴표를 썼습니다'],
   [/^FROM requires either one or three arguments$/, () => 'FROM에는 인자가 하나 또는 셋이어야 합니다'],
   [/^Second argument should be AS$/, () => '두 번째 인자는 AS여야 합니다'],
@@ -59,23 +59,23 @@ const KOREAN: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Invalid proto: (.*)$/, (m) => `잘못된 프로토콜입니다: ${m[1]}`],
   [/^Invalid signal: (.*)$/, (m) => `잘못된 시그널입니다: ${m[1]}`],
   [/^parsing "(.*)": invalid syntax$/, (m) => `"${m[1]}"를 해석할 수 없습니다`],
-  [/^When using (\w+) with more than one source file, the destination must be a directory and end with a \/ or a \\$/, (m) => `${m[1]}로 소스를 여러 개 복사할 때 대상은 / 또는 \\로 끝나는 폴더여야 합니다`],
+  [/^When using (\w+) with more than one source file, the destination must be a directory and end with a \/ or a \\$/, (m) => `${m[1]}(으)로 소스를 여러 개 복사할 때 대상은 / 또는 \\로 끝나는 폴더여야 합니다`],
   [/^Syntax error - can't find = in "(.*)"\. Must be of the form: name=value$/, (m) => `"${m[1]}"에 =가 없습니다. name=value 형식이어야 합니다`],
   [/^(\w+) names cannot be blank$/, (m) => `${m[1]} 이름은 비워 둘 수 없습니다`],
   [/^failed to process "(.*)": unexpected end of statement while looking for matching single-quote$/, (m) => `"${m[1]}": 짝이 맞는 작은따옴표를 찾기 전에 문장이 끝났습니다`],
   [/^failed to process "(.*)": unexpected end of statement while looking for matching double-quote$/, (m) => `"${m[1]}": 짝이 맞는 큰따옴표를 찾기 전에 문장이 끝났습니다`],
   [/^failed to process "(.*)": unsupported modifier \((.*)\) in substitution$/, (m) => `"${m[1]}": 변수 치환에서 지원하지 않는 수식자(${m[2]})입니다`],
   [/^invalid name for build stage: "(.*)", name can't start with a number or contain symbols$/, (m) => `빌드 단계 이름 "${m[1]}"가 잘못되었습니다. 숫자로 시작하거나 기호를 넣을 수 없습니다`],
-  [/^(.*) must be at least 1 \(not (.*)\)$/, (m) => `${m[1]}는 1 이상이어야 합니다(${m[2]}가 아니라)`],
+  [/^(.*) must be at least 1 \(not (.*)\)$/, (m) => `${m[1]}은(는) 1 이상이어야 합니다(${m[2]}이(가) 아니라)`],
   [/^Duplicate flag specified: (.*)$/, (m) => `같은 플래그를 두 번 썼습니다: ${m[1]}`],
   [/^time: invalid duration (.*)$/, (m) => `시간 값이 잘못되었습니다: ${m[1]}`],
   [/^invalid from flag value (.*): invalid reference format$/, (m) => `--from 값 ${m[1]}의 참조 형식이 잘못되었습니다`],
-  [/^expecting boolean value for flag (.*), not: (.*)$/, (m) => `플래그 ${m[1]}에는 참/거짓 값이 와야 합니다(${m[2]}가 아니라)`],
+  [/^expecting boolean value for flag (.*), not: (.*)$/, (m) => `플래그 ${m[1]}에는 참/거짓 값이 와야 합니다(${m[2]}이(가) 아니라)`],
   [/^Interval "(.*)" cannot be less than 1ms$/, (m) => `간격 "${m[1]}"는 1ms보다 짧을 수 없습니다`],
   [/^time: missing unit in duration (.*)$/, (m) => `시간 값에 단위가 없습니다: ${m[1]}`],
   [/^Missing a value on flag: (.*)$/, (m) => `플래그에 값이 없습니다: ${m[1]}`],
   [/^Unknown flag: (.*)$/, (m) => `모르는 플래그입니다: ${m[1]}`],
-  [/^time: unknown unit (.*) in duration (.*)$/, (m) => `시간 값 ${m[2]}의 단위 ${m[1]}를 알 수 없습니다`],
+  [/^time: unknown unit (.*) in duration (.*)$/, (m) => `시간 값 ${m[2]}의 단위 ${m[1]}을(를) 알 수 없습니다`],
   [/^SHELL requires the arguments to be in JSON form$/, () => 'SHELL의 인자는 JSON 형식이어야 합니다'],
   [/^SHELL requires at least one argument$/, () => 'SHELL에는 인자가 하나 이상 필요합니다'],
   [/^Missing command after HEALTHCHECK CMD$/, () => 'HEALTHCHECK CMD 뒤에 명령이 없습니다'],
@@ -85,8 +85,8 @@ const KOREAN: readonly [RegExp, (m: RegExpExecArray) => string][] = [
 ];
 
 const KOREAN_FIX: readonly [RegExp, (m: RegExpExecArray) => string][] = [
-  [/^use one of the 18 Dockerfile instructions \(FROM, RUN, CMD, COPY, …\)$/, () => 'Dockerfile 명령어 18개 중 하나를 쓰세요(FROM, RUN, CMD, COPY, …)'],
-  [/^see the instruction's entry for its syntax$/, () => '문법은 해당 명령어 항목을 보세요'],
+  [/^use one of the 18 Dockerfile instructions \(FROM, RUN, CMD, COPY, …\)$/, () => 'Dockerfile 인스트럭션 18개 중 하나를 쓰세요(FROM, RUN, CMD, COPY, …)'],
+  [/^see the instruction's entry for its syntax$/, () => '문법은 해당 인스트럭션 항목을 보세요'],
   [/^keep one: only the last of them takes effect$/, () => '하나만 남기세요. 마지막 것만 적용됩니다'],
 ];
 

@@ -102,11 +102,36 @@ describe('the binary in Korean', () => {
     expect(compare.stdout).not.toMatch(/\b(Compared|Options|Examples|vs)\b/);
   });
 
+  it('documents what ingest --json prints and that an unchanged ingest is not rebuilt, in both languages', () => {
+    const first = runCli(['ingest', '--json', '--db', db], env);
+    expect(first.status).toBe(0);
+    const again = JSON.parse(runCli(['ingest', '--json', '--db', db], env).stdout) as Record<string, unknown>;
+    expect(again.unchanged).toBe(true);
+    expect((JSON.parse(runCli(['ingest', '--json', '--force', '--db', db], env).stdout) as { unchanged: boolean }).unchanged).toBe(false);
+    for (const lang of ['en', 'ko'] as const) {
+      const help = TOOL_HELP_TEXTS.ingest[lang];
+      const json = help.slice(help.indexOf('  --json'), help.indexOf('  --quiet'));
+      for (const key of Object.keys(again)) expect(json, `${lang}: ${key}`).toContain(`"${key}"`);
+    }
+    expect(TOOL_HELP_TEXTS.ingest.en).toMatch(/nothing is\s+rebuilt/);
+    expect(TOOL_HELP_TEXTS.ingest.ko).toMatch(/다시 만들지 않고/);
+    for (const lang of ['en', 'ko'] as const) expect(TOOL_HELP_TEXTS.ingest[lang], lang).toMatch(/^ {2}--force {5}\S/m);
+  }, 120_000);
+
   it('says what went wrong in Korean', () => {
     expect(runCli(['serch', 'restart', '--lang', 'ko'], env).stderr).toBe('dref: 알 수 없는 명령입니다: `serch` (비슷한 명령: `dref search`)\n');
     expect(runCli(['search', '--restart'], { ...env, LANG: 'ko_KR.UTF-8' }).stderr).toBe("dref: 알 수 없는 옵션입니다: '--restart' (플래그 자체를 검색하려면 앞에 --를 붙이세요: dref search -- --restart. 그 밖의 사용법은 `dref search --help`를 보세요)\n");
     expect(runCli(['compare', 'VOLUME', 'bind', '--lang', 'ko'], env).stderr).toBe('dref: "bind" 항목이 없습니다 (`dref search bind`로 정확한 이름을 찾아보세요)\n');
     expect(runCli(['show', 'nosuchthing', '--lang', 'ko'], env).stdout).toBe('"nosuchthing" 항목이 없습니다. `dref search nosuchthing`로 찾아보세요.\n');
     expect(runCli(['show', '--lang', 'fr', 'run'], { ...env, LANG: 'ko_KR.UTF-8' }).stderr).toBe('dref: 지원하지 않는 언어입니다: --lang fr (--lang ko나 --lang en을 쓰세요)\n');
+  });
+
+  it('refuses gen words in the words generate() itself uses, in both languages', () => {
+    expect(runCli(['gen', 'run', '--bogus', 'x', '--lang', 'ko'], env).stderr).toBe('dref: docker run에는 --bogus 옵션이 없습니다 (자세한 내용은 `dref show docker run`에서 보세요)\n');
+    expect(runCli(['gen', 'run', '--bogus', 'x'], env).stderr).toBe('dref: docker run has no option --bogus (see `dref show docker run`)\n');
+    expect(runCli(['gen', 'run', '--restart', '--lang', 'ko'], env).stderr).toBe('dref: --restart 옵션에는 값(string)이 필요합니다\n');
+    expect(runCli(['gen', 'run', '--restart'], env).stderr).toBe('dref: --restart needs a value (string)\n');
+    expect(runCli(['gen', 'frobnicate', '--lang', 'ko'], env).stderr).toBe('dref: command: `frobnicate`: dref가 아는 docker 명령이 아닙니다 (명령은 `dref search`로 찾아보세요)\n');
+    expect(runCli(['gen', 'frobnicate'], env).stderr).toBe('dref: command: `frobnicate` is not a docker command dref knows (see `dref search` for the commands)\n');
   });
 });

@@ -76,6 +76,9 @@ describe('undefined-var (BuildKit UndefinedVar)', () => {
     'FROM alpine:3.20\nONBUILD COPY $foo .',
     // Never put in the environment.
     'FROM scratch\nCOPY $BUILDKIT_SBOM_SCAN_CONTEXT .',
+    // BuildKit expands EXPOSE with ProcessWords, which drops unmatched names: UndefinedVar never sees it.
+    'FROM scratch\nEXPOSE $PORT',
+    'FROM alpine:3.20\nEXPOSE ${port}/tcp\nARG port=80',
   ])('does not catch %j', (text) => {
     expect(hits('undefined-var', text)).toEqual([]);
   });
@@ -88,7 +91,15 @@ describe('undefined-var (BuildKit UndefinedVar)', () => {
       fix: 'write $DIR_ASSETS',
     });
     expect(lintDockerfile(text, { lang: 'ko' }).find((f) => f.rule === 'undefined-var')?.message)
-      .toBe('$DIR_ASSET는 이 스테이지에서 정의된 적이 없어 3번 줄의 COPY에서는 빈 문자열이 됩니다. $DIR_ASSETS를 쓰려던 것 아닌가요?');
+      .toBe('$DIR_ASSET은(는) 이 스테이지에서 정의된 적이 없어 3번 줄의 COPY에서는 빈 문자열이 됩니다. $DIR_ASSETS을(를) 쓰려던 것 아닌가요?');
+  });
+});
+
+describe('undefined-arg-in-from (BuildKit UndefinedArgInFrom)', () => {
+  it('knows the same build arguments BuildKit sets as undefined-var does, the OS versions among them', () => {
+    expect(hits('undefined-arg-in-from', 'FROM --platform=$BUILDPLATFORM mcr.microsoft.com/windows/nanoserver:${TARGETOSVERSION}')).toEqual([]);
+    expect(hits('undefined-arg-in-from', 'ARG A=1 B=2\nFROM alpine:$B')).toEqual([]);
+    expect(hits('undefined-arg-in-from', 'ARG A=1\nFROM alpine:$B')).toEqual([2]);
   });
 });
 
@@ -128,7 +139,7 @@ describe('invalid-default-arg-in-from (BuildKit InvalidDefaultArgInFrom)', () =>
       fix: 'give ARG TAG a default that makes a valid image (above the first FROM), or a fallback in FROM: ${TAG:-…}',
     });
     expect(lintDockerfile('FROM ${VALUE}', { lang: 'ko' }).find((f) => f.rule === 'invalid-default-arg-in-from')?.message)
-      .toBe('--build-arg 없이는 FROM ${VALUE}가 빈 이름이 되어 이미지가 아니므로 그냥 docker build하면 여기서 실패합니다. 첫 FROM 앞에 VALUE를 선언하는 ARG가 없습니다');
+      .toBe('--build-arg 없이는 FROM ${VALUE}은(는) 빈 이름이 되어 이미지가 아니므로 그냥 docker build하면 여기서 실패합니다. 첫 FROM 앞에 VALUE을(를) 선언하는 ARG가 없습니다');
   });
 });
 
@@ -178,7 +189,7 @@ describe('invalid-definition-description (BuildKit InvalidDefinitionDescription,
     expect(found.map((f) => f.message)).toEqual([
       '스테이지 base 바로 위 주석이 "base"(으)로 시작하지 않아 --call=outline에 설명이 나오지 않습니다',
       'ARG VERSION 바로 위 주석이 "VERSION"(으)로 시작하지 않아 --call=outline에 설명이 나오지 않습니다',
-      '이 ARG들 바로 위 주석이 그 이름 중 하나(으)로 시작하지 않아 --call=outline에 설명이 나오지 않습니다',
+      '이 ARG들 바로 위 주석이 그 이름 중 하나로 시작하지 않아 --call=outline에 설명이 나오지 않습니다',
     ]);
     expect(found[0]).toMatchObject({ severity: 'info', fix: '이름으로 시작하게 쓰거나(# base <설명>), 설명이 아니라면 주석과 3번 줄 사이에 빈 줄을 두세요' });
   });

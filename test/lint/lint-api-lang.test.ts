@@ -33,8 +33,8 @@ describe('lint over the API, in the asked language', () => {
     expect(ko.map((f) => f.rule)).toEqual(en.map((f) => f.rule));
     expect(ko.find((f) => f.rule === 'undefined-var')).toEqual({
       rule: 'undefined-var',
-      message: '$foo는 정의되지 않았습니다. 3번 줄의 COPY 앞에 이 값을 정하는 ARG나 ENV가 없어 빈 문자열로 바뀝니다',
-      fix: '3번 줄 위에 ARG foo(또는 ENV foo=…)를 선언하세요',
+      message: '$foo은(는) 정의되지 않았습니다. 3번 줄의 COPY 앞에 이 값을 정하는 ARG나 ENV가 없어 빈 문자열로 바뀝니다',
+      fix: '3번 줄 위에 ARG foo(또는 ENV foo=…)을(를) 선언하세요',
     });
     expect(en.find((f) => f.rule === 'undefined-var')?.message).toBe('$foo is not defined here: no ARG or ENV before COPY on line 3 sets it, so it expands to an empty string');
     for (const f of ko) expect(f.message, f.rule).toMatch(/\p{Script=Hangul}/u);

@@ -61,7 +61,7 @@ describe('dref lint (the binary)', () => {
     const dir = project();
     const file = join(dir, 'web', 'docker', 'prod.Dockerfile');
     const ko = runCli(['lint', file, '--lang', 'ko']).stdout;
-    expect(ko).toContain(`${file}:2:1 warning [maintainer-deprecated] MAINTAINER는 폐기된 명령어입니다. 관리자 정보는 레이블로 남기세요`);
+    expect(ko).toContain(`${file}:2:1 warning [maintainer-deprecated] MAINTAINER는 폐기된 인스트럭션입니다. 관리자 정보는 레이블로 남기세요`);
     expect(runCli(['lint', file], { LANG: 'ko_KR.UTF-8' }).stdout).toBe(ko);
   });
 

@@ -81,4 +81,21 @@ describe('the .dockerignore checks', () => {
     writeFileSync(join(dir, '.dockerignore'), '.git\nnode_modules\n.env*\n!.env.example\n');
     expect(lintDockerfile('FROM alpine:3.20', { contextDir: dir }).filter((f) => f.rule === 'dockerignore-gaps')).toEqual([]);
   });
+
+  it('reads .dockerignore as the builder does: ?, [...] and ** as in the other .dockerignore checks', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'node_modules'));
+    writeFileSync(join(dir, '.env'), 'TOKEN=1');
+    writeFileSync(join(dir, 'id_rsa'), 'key');
+    const gaps = (dockerignore: string) => {
+      writeFileSync(join(dir, '.dockerignore'), dockerignore);
+      return lintDockerfile('FROM alpine:3.20', { contextDir: dir }).filter((f) => f.rule === 'dockerignore-gaps').map((f) => f.message);
+    };
+    expect(gaps('.gi[t]\nnode_modules/**\n**/.env\nid_rs?\n')).toEqual([]);
+    expect(gaps('**\n!.e[n]v\n!node_module?\n')).toEqual([
+      '.env is in the build context and not in .dockerignore: a COPY . would put it in the image',
+      'node_modules is sent to the builder with every build: .dockerignore does not exclude it',
+    ]);
+  });
 });

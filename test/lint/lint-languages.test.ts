@@ -47,4 +47,16 @@ describe('lint in two languages', () => {
     expect(seen.size).toBeGreaterThan(50);
     for (const rule of ['undefined-var', 'invalid-default-arg-in-from', 'copy-ignored-file', 'invalid-definition-description']) expect(seen, rule).toContain(rule);
   });
+
+  it('never fixes a particle after a variable name taken from the Dockerfile: $NAME은(는), not $NAME는', () => {
+    for (const { text, config, contextDir } of SAMPLES) {
+      const names = new Set([...text.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((m) => m[1]!));
+      const options = { ...(config ? { config } : {}), ...(contextDir ? { contextDir } : {}) };
+      for (const f of lintDockerfile(text, { lang: 'ko', ...options })) {
+        for (const m of `${f.message}\n${f.fix}`.matchAll(/\$\{?([A-Za-z_]\w*)\}?(은|는|이|가|을|를|으로|로|와|과)(?![(가-힣])/g)) {
+          expect(names.has(m[1]!), `${f.rule}: ${m[0]}`).toBe(false);
+        }
+      }
+    }
+  });
 });

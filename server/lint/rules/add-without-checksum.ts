@@ -12,7 +12,7 @@ export const addWithoutChecksum: LintRule = {
     const url = sourcesAndDestination(s).sources.find((p) => /^https?:\/\//i.test(p) && !/\.git(#.*)?$/.test(p));
     return url ? [{
       ...at(s),
-      message: say(`${url} is downloaded unverified: the build accepts whatever the server sends`, `${url}를 검증 없이 받습니다. 서버가 무엇을 보내든 빌드가 받아들입니다`),
+      message: say(`${url} is downloaded unverified: the build accepts whatever the server sends`, `${url}을(를) 검증 없이 받습니다. 서버가 무엇을 보내든 빌드가 받아들입니다`),
       fix: say(`ADD --checksum=sha256:<digest> ${url} …`, `ADD --checksum=sha256:<다이제스트> ${url} …`),
     }] : [];
   }),

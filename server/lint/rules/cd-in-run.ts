@@ -13,7 +13,7 @@ export const cdInRun: LintRule = {
     const cd = runCommands(s).find((c) => c.name === 'cd');
     return cd ? [{
       ...commandPosition(s, cd),
-      message: say('`cd` changes folder for this RUN only; the next instruction starts where it was', '`cd`는 이 RUN 안에서만 폴더를 바꿉니다. 다음 명령어는 원래 폴더에서 시작합니다'),
+      message: say('`cd` changes folder for this RUN only; the next instruction starts where it was', '`cd`는 이 RUN 안에서만 폴더를 바꿉니다. 다음 인스트럭션은 원래 폴더에서 시작합니다'),
       fix: say(`WORKDIR ${cd.args[0] ?? '/path'} before the RUN`, `RUN 앞에 WORKDIR ${cd.args[0] ?? '/path'}`),
     }] : [];
   }),

@@ -11,7 +11,7 @@ export const copyFromUnknownStage: LintRule = {
   severity: 'warning',
   hadolint: 'DL3022',
   entry: 'concept:multi-stage-builds',
-  description: say('COPY --from names a stage that is not defined before it', 'COPY --from가 앞에서 정의하지 않은 단계를 가리킴'),
+  description: say('COPY --from names a stage that is not defined before it', 'COPY --from이 앞에서 정의하지 않은 단계를 가리킴'),
   check: ({ stages }) => stages.flatMap((stage) => stage.steps.filter((s) => s.keyword === 'COPY').flatMap((s) => {
     const from = stepFlag(s, 'from')?.replace(/^["']|["']$/g, '');
     if (!from || from.includes('$') || /[:/@]/.test(from)) return [];
@@ -21,7 +21,7 @@ export const copyFromUnknownStage: LintRule = {
     return [{
       ...at(s),
       message: say(`--from=${from} is not a stage defined above${names.length ? ` (stages: ${names.join(', ')})` : ' (this is the first stage)'}`,
-        `--from=${from}는 위에서 정의한 단계가 아닙니다${names.length ? ` (단계: ${names.join(', ')})` : ' (이것이 첫 단계입니다)'}`),
+        `--from=${from}은(는) 위에서 정의한 단계가 아닙니다${names.length ? ` (단계: ${names.join(', ')})` : ' (이것이 첫 단계입니다)'}`),
       fix: names.length ? say(`COPY --from=${names.at(-1)} …`, `COPY --from=${names.at(-1)} …`)
         : say('name the earlier stage with FROM <image> AS <name>, then COPY --from=<name>', '앞 단계에 FROM <이미지> AS <이름>으로 이름을 붙이고 COPY --from=<이름>으로 쓰세요'),
     }];

@@ -27,7 +27,7 @@ export const copyRelativeWithoutWorkdir: LintRule = {
     if (s.stage.image?.includes('$')) return [];
     return [{
       ...at(s),
-      message: say(`COPY to ${destination} is relative, and no WORKDIR above says relative to what`, `${destination}는 상대 경로인데, 위에 어디를 기준으로 할지 정하는 WORKDIR가 없습니다`),
+      message: say(`COPY to ${destination} is relative, and no WORKDIR above says relative to what`, `${destination}은(는) 상대 경로인데, 위에 어디를 기준으로 할지 정하는 WORKDIR가 없습니다`),
       fix: say('WORKDIR /app above it, or an absolute destination', '위에 WORKDIR /app을 두거나 절대 경로로 쓰세요'),
     }];
   }),

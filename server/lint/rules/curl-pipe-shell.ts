@@ -20,7 +20,7 @@ export const curlPipeShell: LintRule = {
       if (!SHELLS.has(shellName(runner))) return [];
       return [{
         ...commandPosition(s, c),
-        message: say(`${c.name} output goes straight into ${shellName(runner)}: whatever the server sends is run, unverified`, `${c.name} 출력이 곧바로 ${shellName(runner)}로 들어갑니다. 서버가 보내는 것이 무엇이든 검증 없이 실행됩니다`),
+        message: say(`${c.name} output goes straight into ${shellName(runner)}: whatever the server sends is run, unverified`, `${c.name} 출력이 곧바로 ${shellName(runner)}(으)로 들어갑니다. 서버가 보내는 것이 무엇이든 검증 없이 실행됩니다`),
         fix: say('download to a file, check its sha256sum, then run it', '파일로 받아 sha256sum을 확인한 뒤 실행하세요'),
       }];
     });

@@ -30,8 +30,8 @@ export const envSelfReference: LintRule = {
       if (bad) {
         hits.push({
           ...at(s),
-          message: say(`${bad[0]} is used in the same ENV that sets it; there it still has its old value`, `${bad[0]}를 정의하는 바로 그 ENV에서 쓰고 있습니다. 거기서는 아직 이전 값입니다`),
-          fix: say(`set ${bad[0]} in an ENV of its own above this one`, `${bad[0]}는 이 줄 위의 별도 ENV에서 정의하세요`),
+          message: say(`${bad[0]} is used in the same ENV that sets it; there it still has its old value`, `${bad[0]}을(를) 정의하는 바로 그 ENV에서 쓰고 있습니다. 거기서는 아직 이전 값입니다`),
+          fix: say(`set ${bad[0]} in an ENV of its own above this one`, `${bad[0]}은(는) 이 줄 위의 별도 ENV에서 정의하세요`),
         });
       }
     }

@@ -15,7 +15,7 @@ export const exposeHostMapping: LintRule = {
     const port = w.split(':').at(-1)!;
     return {
       ...at(s),
-      message: say(`${w} maps a host port; EXPOSE only names the container's port, and the host side is chosen at docker run -p`, `${w}는 호스트 포트를 매핑합니다. EXPOSE는 컨테이너 포트만 적고, 호스트 쪽은 docker run -p에서 정합니다`),
+      message: say(`${w} maps a host port; EXPOSE only names the container's port, and the host side is chosen at docker run -p`, `${w}은(는) 호스트 포트를 매핑합니다. EXPOSE는 컨테이너 포트만 적고, 호스트 쪽은 docker run -p에서 정합니다`),
       fix: say(`EXPOSE ${port} (and docker run -p ${w})`, `EXPOSE ${port} (그리고 docker run -p ${w})`),
     };
   })),

@@ -13,7 +13,7 @@ export const exposePortRange: LintRule = {
     return w.replace(/\/\w+$/, '').split('-').some((p) => /^\d+$/.test(p) && Number(p) > 65535);
   }).map((w) => ({
     ...at(s),
-    message: say(`port ${w} is out of range: ports go from 0 to 65535`, `포트 ${w}는 범위를 벗어났습니다. 포트는 0부터 65535까지입니다`),
+    message: say(`port ${w} is out of range: ports go from 0 to 65535`, `포트 ${w}은(는) 범위를 벗어났습니다. 포트는 0부터 65535까지입니다`),
     fix: say('EXPOSE a port between 1 and 65535', '1~65535 사이의 포트를 EXPOSE하세요'),
   }))),
 };

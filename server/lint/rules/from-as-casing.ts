@@ -18,7 +18,7 @@ export const fromAsCasing: LintRule = {
     const want = upper ? 'AS' : 'as';
     return [{
       ...at(s.from),
-      message: say(`\`${as}\` does not match the case of \`${keyword}\``, `\`${as}\`의 대소문자가 \`${keyword}\`와 맞지 않습니다`),
+      message: say(`\`${as}\` does not match the case of \`${keyword}\``, `\`${as}\`의 대소문자가 \`${keyword}\`와(과) 맞지 않습니다`),
       fix: say(`${keyword} … ${want} ${s.name ?? ''}`.trim(), `${keyword} … ${want} ${s.name ?? ''}`.trim()),
     }];
   }),

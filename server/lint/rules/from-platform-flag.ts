@@ -18,7 +18,7 @@ export const fromPlatformFlag: LintRule = {
     if (s.name && platform.toLowerCase().split(/[/,]/).some((part) => part && s.name!.includes(part))) return [];
     return [{
       ...at(s.from!),
-      message: say(`--platform=${platform} pins this stage to one platform whatever the build asks for`, `--platform=${platform}는 빌드가 무엇을 요청하든 이 단계를 한 플랫폼에 묶습니다`),
+      message: say(`--platform=${platform} pins this stage to one platform whatever the build asks for`, `--platform=${platform}은(는) 빌드가 무엇을 요청하든 이 단계를 한 플랫폼에 묶습니다`),
       fix: say('drop --platform, or use --platform=$BUILDPLATFORM for a build stage', '--platform을 빼거나, 빌드 단계라면 --platform=$BUILDPLATFORM을 쓰세요'),
     }];
   }),

@@ -11,7 +11,7 @@ export const instructionCasing: LintRule = {
   severity: 'info',
   buildkit: 'ConsistentInstructionCasing',
   entry: 'concept:dockerfile-habits',
-  description: say('An instruction not in the case the rest of the file uses', '파일의 나머지와 대소문자가 다른 명령어'),
+  description: say('An instruction not in the case the rest of the file uses', '파일의 나머지와 대소문자가 다른 인스트럭션'),
   check: ({ instructions, lines }) => {
     const words = instructions.map((i) => {
       const line = i.getRange().start.line;
@@ -27,8 +27,8 @@ export const instructionCasing: LintRule = {
       return {
         line: w.line, column: w.column,
         message: w.word !== w.word.toUpperCase() && w.word !== w.word.toLowerCase()
-          ? say(`\`${w.word}\` mixes upper and lower case; write instructions in one case`, `\`${w.word}\`는 대소문자가 섞여 있습니다. 명령어는 한 가지로 쓰세요`)
-          : say(`\`${w.word}\` is in ${want === 'upper' ? 'lower' : 'upper'} case while the rest of the file writes instructions in ${want} case`, `\`${w.word}\`만 ${want === 'upper' ? '소문자' : '대문자'}입니다. 이 파일의 다른 명령어는 ${want === 'upper' ? '대문자' : '소문자'}로 씁니다`),
+          ? say(`\`${w.word}\` mixes upper and lower case; write instructions in one case`, `\`${w.word}\`은(는) 대소문자가 섞여 있습니다. 인스트럭션은 한 가지로 쓰세요`)
+          : say(`\`${w.word}\` is in ${want === 'upper' ? 'lower' : 'upper'} case while the rest of the file writes instructions in ${want} case`, `\`${w.word}\`만 ${want === 'upper' ? '소문자' : '대문자'}입니다. 이 파일의 다른 인스트럭션은 ${want === 'upper' ? '대문자' : '소문자'}로 씁니다`),
         fix: say(text.trim().replace(w.word, fixed), text.trim().replace(w.word, fixed)),
         edit: { line: w.line, endLine: w.line, text: text.replace(w.word, fixed) },
       };

@@ -6,13 +6,8 @@
  */
 import { say } from '../messages.js';
 import { at, type LintRule } from '../types.js';
-import { keyValuePairs, substitute, variablesIn } from './variable-references.js';
-
-/** What BuildKit sets before any ARG; only whether the result is a valid name matters here, not the platform. */
-const PLATFORM_DEFAULTS: readonly [string, string][] = [
-  ['BUILDPLATFORM', 'linux/amd64'], ['BUILDOS', 'linux'], ['BUILDOSVERSION', ''], ['BUILDARCH', 'amd64'], ['BUILDVARIANT', ''],
-  ['TARGETPLATFORM', 'linux/amd64'], ['TARGETOS', 'linux'], ['TARGETOSVERSION', ''], ['TARGETARCH', 'amd64'], ['TARGETVARIANT', ''],
-];
+import { globalArgPairs, PLATFORM_ARG_DEFAULTS } from './global-args.js';
+import { substitute, variablesIn } from './variable-references.js';
 
 const DOMAIN_PART = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const DOMAIN = `(?:${DOMAIN_PART}(?:\\.${DOMAIN_PART})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
@@ -39,15 +34,14 @@ export const invalidDefaultArgInFrom: LintRule = {
   entry: 'ARG',
   description: say('FROM names no valid image unless a --build-arg is given', '--build-arg를 주지 않으면 FROM이 올바른 이미지를 가리키지 않음'),
   check: ({ stages, escape }) => {
-    const values = new Map<string, string>(PLATFORM_DEFAULTS);
-    for (const step of stages[0]!.steps.filter((s) => s.keyword === 'ARG')) {
-      for (const pair of keyValuePairs(step.args, 'ARG', escape)) if (pair.value !== null) values.set(pair.key, substitute(pair.value, values, escape));
-    }
+    const pairs = globalArgPairs(stages, escape);
+    const declared = new Set(pairs.map((p) => p.key));
+    const values = new Map(PLATFORM_ARG_DEFAULTS);
+    for (const pair of pairs) if (pair.value !== null) values.set(pair.key, substitute(pair.value, values, escape));
     return stages.filter((s) => s.from && s.image && variablesIn(s.image, escape).length).flatMap((s) => {
       const image = s.image!;
       const result = substitute(image, values, escape);
       if (isImageReference(result)) return [];
-      const declared = new Set(stages[0]!.steps.filter((x) => x.keyword === 'ARG').flatMap((x) => keyValuePairs(x.args, 'ARG', escape).map((p) => p.key)));
       const unset = variablesIn(image, escape).filter((v) => !values.has(v) || values.get(v) === '');
       const noDefault = unset.filter((v) => declared.has(v));
       const undeclared = unset.filter((v) => !declared.has(v));
@@ -57,13 +51,13 @@ export const invalidDefaultArgInFrom: LintRule = {
       ].join('; ') || 'that is what the ARG defaults give';
       const whyKo = [
         ...(noDefault.length ? [`${noDefault.map((v) => `ARG ${v}`).join(', ')}에 기본값이 없습니다`] : []),
-        ...(undeclared.length ? [`첫 FROM 앞에 ${undeclared.join(', ')}를 선언하는 ARG가 없습니다`] : []),
+        ...(undeclared.length ? [`첫 FROM 앞에 ${undeclared.join(', ')}을(를) 선언하는 ARG가 없습니다`] : []),
       ].join('. ') || 'ARG 기본값이 그렇게 만듭니다';
       return [{
         ...at(s.from!),
         message: say(
           `without --build-arg, FROM ${image} becomes ${result ? `"${result}"` : 'an empty name'}, which is not an image, so a plain docker build fails here: ${why}`,
-          `--build-arg 없이는 FROM ${image}가 ${result ? `"${result}"` : '빈 이름'}이 되어 이미지가 아니므로 그냥 docker build하면 여기서 실패합니다. ${whyKo}`,
+          `--build-arg 없이는 FROM ${image}은(는) ${result ? `"${result}"이(가)` : '빈 이름이'} 되어 이미지가 아니므로 그냥 docker build하면 여기서 실패합니다. ${whyKo}`,
         ),
         fix: say(
           unset.length ? `give ${unset.map((v) => `ARG ${v}`).join(', ')} a default that makes a valid image (above the first FROM), or a fallback in FROM: \${${unset[0]}:-…}` : 'change the ARG defaults so that FROM names a valid image',

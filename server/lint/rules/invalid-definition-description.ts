@@ -48,7 +48,7 @@ export const invalidDefinitionDescription: LintRule = {
         ...at(step),
         message: say(
           `the comment above ${what} does not start with ${names.length === 1 ? `"${names[0]}"` : 'one of their names'}, so --call=outline shows no description for it`,
-          `${whatKo} 바로 위 주석이 ${names.length === 1 ? `"${names[0]}"` : '그 이름 중 하나'}(으)로 시작하지 않아 --call=outline에 설명이 나오지 않습니다`,
+          `${whatKo} 바로 위 주석이 ${names.length === 1 ? `"${names[0]}"(으)로` : '그 이름 중 하나로'} 시작하지 않아 --call=outline에 설명이 나오지 않습니다`,
         ),
         fix: say(
           `start it with the name (# ${example} <description>), or put a blank line between the comment and line ${step.line} if it is not a description`,

@@ -49,18 +49,18 @@ export const labelSchema: LintRule = {
       for (const [key, type] of schema) {
         const label = labels.get(key);
         if (!label) {
-          hits.push({ ...at(where), hadolint: 'DL3049', message: say(`label ${key} is missing from this stage`, `이 단계에 레이블 ${key}가 없습니다`), fix: say(`LABEL ${key}="…"`, `LABEL ${key}="…"`) });
+          hits.push({ ...at(where), hadolint: 'DL3049', message: say(`label ${key} is missing from this stage`, `이 단계에 레이블 ${key}이(가) 없습니다`), fix: say(`LABEL ${key}="…"`, `LABEL ${key}="…"`) });
         } else if (label.value === '') {
-          hits.push({ line: label.line, column: 1, hadolint: 'DL3051', message: say(`label ${key} is empty`, `레이블 ${key}가 비어 있습니다`), fix: say(`give ${key} a value`, `${key}에 값을 넣으세요`) });
+          hits.push({ line: label.line, column: 1, hadolint: 'DL3051', message: say(`label ${key} is empty`, `레이블 ${key}이(가) 비어 있습니다`), fix: say(`give ${key} a value`, `${key}에 값을 넣으세요`) });
         } else if (type !== 'text' && !FORMS[type].test(label.value)) {
           const form = FORMS[type];
-          hits.push({ line: label.line, column: 1, hadolint: form.code, message: say(`label ${key}=${label.value} is not ${form.en}`, `레이블 ${key}=${label.value}는 ${form.ko} 형식이 아닙니다`), fix: say(`write ${key} as ${form.en}`, `${key}를 ${form.ko} 형식으로 쓰세요`) });
+          hits.push({ line: label.line, column: 1, hadolint: form.code, message: say(`label ${key}=${label.value} is not ${form.en}`, `레이블 ${key}=${label.value}은(는) ${form.ko} 형식이 아닙니다`), fix: say(`write ${key} as ${form.en}`, `${key}을(를) ${form.ko} 형식으로 쓰세요`) });
         }
       }
       if (config.strictLabels) {
         for (const s of stage.steps.filter((l) => l.keyword === 'LABEL')) {
           for (const [k] of envPairs(s).filter(([k]) => !(k in config.labelSchema))) {
-            hits.push({ ...at(s), hadolint: 'DL3050', message: say(`label ${k} is not in the schema`, `레이블 ${k}는 스키마에 없습니다`), fix: say(`drop ${k}, or add it to label-schema`, `${k}를 빼거나 label-schema에 넣으세요`) });
+            hits.push({ ...at(s), hadolint: 'DL3050', message: say(`label ${k} is not in the schema`, `레이블 ${k}은(는) 스키마에 없습니다`), fix: say(`drop ${k}, or add it to label-schema`, `${k}을(를) 빼거나 label-schema에 넣으세요`) });
           }
         }
       }

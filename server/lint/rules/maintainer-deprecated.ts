@@ -13,7 +13,7 @@ export const maintainerDeprecated: LintRule = {
     const label = `LABEL maintainer="${s.args.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
     return {
       ...at(s),
-      message: say('MAINTAINER is deprecated; a label records the maintainer instead', 'MAINTAINER는 폐기된 명령어입니다. 관리자 정보는 레이블로 남기세요'),
+      message: say('MAINTAINER is deprecated; a label records the maintainer instead', 'MAINTAINER는 폐기된 인스트럭션입니다. 관리자 정보는 레이블로 남기세요'),
       fix: say(label, label),
       ...(s.line === s.endLine && !s.onbuild ? { edit: { line: s.line, endLine: s.line, text: label } } : {}),
     };

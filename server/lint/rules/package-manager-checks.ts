@@ -20,7 +20,7 @@ export function needsYesRule(meta: RuleMeta, tool: string, names: readonly strin
       .filter((c) => names.includes(c.name) && c.args.some((a) => subcommands.includes(a)) && !hasAnyFlag(c, yes))
       .map((c): RuleHit => ({
         ...commandPosition(s, c),
-        message: say(`${c.name} ${c.args.find((a) => subcommands.includes(a))} without -y waits for a confirmation the build cannot give`, `-y 없는 ${c.name} ${c.args.find((a) => subcommands.includes(a))}는 빌드가 줄 수 없는 확인을 기다립니다`),
+        message: say(`${c.name} ${c.args.find((a) => subcommands.includes(a))} without -y waits for a confirmation the build cannot give`, `-y 없는 ${c.name} ${c.args.find((a) => subcommands.includes(a))}은(는) 빌드가 줄 수 없는 확인을 기다립니다`),
         fix: say(`${c.name} ${c.args.find((a) => subcommands.includes(a))} -y …`, `${c.name} ${c.args.find((a) => subcommands.includes(a))} -y …`),
       }))),
   };
@@ -40,8 +40,8 @@ export function cleanAfterRule(meta: RuleMeta, tool: string, isInstall: (c: Shel
       if (clean > install) return [];
       return [{
         ...commandPosition(s, commands[install]!),
-        message: say(`${tool}'s download cache stays in this layer: no \`${cleanText}\` follows the install`, `설치 뒤에 \`${cleanText}\`가 없어 ${tool}의 다운로드 캐시가 이 레이어에 남습니다`),
-        fix: say(`end the same RUN with && ${cleanText}`, `같은 RUN 끝에 && ${cleanText}를 붙이세요`),
+        message: say(`${tool}'s download cache stays in this layer: no \`${cleanText}\` follows the install`, `설치 뒤에 \`${cleanText}\`이(가) 없어 ${tool}의 다운로드 캐시가 이 레이어에 남습니다`),
+        fix: say(`end the same RUN with && ${cleanText}`, `같은 RUN 끝에 && ${cleanText}을(를) 붙이세요`),
       }];
     }),
   };

@@ -46,7 +46,7 @@ export const pipCacheDir: LintRule = {
       && !c.name.includes('pipx') && !(c.name.startsWith('python') && (c.args.includes('pipx') || c.args.includes('pipenv'))));
     return pip ? [{
       ...commandPosition(s, pip),
-      message: say('pip keeps its download cache in this layer', 'pip가 다운로드 캐시를 이 레이어에 남깁니다'),
+      message: say('pip keeps its download cache in this layer', 'pip이 다운로드 캐시를 이 레이어에 남깁니다'),
       fix: say('pip install --no-cache-dir … (or ENV PIP_NO_CACHE_DIR=1)', 'pip install --no-cache-dir … (또는 ENV PIP_NO_CACHE_DIR=1)'),
     }] : [];
   }),

@@ -14,8 +14,8 @@ export const pointlessCommand: LintRule = {
   check: (context) => runSteps(context).flatMap((s) => runCommands(s).filter((c) => INTERACTIVE.has(c.name)).map((c) => ({
     ...commandPosition(s, c),
     message: say(`\`${c.name}\` in a build does nothing lasting: no one is there to use it, and nothing it starts survives the RUN`,
-      `빌드 중의 \`${c.name}\`는 남는 것이 없습니다. 쓸 사람도 없고, 시작한 것도 RUN이 끝나면 사라집니다`),
+      `빌드 중의 \`${c.name}\`은(는) 남는 것이 없습니다. 쓸 사람도 없고, 시작한 것도 RUN이 끝나면 사라집니다`),
     fix: say(c.name === 'service' ? 'start the service from CMD/ENTRYPOINT instead' : `drop \`${c.name}\` from the RUN`,
-      c.name === 'service' ? '서비스는 CMD/ENTRYPOINT에서 시작하세요' : `RUN에서 \`${c.name}\`를 빼세요`),
+      c.name === 'service' ? '서비스는 CMD/ENTRYPOINT에서 시작하세요' : `RUN에서 \`${c.name}\`을(를) 빼세요`),
   }))),
 };

@@ -14,7 +14,7 @@ export const redundantTargetPlatform: LintRule = {
     const platform = s.from ? stepFlag(s.from, 'platform')?.replace(/^["']|["']$/g, '') : undefined;
     return platform === '$TARGETPLATFORM' || platform === '${TARGETPLATFORM}' ? [{
       ...at(s.from!),
-      message: say('--platform=$TARGETPLATFORM changes nothing: FROM already pulls for the target platform', '--platform=$TARGETPLATFORM는 아무것도 바꾸지 않습니다. FROM은 원래 대상 플랫폼용을 받습니다'),
+      message: say('--platform=$TARGETPLATFORM changes nothing: FROM already pulls for the target platform', '--platform=$TARGETPLATFORM은 아무것도 바꾸지 않습니다. FROM은 원래 대상 플랫폼용을 받습니다'),
       fix: say('drop the --platform flag', '--platform 플래그를 빼세요'),
     }] : [];
   }),

@@ -64,7 +64,7 @@ export const removedInLaterLayer: LintRule = {
         if (earlier) {
           hits.push({
             ...at(s),
-            message: say(`${earlier.path} was written by line ${earlier.line}; removing it in a later RUN leaves its bytes in that earlier layer`, `${earlier.path}는 ${earlier.line}행에서 만들었습니다. 나중 RUN에서 지워도 그 용량은 앞 레이어에 남습니다`),
+            message: say(`${earlier.path} was written by line ${earlier.line}; removing it in a later RUN leaves its bytes in that earlier layer`, `${earlier.path}은(는) ${earlier.line}행에서 만들었습니다. 나중 RUN에서 지워도 그 용량은 앞 레이어에 남습니다`),
             fix: say('create, use and remove it in one RUN, joined with && (or use a multi-stage build)', '한 RUN 안에서 &&로 이어 만들고, 쓰고, 지우세요(또는 멀티 스테이지 빌드를 쓰세요)'),
           });
         }

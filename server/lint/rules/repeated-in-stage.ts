@@ -17,8 +17,8 @@ export const repeatedInStage: LintRule = {
     return all.slice(0, -1).map((s) => ({
       ...at(s),
       hadolint: code,
-      message: say(`${keyword} appears ${all.length} times in this stage; only the last one (line ${last!.line}) takes effect`, `이 단계에 ${keyword}가 ${all.length}번 나옵니다. 마지막 것(${last!.line}행)만 적용됩니다`),
-      fix: say(`remove this ${keyword}`, `이 ${keyword}를 지우세요`),
+      message: say(`${keyword} appears ${all.length} times in this stage; only the last one (line ${last!.line}) takes effect`, `이 단계에 ${keyword}이(가) ${all.length}번 나옵니다. 마지막 것(${last!.line}행)만 적용됩니다`),
+      fix: say(`remove this ${keyword}`, `이 ${keyword}을(를) 지우세요`),
     }));
   })),
 };

@@ -40,8 +40,8 @@ export const secretsInArgOrEnv: LintRule = {
     const names = s.keyword === 'ARG' ? s.words.map((w) => w.split('=')[0]!) : envPairs(s).map(([k]) => k);
     return names.filter(looksSecret).map((secret) => ({
       ...at(s),
-      message: say(`${s.keyword} ${secret} looks like a secret; its value stays readable in the image history`, `${s.keyword} ${secret}는 비밀 값처럼 보입니다. 그 값은 이미지 기록에 그대로 남아 누구나 읽을 수 있습니다`),
-      fix: say(`pass it with RUN --mount=type=secret,id=${secret.toLowerCase()} instead`, `대신 RUN --mount=type=secret,id=${secret.toLowerCase()}로 넘기세요`),
+      message: say(`${s.keyword} ${secret} looks like a secret; its value stays readable in the image history`, `${s.keyword} ${secret}은(는) 비밀 값처럼 보입니다. 그 값은 이미지 기록에 그대로 남아 누구나 읽을 수 있습니다`),
+      fix: say(`pass it with RUN --mount=type=secret,id=${secret.toLowerCase()} instead`, `대신 RUN --mount=type=secret,id=${secret.toLowerCase()}(으)로 넘기세요`),
     }));
   }),
 };

@@ -26,7 +26,7 @@ export const shellFormCommand: LintRule = {
         ? say('ENTRYPOINT in shell form ignores CMD and `docker run` arguments, and the program never gets docker stop\'s SIGTERM; use the JSON form',
           '셸 형식 ENTRYPOINT는 CMD와 `docker run` 인자를 무시하고, 프로그램이 docker stop의 SIGTERM을 받지 못합니다. JSON 형식으로 쓰세요')
         : say(`${s.keyword} in shell form runs under /bin/sh -c, so the program does not get docker stop's signal; use the JSON form`,
-          `셸 형식 ${s.keyword}는 /bin/sh -c 아래에서 돌아서 프로그램이 docker stop의 시그널을 받지 못합니다. JSON 형식으로 쓰세요`),
+          `셸 형식 ${s.keyword}은(는) /bin/sh -c 아래에서 돌아서 프로그램이 docker stop의 시그널을 받지 못합니다. JSON 형식으로 쓰세요`),
       fix: plain ? say(exec, exec) : say(`${s.keyword} ["/bin/sh", "-c", "…"] or a script with exec "$@"`, `${s.keyword} ["/bin/sh", "-c", "…"] 또는 exec "$@"로 끝나는 스크립트`),
       ...(plain && !s.onbuild && s.line === s.endLine ? { edit: { line: s.line, endLine: s.line, text: exec } } : {}),
     };

@@ -2,7 +2,9 @@
  * A variable that nothing defines where the builder expands it (ENV, ARG, LABEL, COPY/ADD, WORKDIR,
  * USER, VOLUME, STOPSIGNAL, RUN --mount) expands to an empty string: `COPY $foo .` copies the whole
  * context. The commands of RUN, CMD and ENTRYPOINT are left out: the shell expands those, if
- * anything does. As BuildKit judges it, a name is defined by an ARG or ENV earlier in the stage (or
+ * anything does. EXPOSE is left out too: BuildKit expands it, but with ProcessWords, which drops the
+ * names it could not match, so its UndefinedVar check never sees EXPOSE (dispatchExpose in
+ * dockerfile2llb/convert_expose.go) and neither does this one. As BuildKit judges it, a name is defined by an ARG or ENV earlier in the stage (or
  * a stage it builds on), by `ARG NAME` repeating a global ARG, by PATH (always set) and by the base
  * image's own ENV. That last one is unknown here but for scratch and a few official images that
  * set PATH alone (alpine, busybox, debian, ubuntu), so in a stage built on any other image only
@@ -13,11 +15,10 @@
 import { editDistance } from '../../text/did-you-mean.js';
 import { say } from '../messages.js';
 import { at, type LintRule, type RuleHit, type Stage, type Step } from '../types.js';
+import { globalArgPairs, PLATFORM_ARGS } from './global-args.js';
 import { stepFlag } from './step-flags.js';
 import { keyValuePairs, rawWords, variablesIn } from './variable-references.js';
 
-/** The build arguments BuildKit sets for the global scope; a stage sees them only through `ARG NAME`. */
-export const PLATFORM_ARGS = new Set(['BUILDPLATFORM', 'BUILDOS', 'BUILDOSVERSION', 'BUILDARCH', 'BUILDVARIANT', 'TARGETPLATFORM', 'TARGETOS', 'TARGETOSVERSION', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE']);
 /** Read by BuildKit itself and never put in the environment, so never reported. */
 const NOT_ENV = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
 /** Official images whose ENV is PATH alone, so what they define is known here (BuildKit's own tests build on alpine and busybox). */
@@ -101,28 +102,28 @@ function message(name: string, reason: Reason, step: Step, hint: string | undefi
   switch (reason) {
     case 'typo':
       return {
-        message: say(`$${name} is not defined in this stage, so ${where} gets an empty string; did you mean $${hint}?`, `$${name}는 이 스테이지에서 정의된 적이 없어 ${whereKo}에서는 빈 문자열이 됩니다. $${hint}를 쓰려던 것 아닌가요?`),
-        fix: say(`write $${hint}`, `$${hint}로 고치세요`),
+        message: say(`$${name} is not defined in this stage, so ${where} gets an empty string; did you mean $${hint}?`, `$${name}은(는) 이 스테이지에서 정의된 적이 없어 ${whereKo}에서는 빈 문자열이 됩니다. $${hint}을(를) 쓰려던 것 아닌가요?`),
+        fix: say(`write $${hint}`, `$${hint}(으)로 고치세요`),
       };
     case 'later':
       return {
-        message: say(`$${name} is used before line ${laterLine} defines it, so ${where} gets an empty string`, `${laterLine}번 줄에서 정의하기도 전에 $${name}를 써서 ${whereKo}에서는 빈 문자열이 됩니다`),
+        message: say(`$${name} is used before line ${laterLine} defines it, so ${where} gets an empty string`, `${laterLine}번 줄에서 정의하기도 전에 $${name}을(를) 써서 ${whereKo}에서는 빈 문자열이 됩니다`),
         fix: say(`move the definition of ${name} above line ${step.line}`, `${name}의 정의를 ${step.line}번 줄 위로 옮기세요`),
       };
     case 'platform':
       return {
-        message: say(`$${name} is a build argument BuildKit sets, but a stage only sees it after ARG ${name}; ${where} gets an empty string`, `$${name}는 BuildKit이 넣어 주는 빌드 인자지만 스테이지 안에서는 ARG ${name}를 선언해야 보입니다. ${whereKo}에서는 빈 문자열이 됩니다`),
-        fix: say(`add ARG ${name} in this stage, above line ${step.line}`, `이 스테이지의 ${step.line}번 줄 위에 ARG ${name}를 넣으세요`),
+        message: say(`$${name} is a build argument BuildKit sets, but a stage only sees it after ARG ${name}; ${where} gets an empty string`, `$${name}은(는) BuildKit이 넣어 주는 빌드 인자지만 스테이지 안에서는 ARG ${name}을(를) 선언해야 보입니다. ${whereKo}에서는 빈 문자열이 됩니다`),
+        fix: say(`add ARG ${name} in this stage, above line ${step.line}`, `이 스테이지의 ${step.line}번 줄 위에 ARG ${name}을(를) 넣으세요`),
       };
     case 'global':
       return {
-        message: say(`$${name} is declared by an ARG before the first FROM, which only FROM lines see; in this stage ${where} gets an empty string`, `$${name}는 첫 FROM 앞의 ARG로 선언되어 FROM 줄에서만 보입니다. 이 스테이지에서 다시 선언하지 않았으므로 ${whereKo}에서는 빈 문자열이 됩니다`),
-        fix: say(`repeat ARG ${name} in this stage, after its FROM`, `이 스테이지의 FROM 뒤에 ARG ${name}를 한 번 더 쓰세요`),
+        message: say(`$${name} is declared by an ARG before the first FROM, which only FROM lines see; in this stage ${where} gets an empty string`, `$${name}은(는) 첫 FROM 앞의 ARG로 선언되어 FROM 줄에서만 보입니다. 이 스테이지에서 다시 선언하지 않았으므로 ${whereKo}에서는 빈 문자열이 됩니다`),
+        fix: say(`repeat ARG ${name} in this stage, after its FROM`, `이 스테이지의 FROM 뒤에 ARG ${name}을(를) 한 번 더 쓰세요`),
       };
     default:
       return {
-        message: say(`$${name} is not defined here: no ARG or ENV before ${where} sets it, so it expands to an empty string${hint ? ` (did you mean $${hint}?)` : ''}`, `$${name}는 정의되지 않았습니다. ${whereKo} 앞에 이 값을 정하는 ARG나 ENV가 없어 빈 문자열로 바뀝니다${hint ? ` ($${hint}를 쓰려던 것 아닌가요?)` : ''}`),
-        fix: say(hint ? `write $${hint}, or declare ARG ${name} above line ${step.line}` : `declare ARG ${name} (or ENV ${name}=…) above line ${step.line}`, hint ? `$${hint}로 고치거나 ${step.line}번 줄 위에 ARG ${name}를 선언하세요` : `${step.line}번 줄 위에 ARG ${name}(또는 ENV ${name}=…)를 선언하세요`),
+        message: say(`$${name} is not defined here: no ARG or ENV before ${where} sets it, so it expands to an empty string${hint ? ` (did you mean $${hint}?)` : ''}`, `$${name}은(는) 정의되지 않았습니다. ${whereKo} 앞에 이 값을 정하는 ARG나 ENV가 없어 빈 문자열로 바뀝니다${hint ? ` ($${hint}을(를) 쓰려던 것 아닌가요?)` : ''}`),
+        fix: say(hint ? `write $${hint}, or declare ARG ${name} above line ${step.line}` : `declare ARG ${name} (or ENV ${name}=…) above line ${step.line}`, hint ? `$${hint}(으)로 고치거나 ${step.line}번 줄 위에 ARG ${name}을(를) 선언하세요` : `${step.line}번 줄 위에 ARG ${name}(또는 ENV ${name}=…)을(를) 선언하세요`),
       };
   }
 }
@@ -134,7 +135,7 @@ export const undefinedVar: LintRule = {
   entry: 'ARG',
   description: say('A variable used where nothing before it defines it: it expands to an empty string', '앞에서 정의한 적 없는 변수를 씀: 빈 문자열로 바뀜'),
   check: ({ stages, escape, lines }) => {
-    const globals = new Set(stages[0]!.steps.filter((s) => s.keyword === 'ARG').flatMap((s) => keyValuePairs(s.args, 'ARG', escape).map((p) => p.key)));
+    const globals = new Set(globalArgPairs(stages, escape).map((p) => p.key));
     const inFrom = new Set(stages.flatMap((s) => (s.from ? variablesIn(s.from.args, escape) : [])));
     const envs = new Map<Stage, StageEnv>();
     const hits: RuleHit[] = [];

@@ -29,7 +29,7 @@ export const untrustedRegistry: LintRule = {
     };
     const hit = (s: Step, image: string) => ({
       ...at(s),
-      message: say(`${image} comes from a registry that is not in trustedRegistries (${allowed.join(', ')})`, `${image}는 trustedRegistries(${allowed.join(', ')})에 없는 레지스트리의 이미지입니다`),
+      message: say(`${image} comes from a registry that is not in trustedRegistries (${allowed.join(', ')})`, `${image}은(는) trustedRegistries(${allowed.join(', ')})에 없는 레지스트리의 이미지입니다`),
       fix: say('use an image from a trusted registry, or add the registry to trustedRegistries', '신뢰하는 레지스트리의 이미지를 쓰거나, 그 레지스트리를 trustedRegistries에 넣으세요'),
     });
     const hits = [];

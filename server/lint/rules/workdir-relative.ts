@@ -25,7 +25,7 @@ export const workdirRelative: LintRule = {
   check: ({ steps }) => steps.filter((s) => s.keyword === 'WORKDIR' && s.args && !isAbsolutePath(unquote(s.args)) && !afterAbsolute(s)).map((s) => ({
     ...at(s),
     message: say(`WORKDIR ${s.args} is relative: it lands under whatever WORKDIR came before (the base image's, if none)`,
-      `WORKDIR ${s.args}는 상대 경로라서 앞선 WORKDIR(없으면 베이스 이미지의 것) 아래로 갑니다`),
+      `WORKDIR ${s.args}은(는) 상대 경로라서 앞선 WORKDIR(없으면 베이스 이미지의 것) 아래로 갑니다`),
     fix: say(`WORKDIR /${unquote(s.args)} (or the absolute path you mean)`, `WORKDIR /${unquote(s.args)} (또는 뜻하는 절대 경로)`),
   })),
 };
