@@ -208,7 +208,8 @@ const groupLists = new WeakMap<KnowledgeBase, string>();
 function groupNames(kb: KnowledgeBase): string {
   let list = groupLists.get(kb);
   if (list === undefined) {
-    const names = (kb.sqlite.prepare(`SELECT name FROM entries WHERE kind = 'command'`).all() as { name: string }[]).map((r) => r.name);
+    // The commands by their names alone (`docker …` without a flag), read from the name index: `kind` would read every row.
+    const names = (kb.sqlite.prepare(`SELECT name FROM entries WHERE name GLOB 'docker*' AND name NOT GLOB '* -*'`).all() as { name: string }[]).map((r) => r.name);
     const prefixes = new Set(names.flatMap((n) => n.split(' ').slice(0, -1).map((_, i, words) => words.slice(0, i + 1).join(' '))));
     list = JSON.stringify(names.filter((n) => prefixes.has(n)));
     groupLists.set(kb, list);

@@ -177,8 +177,9 @@ const pairIndexes = new WeakMap<KnowledgeBase, readonly (readonly [id: string, o
 function pairsOf(kb: KnowledgeBase): readonly (readonly [string, string | null, string])[] {
   let pairs = pairIndexes.get(kb);
   if (!pairs) {
-    const rows = kb.sqlite.prepare(`SELECT id, name FROM entries WHERE kind = 'command'
-      UNION ALL SELECT a.entry_id, a.alias FROM entry_aliases a JOIN entries e ON e.id = a.entry_id WHERE e.kind = 'command'`).all() as { id: string; name: string }[];
+    // Commands by their names alone (`docker …` without a flag), through the name index rather than every row's kind.
+    const rows = kb.sqlite.prepare(`SELECT id, name FROM entries WHERE name GLOB 'docker *' AND name NOT GLOB '* -*'
+      UNION ALL SELECT entry_id, alias FROM entry_aliases WHERE alias GLOB 'docker *' AND alias NOT GLOB '* -*'`).all() as { id: string; name: string }[];
     const list: [string, string | null, string][] = [];
     for (const { id, name } of rows) {
       const words = name.split(' ');
