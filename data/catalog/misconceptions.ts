@@ -294,4 +294,38 @@ export const misconceptions: readonly MisconceptionSpec[] = [
       en: 'RUN is what runs during the build; CMD is stored as the image\'s default command and runs when docker run starts a container',
     },
   },
+  {
+    id: 'one-image-per-from',
+    about: 'concept:multi-stage-builds',
+    pattern: [
+      'FROM(의|이|가)?\\s*(수|개수|갯수)만큼[^.]{0,20}?이미지',
+      'FROM\\s*(마다|별로|하나당|하나에)\\s*(하나의\\s*|각각\\s*|별도의\\s*|새\\s*)?이미지(가|를)?\\s*(하나씩\\s*|각각\\s*)?(만들어|생성|빌드|생긴)',
+      'as\\s+many\\s+images\\s+as\\s+(there\\s+are\\s+)?(`)?FROM',
+      '\\b(each|every)\\s+FROM\\s+(instruction\\s+|line\\s+)?(produces|creates|builds|results\\s+in|makes)\\s+(an?\\s+|its\\s+own\\s+|one\\s+)?(separate\\s+|new\\s+|final\\s+)?image',
+    ].join('|'),
+    unless: '(?<!뿐만\\s?)아니|않|\\bnot\\b|n\'t\\b|레거시|legacy',
+    severity: 'warning',
+    message: { ko: 'FROM마다 이미지가 만들어지지 않습니다. 빌드 결과는 대상 스테이지 하나의 이미지입니다', en: 'A build does not make one image per FROM: it produces one image, the target stage\'s' },
+    correction: {
+      ko: '각 FROM은 빌드 스테이지를 시작할 뿐이고, 빌드가 남기는 이미지는 마지막(또는 --target으로 고른) 스테이지 하나입니다. BuildKit은 그 스테이지에 필요 없는 스테이지는 건너뜁니다',
+      en: 'Each FROM starts a build stage; the build leaves one image, of the last stage (or the one --target names), and BuildKit skips stages it does not need',
+    },
+  },
+  {
+    id: 'swarm-nodes-are-containers',
+    about: 'concept:swarm-basics',
+    pattern: [
+      '\\bmanagers?\\s+(and|or|&|/)\\s+workers?\\s+containers\\b',
+      '\\bworkers?\\s+(and|or|&|/)\\s+managers?\\s+containers\\b',
+      '매니저\\s*(와|과|및|,|/)?\\s*워커\\s*컨테이너',
+      '워커\\s*(와|과|및|,|/)?\\s*매니저\\s*컨테이너',
+    ].join('|'),
+    unless: '(?<!뿐만\\s?)아니|않|\\bnot\\b|n\'t\\b',
+    severity: 'warning',
+    message: { ko: 'Swarm의 매니저와 워커는 컨테이너가 아니라 노드(도커 엔진이 도는 호스트)입니다', en: 'Swarm managers and workers are nodes (hosts running Docker Engine), not containers' },
+    correction: {
+      ko: 'Swarm은 매니저 노드와 워커 노드로 이루어지고, 각 노드는 도커 엔진이 도는 호스트입니다. 컨테이너는 그 노드들 위에서 서비스의 태스크로 실행됩니다',
+      en: 'A swarm is made of manager and worker nodes, each a host running Docker Engine; containers run on them as the tasks of services',
+    },
+  },
 ];

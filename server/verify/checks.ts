@@ -1,20 +1,28 @@
 /** The notes checks the ingest runs, in order. A new check is one file plus one line here. */
 import { claimsCheck } from './claims.js';
 import { commandLinesCheck } from './command-lines.js';
+import { commandMeaningsCheck } from './command-meanings.js';
+import { composeCommandsCheck } from './compose-commands.js';
 import { definitionSubjectsCheck } from './definition-subjects.js';
 import { dockerfileSnippetsCheck } from './dockerfile-snippets.js';
+import { englishSlipsCheck } from './english-slips.js';
 import { englishTyposCheck } from './english-typos.js';
 import { flagSpellingsCheck } from './flag-spellings.js';
+import { instructionTyposCheck } from './instruction-typos.js';
 import { koreanSlipsCheck } from './korean-slips.js';
 import { koreanTyposCheck } from './korean-typos.js';
 import { markupCheck } from './markup.js';
+import { splitCodeSpansCheck } from './split-code-spans.js';
 import type { ErratumRecord, NotesCheck, NotesCheckContext } from './types.js';
 import { variableTyposCheck } from './variable-typos.js';
 
 export const NOTES_CHECKS: readonly NotesCheck[] = [
   markupCheck,
+  splitCodeSpansCheck,
   commandLinesCheck,
+  commandMeaningsCheck,
   dockerfileSnippetsCheck,
+  composeCommandsCheck,
   flagSpellingsCheck,
   variableTyposCheck,
   definitionSubjectsCheck,
@@ -22,9 +30,18 @@ export const NOTES_CHECKS: readonly NotesCheck[] = [
   koreanTyposCheck,
   koreanSlipsCheck,
   englishTyposCheck,
+  englishSlipsCheck,
+  instructionTyposCheck,
 ];
 
-/** Runs every check and orders the errata by line. */
+/** Runs every check and orders the errata by line; two checks finding the same slip at the same place report it once (the first listed). */
 export function verifyNotes(context: NotesCheckContext): ErratumRecord[] {
-  return NOTES_CHECKS.flatMap((c) => c.check(context)).sort((a, b) => a.line - b.line || a.column - b.column);
+  const seen = new Set<string>();
+  const isFirst = (e: ErratumRecord) => {
+    const key = `${e.line}:${e.column}:${e.rule}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  return NOTES_CHECKS.flatMap((c) => c.check(context)).filter(isFirst).sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -15,11 +15,12 @@ export const claimsCheck: NotesCheck = {
       const prose = [...section.nodes.filter((n) => n.kind === 'passage'), ...section.nodes.filter((n) => n.kind === 'definition')];
       for (const node of prose) {
         if ((node.kind !== 'passage' || node.isCode) && node.kind !== 'definition') continue;
+        const plain = withoutMarkup(node.text);
         for (const { spec, pattern, unless } of compiled) {
-          const match = pattern.exec(node.text);
+          const match = pattern.exec(plain.text);
           if (!match) continue;
-          if (unless && unless.test(sentenceAround(node.text, match.index, match.index + match[0].length))) continue;
-          const { line, column } = positionOf(context.doc.lines, node.startLine, node.text, match.index + match[0].length - 1);
+          if (unless && unless.test(sentenceAround(plain.text, match.index, match.index + match[0].length))) continue;
+          const { line, column } = positionOf(context.doc.lines, node.startLine, node.text, plain.offsets[match.index + match[0].length - 1]!);
           const key = `${spec.id}:${line}`;
           // Nodes can overlap (a definition inside a passage's lines): one erratum per claim and place.
           if (seen.has(key) || errata.some((e) => e.rule === `claim/${spec.id}` && e.line >= node.startLine && e.line <= node.endLine)) continue;
@@ -39,6 +40,31 @@ function claimErratum(lang: 'ko' | 'en', file: string, section: ParsedSection, l
     suggestion: spec.correction[lang],
     excerpt, section, ...(entryId ? { entryId } : {}),
   };
+}
+
+/**
+ * A passage's text without inline markup, as it reads: code spans' backticks and `**` emphasis
+ * dropped, and the space a writer leaves between a code word and its Korean particle
+ * (`` `Dockerfile` 이 있는 ``) closed up, so a claim reads the same with or without markup.
+ * `offsets[i]` is the offset in the original text of the plain text's character i.
+ */
+export function withoutMarkup(text: string): { text: string; offsets: number[] } {
+  let out = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '`' || (c === '*' && text[i + 1] === '*')) {
+      const marker = c === '`' ? 1 : 2;
+      // A closing marker after a Latin word, then one space, then Hangul: a particle of the code word.
+      if (/[A-Za-z0-9)\]]/.test(out.at(-1) ?? '') && text[i + marker] === ' ' && /[가-힣]/.test(text[i + marker + 1] ?? '')) i += 1;
+      i += marker - 1;
+      continue;
+    }
+    out += c;
+    offsets.push(i);
+  }
+  offsets.push(text.length);
+  return { text: out, offsets };
 }
 
 /** The sentence (or sentences) holding text[start, end): from the previous sentence end to the next. */

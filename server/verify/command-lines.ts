@@ -3,6 +3,7 @@ import type { CommandNode } from '../notes/types.js';
 import type { CommandProblem } from '../commands/parse-docker-command.js';
 import type { NoteExample } from '../ingest/link-notes.js';
 import { commandId } from '../ingest/catalog-entries.js';
+import { parseCommandText } from '../ingest/link-notes.js';
 import { isUsageTemplate } from './usage-template.js';
 import { excerptAt, say, type ErratumRecord, type NotesCheck, type NotesCheckContext } from './types.js';
 
@@ -17,7 +18,10 @@ export const commandLinesCheck: NotesCheck = {
       const node = example.node;
       // A usage template's arguments are names of arguments; its flags are still flags.
       const template = isUsageTemplate(node.text);
-      for (const parsed of example.commands) {
+      // A transcript's `> ` continuation prompts are the shell's, not redirections: read the command without them.
+      const typed = withoutContinuationPrompts(node.text);
+      const commands = typed === node.text ? example.commands : parseCommandText(typed, context.index, context.lang);
+      for (const parsed of commands) {
         for (const problem of parsed.problems) {
           if (template && problem.code !== 'unknown-option') continue;
           errata.push(toErratum(context, example, node, problem, parsed.command ? commandId(parsed.command.spec) : undefined));
@@ -63,4 +67,20 @@ function applyFix(text: string, problem: CommandProblem): string {
 /** Collapses `\` continuations so the suggestion reads as one command line. */
 function oneLine(text: string): string {
   return text.replace(/\s*\\\n\s*/g, ' ').replace(/\n\s*/g, ' ').trim();
+}
+
+/**
+ * A shell transcript shows `> ` (the shell's PS2 prompt) at the start of each line a `\` continues:
+ * `docker run \` / `> --volume=/:/rootfs:ro \` / `> gcr.io/cadvisor/cadvisor`. When every continued
+ * line starts so (and a lone one goes on with an option, which no file to redirect to is named),
+ * the prompts are blanked out, keeping every offset; otherwise the text is returned as it is.
+ */
+export function withoutContinuationPrompts(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length < 2) return text;
+  for (let i = 1; i < lines.length; i++) {
+    if (!/\\\s*$/.test(lines[i - 1]!) || !/^\s*> /.test(lines[i]!)) return text;
+  }
+  if (lines.length === 2 && !/^\s*> +-/.test(lines[1]!)) return text;
+  return lines.map((l, i) => (i === 0 ? l : l.replace(/^(\s*)> /, '$1  '))).join('\n');
 }

@@ -23,6 +23,14 @@ export interface SnippetFinding {
   readonly code?: number;
 }
 
+/**
+ * Validator findings about a line that builds and works as written: the linter's business, not a
+ * mistake in the notes. A relative WORKDIR is relative to the previous one; MAINTAINER is deprecated
+ * but still sets the author (BuildKit only warns), and notes that teach it are not wrong, while notes
+ * that say it was removed are (claim/maintainer-removed).
+ */
+const STILL_BUILDS: ReadonlySet<number> = new Set([ValidationCode.WORKDIR_IS_NOT_ABSOLUTE, ValidationCode.DEPRECATED_MAINTAINER]);
+
 export const dockerfileSnippetsCheck: NotesCheck = {
   id: 'dockerfile',
   check(context) {
@@ -31,8 +39,7 @@ export const dockerfileSnippetsCheck: NotesCheck = {
       if (example.node.kind !== 'dockerfile') continue;
       const node = example.node;
       for (const f of checkSnippet(node.lines.map((l) => l.text), context.lang)) {
-        // A relative WORKDIR builds and works (relative to the previous one): the linter's business, not a mistake in the notes.
-        if (f.code === ValidationCode.WORKDIR_IS_NOT_ABSOLUTE) continue;
+        if (f.code !== undefined && STILL_BUILDS.has(f.code)) continue;
         errata.push(place(context, example, node, f));
       }
     }

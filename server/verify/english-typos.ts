@@ -2,16 +2,20 @@
  * Finds English words mistyped by one key in the notes: `"pupose"="priactice"` in a LABEL example
  * for purpose and practice. A word is reported when
  *   - it stands alone, in lower case, 4+ letters (not part of a name, path, flag, image or
- *     variable; see WORD), used once in the notes and nowhere in the catalog's English text, and is
- *     neither an English word (word-list) nor a name of software (TECHNICAL), and
+ *     variable; see WORD; or after an English prefix: non-persistant), used once in the notes (or
+ *     up to three times, always standing alone in prose, comments or quoted values: a slip copied
+ *     with its block) and nowhere in the catalog's English text, and is neither an English word
+ *     (word-list) nor a name of software (TECHNICAL), and
  *   - one edit inside it (a letter added, dropped, changed, or two swapped; the first and last
  *     letters kept, a letter may go in before the last) gives an English word: the only one, or
- *     the only one the notes or the catalog use. A changed first or last letter is left alone:
+ *     the only one the notes or the catalog use, or (none in use, a word of 8+ letters) the only
+ *     one that puts a dropped letter back. A changed first or last letter is left alone:
  *     image / images is grammar.
  * Command lines are left to the command checks (`docker imgaes` is an unknown command, reported
  * with the command meant); Dockerfile snippets are read, as their values are words (a LABEL's).
  */
 import type { NoteExample } from '../ingest/link-notes.js';
+import type { NotesDocument } from '../notes/types.js';
 import { englishDictionary, englishWordList, englishWordsAmong } from './english-dictionary.js';
 
 /** Above this many unknown words, their neighbours are looked up in the whole word list held as a set. */
@@ -25,6 +29,10 @@ import { excerptAt, say, sectionAt, type ErratumRecord, type NotesCheck } from '
  * description cut to fit) is not a word to check.
  */
 const WORD = /(?<![A-Za-z0-9_/@$'’-])(?<![A-Za-z0-9_][.:])[A-Za-z][a-z]{3,}(?![A-Za-z0-9_/@$'’-])(?![.:][A-Za-z0-9_])(?!…|\.\.\.)/g;
+/** The word after an English prefix and its hyphen (non-persistant, re-usable): a word of its own, where other hyphens join names. */
+const PREFIXED_WORD = /(?<=(?<![A-Za-z0-9_/@$'’.:-])(?:[Nn]on|[Ss]elf|[Ss]emi|[Aa]nti|[Mm]ulti|[Pp]re|[Rr]e|[Uu]n|[Cc]o|[Ss]ub|[Ii]nter|[Cc]ross|[Ww]ell|[Oo]ver|[Uu]nder)-)[a-z]{4,}(?![A-Za-z0-9_/@$'’-])(?![.:][A-Za-z0-9_])(?!…|\.\.\.)/g;
+/** A WORD match, cut off or not: for counting how a word is used. */
+const USED_WORD = /(?<![A-Za-z0-9_/@$'’-])(?<![A-Za-z0-9_][.:])[A-Za-z][a-z]{3,}(?![A-Za-z0-9_/@$'’-])(?![.:][A-Za-z0-9_])/g;
 /** Lower-case names of software and formats that no English word list holds, and that are one slip from a word (yaml / yawl). */
 const TECHNICAL = new Set([
   'yaml', 'nodejs', 'containerd', 'dockerd', 'runc', 'buildkit', 'buildx', 'kubectl', 'kubelet', 'cgroups', 'systemd',
@@ -52,7 +60,11 @@ function countLetterRuns(texts: readonly string[]): Map<string, number> {
 export const englishTyposCheck: NotesCheck = {
   id: 'spelling',
   check(context) {
-    const notes = countLetterRuns(context.doc.lines);
+    // A heading's anchor (`](#useful-refrences-for-…)`) repeats its words: not a use of its own.
+    const notes = countLetterRuns(context.doc.lines.map((l) => l.replace(ANCHOR_LINK, '')));
+    const code = codeLines(context.doc);
+    // The author's own English: prose, and the comments and quoted values of code.
+    const standalone = countStandalone(context.doc.lines.map((l, i) => (code.has(i + 1) ? wordsOfCode(l) : l)));
     const catalog = countLetterRuns(context.entries.flatMap((e) => [e.title.en, e.summary.en, e.body.en, ...e.keywords.en]));
     // Which word a slip was meant to be is judged by the notes' own subject, as for Korean: the grown catalog's words
     // (binding, beside building) would make a clear slip look ambiguous.
@@ -60,9 +72,9 @@ export const englishTyposCheck: NotesCheck = {
     const used = (word: string) => (notes.get(word) ?? 0) + (subject.get(word) ?? 0);
 
     const inCommand = commandSpans(context.examples);
-    const candidates = context.doc.lines.flatMap((text, index) => [...text.matchAll(WORD)]
+    const candidates = context.doc.lines.flatMap((text, index) => [...text.matchAll(WORD), ...text.matchAll(PREFIXED_WORD)]
       .map((m) => ({ word: m[0].toLowerCase(), written: m[0], line: index + 1, column: m.index! + 1 }))
-      .filter(({ word, line, column }) => notes.get(word) === 1 && !catalog.has(word) && !TECHNICAL.has(word) && !inCommand(line, column)));
+      .filter(({ word, line, column }) => isRareStandalone(word, notes, standalone) && !catalog.has(word) && !TECHNICAL.has(word) && !inCommand(line, column)));
     // Two passes over the word list: which candidates are words, then the neighbours of those that are not.
     let list: readonly string[] | undefined;
     const wordList = () => (list ??= englishWordList());
@@ -81,7 +93,7 @@ export const englishTyposCheck: NotesCheck = {
     const errata: ErratumRecord[] = [];
     for (const { word, written, line, column } of candidates) {
       if (english.has(word)) continue;
-      const meant = likelyWord([...oneEditInside(word)].filter((w) => english.has(w)), used);
+      const meant = likelyWord(word, [...oneEditInside(word)].filter((w) => english.has(w)), used);
       const section = sectionAt(context.doc, line);
       if (!meant || !section) continue;
       // Refrences → References: the fix keeps the word's capital.
@@ -98,6 +110,51 @@ export const englishTyposCheck: NotesCheck = {
   },
 };
 
+/** The lines of code blocks (fenced or indented). */
+function codeLines(doc: NotesDocument): Set<number> {
+  const lines = new Set<number>();
+  for (const section of doc.sections) {
+    for (const node of section.nodes) if (node.kind === 'passage' && node.isCode) for (let l = node.startLine; l <= node.endLine; l++) lines.add(l);
+  }
+  return lines;
+}
+
+/**
+ * A code line with everything but its comments and quoted strings blanked out (columns kept): the
+ * rest may be the language's own words (`const`, `elif`), where a comment (`# ovewrites CMD`) and a
+ * value (`LABEL "pupose"="priactice"`) are the author's English.
+ */
+function wordsOfCode(line: string): string {
+  const kept = new Array<boolean>(line.length).fill(false);
+  const comment = /(?:^|\s)(#|\/\/)/.exec(line);
+  const end = comment ? comment.index + comment[0].length - comment[1]!.length : line.length;
+  for (let i = end; i < line.length; i++) kept[i] = true;
+  for (const m of line.slice(0, end).matchAll(/"[^"]*"|'[^']*'/g)) for (let i = m.index!; i < m.index! + m[0].length; i++) kept[i] = true;
+  return [...line].map((c, i) => (kept[i] ? c : ' ')).join('');
+}
+
+/** A link to a heading of the same page; its slug holds the heading's words. */
+const ANCHOR_LINK = /\]\(#[^)\s]*\)/g;
+/** A slip is repeated by copying (a block pasted twice, a heading and its table of contents), a name is used often and inside names. */
+const MOST_REPEATS = 3;
+
+/** How often each word stands alone (cut off or not), lower-cased. */
+function countStandalone(lines: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) for (const m of line.replace(ANCHOR_LINK, (a) => ' '.repeat(a.length)).matchAll(USED_WORD)) counts.set(m[0].toLowerCase(), (counts.get(m[0].toLowerCase()) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * A word to check: used once, or up to MOST_REPEATS times and always standing alone in the author's
+ * English. A word that is also part of a name, path or image somewhere (`db/vidly`,
+ * `mongo:4.0-xenial`) is a name; one repeated in code (`const`) is the code's language.
+ */
+function isRareStandalone(word: string, notes: ReadonlyMap<string, number>, standalone: ReadonlyMap<string, number>): boolean {
+  const n = notes.get(word) ?? 0;
+  return n === 1 || (n <= MOST_REPEATS && standalone.get(word) === n);
+}
+
 /** Whether a line and column fall inside a command line the notes quote (docker or another shell command). */
 function commandSpans(examples: readonly NoteExample[]): (line: number, column: number) => boolean {
   const byLine = new Map<number, { from: number; to: number }[]>();
@@ -112,11 +169,20 @@ function commandSpans(examples: readonly NoteExample[]): (line: number, column: 
   return (line, column) => (byLine.get(line) ?? []).some((s) => s.from <= column && column <= s.to);
 }
 
+/** Letters from which a word is long enough for a dropped letter to tell two neighbours apart. */
+const LONG_WORD = 8;
+
 /** The one English word a slip could have come from, if there is one: the only neighbour, or the only one in use. */
-function likelyWord(neighbours: readonly string[], used: (word: string) => number): string | undefined {
+function likelyWord(word: string, neighbours: readonly string[], used: (word: string) => number): string | undefined {
   if (neighbours.length === 1) return neighbours[0];
   const inUse = neighbours.filter((w) => used(w) > 0);
-  return inUse.length === 1 ? inUse[0] : undefined;
+  if (inUse.length === 1) return inUse[0];
+  if (inUse.length > 1) return undefined;
+  // None in use, in a long word: a dropped letter is the commonest slip, so the one neighbour that puts a letter back is meant
+  // (refrences → references, not refences). A short word (dont, Splunk) is one slip from too many words to tell.
+  if (word.length < LONG_WORD) return undefined;
+  const restored = neighbours.filter((w) => w.length === word.length + 1);
+  return restored.length === 1 ? restored[0] : undefined;
 }
 
 /** The strings one edit from `word` that keep its first letter and its last letter. */

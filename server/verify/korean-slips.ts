@@ -3,7 +3,12 @@
  *   - a lone jamo glued to a syllable (아닌ㄴ): a key pressed once too often;
  *   - ㅒ or ㅖ under a tense initial (떄, 번쨰): Shift held a key too long (때, 번째);
  *   - a known word with its last syllable doubled (컨텍스트트);
- *   - `-게 위해` for `-기 위해` (명시하게 위해): 위해 takes a noun form.
+ *   - `-게 위해` for `-기 위해` (명시하게 위해): 위해 takes a noun form;
+ *   - 되야, 됬 for 돼야, 됐: 되어 contracts to 돼, so 되어야 is 돼야 and 되었 is 됐;
+ *   - 는 or 를 without its ㄴ/ㄹ after a noun the notes use with particles (예시느, 소스코드르): no
+ *     Korean ending is a lone 느 or 르 after a noun;
+ *   - 고 or 며 straight after a noun the notes use as a 하다 verb (가능고 for 가능하고): a noun takes
+ *     no verb ending without 하.
  */
 import { proseLines } from './prose-lines.js';
 import { excerptAt, say, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
@@ -65,6 +70,65 @@ function geWihae(text: string): Slip[] {
   return out;
 }
 
+/** 되 + 어 written without the 어: 되야(지) for 돼야, 됬 for 됐. */
+function unContracted(text: string): Slip[] {
+  const out: Slip[] = [];
+  for (const m of text.matchAll(/[가-힣]*(?:되야|됬)[가-힣]*/g)) {
+    out.push({ index: m.index!, word: m[0], fix: m[0].replace(/되야/g, '돼야').replace(/됬/g, '됐'), why: '"되어"의 준말은 "돼"입니다(되어야 → 돼야, 되었다 → 됐다)', whyEn: '되어 contracts to 돼 (되어야 → 돼야, 되었다 → 됐다)' });
+  }
+  return out;
+}
+
+/** 느 → 는, 르 → 를: the particle a vowel-final noun takes, with its final lost. */
+const FINAL_LOST = new Map([['느', '는'], ['르', '를']]);
+
+/** How often each run of two or more syllables starts a word followed by a one-syllable particle (예시 in 예시는, 예시가). */
+function nounsWithParticles(counts: ReadonlyMap<string, number>): Map<string, number> {
+  const stems = new Map<string, number>();
+  for (const [word, n] of counts) {
+    if (word.length >= 3 && /[은는이가을를의에와과로도만]$/.test(word)) stems.set(word.slice(0, -1), (stems.get(word.slice(0, -1)) ?? 0) + n);
+  }
+  return stems;
+}
+
+function particleFinalLost(text: string, nouns: ReadonlyMap<string, number>): Slip[] {
+  const out: Slip[] = [];
+  for (const m of text.matchAll(/[가-힣]{3,}/g)) {
+    const word = m[0];
+    const particle = FINAL_LOST.get(word.at(-1)!);
+    const noun = word.slice(0, -1);
+    // A vowel-final noun (no final consonant on its last syllable), seen at least twice with a particle.
+    if (!particle || (noun.charCodeAt(noun.length - 1) - FIRST) % 28 !== 0 || (nouns.get(noun) ?? 0) < 2) continue;
+    out.push({ index: m.index!, word, fix: noun + particle, why: `조사 "${particle}"의 받침이 빠졌습니다`, whyEn: `the particle ${particle} lost its final consonant` });
+  }
+  return out;
+}
+
+/** Endings of 하다 verbs, after which the noun before them is a 하다 noun (가능 in 가능하고, 가능한). */
+const HADA_FORM = /^([가-힣]{2,}?)(하고|하며|하다|한다|하는|하여|해서|했다|하면|할|한|함|합니다|해야|하지)$/;
+
+function nounsOfHada(counts: ReadonlyMap<string, number>): Map<string, number> {
+  const nouns = new Map<string, number>();
+  for (const [word, n] of counts) {
+    const m = HADA_FORM.exec(word);
+    if (m) nouns.set(m[1]!, (nouns.get(m[1]!) ?? 0) + n);
+  }
+  return nouns;
+}
+
+function hadaDropped(text: string, nouns: ReadonlyMap<string, number>): Slip[] {
+  const out: Slip[] = [];
+  for (const m of text.matchAll(/[가-힣]{3,}/g)) {
+    const word = m[0];
+    const ending = /[고며]$/.exec(word)?.[0];
+    const noun = word.slice(0, -1);
+    // Seen twice as a 하다 verb (가능하고, 가능한); a one-syllable stem is too short to tell (참고, 경고).
+    if (!ending || noun.length < 2 || (nouns.get(noun) ?? 0) < 2) continue;
+    out.push({ index: m.index!, word, fix: `${noun}하${ending}`, why: '"하"가 빠졌습니다', whyEn: '하 is missing' });
+  }
+  return out;
+}
+
 export const koreanSlipsCheck: NotesCheck = {
   id: 'spelling',
   check(context) {
@@ -72,13 +136,15 @@ export const koreanSlipsCheck: NotesCheck = {
     for (const line of context.doc.lines) for (const m of line.matchAll(/[가-힣]+/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
     for (const e of context.entries) for (const t of [e.summary.ko, e.body.ko]) for (const m of t.matchAll(/[가-힣]+/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
     const prose = proseLines(context.doc);
+    const nouns = nounsWithParticles(counts);
+    const hadaNouns = nounsOfHada(counts);
     const errata: ErratumRecord[] = [];
     context.doc.lines.forEach((text, i) => {
       const line = i + 1;
       if (!prose.has(line)) return;
       const section = sectionAt(context.doc, line);
       if (!section) return;
-      for (const slip of [...strayJamo(text), ...shiftedSyllables(text), ...doubledLast(text, counts), ...geWihae(text)]) {
+      for (const slip of [...strayJamo(text), ...shiftedSyllables(text), ...doubledLast(text, counts), ...geWihae(text), ...unContracted(text), ...particleFinalLost(text, nouns), ...hadaDropped(text, hadaNouns)]) {
         errata.push({
           file: context.doc.file, line, column: slip.index + 1, rule: 'spelling/korean', severity: 'warning',
           message: say(context.lang, `"${slip.word}"은(는) "${slip.fix}"의 오타입니다: ${slip.why}`, `"${slip.word}" is a typo of "${slip.fix}": ${slip.whyEn}`),

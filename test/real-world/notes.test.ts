@@ -17,12 +17,12 @@ describe('real notes by other people', () => {
     expect(m.ingested).toBe(m.files);
   });
 
-  it('reports few false alarms: at least 80% of errata are marked mistakes', () => {
-    expect(m.right / m.reported, m.falseAlarms.join('\n')).toBeGreaterThanOrEqual(0.8);
+  it('reports few false alarms: at least 90% of errata are marked mistakes', () => {
+    expect(m.right / m.reported, m.falseAlarms.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('reports at least 18% of the marked mistakes', () => {
-    expect(m.found / m.marked).toBeGreaterThanOrEqual(0.18);
+  it('reports at least 62% of the marked mistakes', () => {
+    expect(m.found / m.marked, m.missed.join('\n')).toBeGreaterThanOrEqual(0.62);
   });
 
   it('finds the passage a question is about in the top 3 for at least 85% of questions', () => {

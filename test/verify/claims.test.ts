@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as catalog from '../../data/catalog/index.js';
 import { ingestNotes } from '../../server/ingest/ingest-notes.js';
+import { withoutMarkup } from '../../server/verify/claims.js';
 
 function claimsIn(sentence: string): string[] {
   const model = ingestNotes(catalog, [{ file: 'n.md', text: `# 1 메모\n\n${sentence}\n` }]);
@@ -114,7 +115,55 @@ const CASES: Record<string, { wrong: string[]; right: string[] }> = {
       'RUN은 빌드할 때, CMD는 컨테이너가 시작될 때 실행된다.',
     ],
   },
+  'one-image-per-from': {
+    wrong: [
+      '멀티 스테이지 빌드를 하면 FROM의 개수만큼 이미지가 생성된다.',
+      'Dockerfile에 FROM이 세 개 있으면 FROM마다 이미지가 하나씩 만들어진다.',
+      'Each FROM instruction produces a separate image.',
+      'A build makes as many images as there are FROM lines.',
+    ],
+    right: [
+      '각 FROM은 새 빌드 스테이지를 시작하고, 마지막 스테이지만 이미지로 남는다.',
+      'FROM마다 이미지가 만들어지는 것은 아니다.',
+      'Each FROM instruction starts a new build stage.',
+    ],
+  },
+  'swarm-nodes-are-containers': {
+    wrong: [
+      'A swarm is a group of manager and worker containers.',
+      'Swarm mode runs workers and managers containers across machines.',
+      '스웜은 매니저와 워커 컨테이너로 구성된다.',
+    ],
+    right: [
+      'A swarm is made of manager and worker nodes that run containers.',
+      'The worker containers of the celery service scale with --scale.',
+      '스웜은 매니저 노드와 워커 노드로 구성된다.',
+    ],
+  },
 };
+
+describe('claims read through inline markup', () => {
+  it.each([
+    ['`Dockerfile` 이 있는 폴더(디렉터리)가 빌드 컨텍스트이다.', 'build-context-is-dockerfile-folder'],
+    ['`Dockerfile`이 위치한 `디렉토리`를 컨텍스트라고 부른다.', 'build-context-is-dockerfile-folder'],
+    ['Docker builds as many images as there are `FROM` lines.', 'one-image-per-from'],
+    ['A **cluster** of **manager** and **worker** containers.', 'swarm-nodes-are-containers'],
+  ])('reports %s', (sentence, id) => {
+    expect(claimsIn(sentence)).toContain(id);
+  });
+
+  it('keeps the space before Korean that follows Korean inside a code span', () => {
+    expect(withoutMarkup('`복사할 경로는` 빌드를').text).toBe('복사할 경로는 빌드를');
+    expect(withoutMarkup('`Dockerfile` 이 **있는** 곳').text).toBe('Dockerfile이 있는 곳');
+  });
+
+  it('places the erratum on the original line and column', () => {
+    const model = ingestNotes(catalog, [{ file: 'n.md', text: '# 1 메모\n\n`Dockerfile` 이 있는 경로를\n`Context` 라고 하며 빌드 컨텍스트가 된다.\n' }]);
+    const e = model.notes[0]!.errata.find((x) => x.rule === 'claim/build-context-is-dockerfile-folder')!;
+    // The claim ends at 컨텍스트 in "빌드 컨텍스트가": its last syllable, counted in the line as written (with backticks).
+    expect([e.line, e.column]).toEqual([4, 23]);
+  });
+});
 
 describe.each(Object.entries(CASES))('misconception %s', (id, { wrong, right }) => {
   it.each(wrong)('is reported in: %s', (sentence) => {

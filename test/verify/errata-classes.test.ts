@@ -1,0 +1,135 @@
+/**
+ * The classes of errata found on real notes by other people (test/real-world/notes/): each rule
+ * reports its mistake in fresh words, and leaves alone the correct text closest to it.
+ */
+import { describe, expect, it } from 'vitest';
+import { modelOf } from '../helpers/catalog-model.js';
+import { withoutContinuationPrompts } from '../../server/verify/command-lines.js';
+import { checkSnippet } from '../../server/verify/dockerfile-snippets.js';
+import { instructionMeant } from '../../server/verify/instruction-typos.js';
+
+const errataOf = (text: string) => modelOf(text).notes[0]!.errata;
+const brief = (text: string) => errataOf(text).map((e) => `${e.line}:${e.column} ${e.rule} → ${e.suggestion}`);
+const fenced = (lang: string, ...lines: string[]) => ['# 1 notes', '', 'Some text.', '', '```' + lang, ...lines, '```', ''].join('\n');
+
+describe('shell transcripts with `> ` continuation prompts', () => {
+  it('reads the command without the prompts, keeping offsets', () => {
+    expect(withoutContinuationPrompts('docker run \\\n> --rm \\\n> nginx')).toBe('docker run \\\n  --rm \\\n  nginx');
+  });
+
+  it('leaves a redirection alone: one continued line that starts with > and no option', () => {
+    expect(withoutContinuationPrompts('docker save \\\n> ubuntu.tar')).toBe('docker save \\\n> ubuntu.tar');
+    expect(withoutContinuationPrompts('docker ps\n> --rm')).toBe('docker ps\n> --rm');
+  });
+
+  it('finds no missing image in a transcript that has one, and still finds one that has none', () => {
+    expect(brief(fenced('bash', 'docker run \\', '> --volume=/:/rootfs:ro \\', '> --detach=true \\', '> gcr.io/cadvisor/cadvisor:v0.47.0'))).toEqual([]);
+    expect(brief(fenced('bash', 'docker run \\', '> --volume=/:/rootfs:ro \\', '> --detach=true')).map((e) => e.split(' → ')[0])).toEqual(['8:16 command/missing-argument']);
+  });
+});
+
+describe('Dockerfile lines that build as written', () => {
+  it('does not report a deprecated MAINTAINER in the notes, where lint still does', () => {
+    expect(brief(fenced('dockerfile', 'FROM ubuntu:22.04', 'MAINTAINER kim <kim@example.com>'))).toEqual([]);
+    expect(checkSnippet(['FROM ubuntu:22.04', 'MAINTAINER kim']).map((f) => f.rule)).toContain('dockerfile/deprecated-maintainer');
+  });
+});
+
+describe('English slips', () => {
+  it('reports a slip copied into a few places, each time, in prose and in code comments', () => {
+    const text = ['# 1 notes', '', '## Useful Refrences', '', 'See the refrences below.', '', '```yaml', 'web:', '  command: npm test # ovewrites CMD', '  image: node # ovewrites the base', '```', ''].join('\n');
+    expect(brief(text).filter((e) => e.includes('spelling/'))).toEqual([
+      '3:11 spelling/english → ## Useful References',
+      '5:9 spelling/english → See the references below.',
+      '9:23 spelling/english → command: npm test # overwrites CMD',
+      '10:17 spelling/english → image: node # overwrites the base',
+    ]);
+  });
+
+  it('leaves a repeated word of code alone, and a word also used inside a name', () => {
+    const text = fenced('js', 'const http = require("http");', 'const web = http.createServer();', 'const port = 8000;');
+    expect(brief(text)).toEqual([]);
+    expect(brief('# 1 notes\n\nThe vidly app talks to vidly and to db/vidly.\n')).toEqual([]);
+  });
+
+  it('takes the neighbour that puts a dropped letter back, in a long word only', () => {
+    // refrences is one edit from references and from the rare refences; dont from donut, dent, dint …
+    expect(brief('# 1 notes\n\nThe refrences are below. I dont know.\n')).toEqual(['3:5 spelling/english → The references are below. I dont know.']);
+  });
+
+  it('reads the word after an English prefix and its hyphen, not a flag or a name', () => {
+    expect(brief('# 1 notes\n\nThe layer is non-persistant.\n')).toEqual(['3:18 spelling/english → The layer is non-persistent.']);
+    expect(brief('# 1 notes\n\nUse the my-persistant volume.\n')).toEqual([]);
+  });
+
+  it("reports it's own and a slip of Docker before a part of Docker", () => {
+    expect(brief("# 1 notes\n\nEach service has it's own network. The client talks to the dicker hub.\n")).toEqual([
+      "3:18 spelling/english → Each service has its own network. The client talks to the dicker hub.",
+      "3:60 spelling/english → Each service has it's own network. The client talks to the docker hub.",
+    ]);
+  });
+
+  it('reports a slip two checks find (not a word, and a slip of Docker) once', () => {
+    expect(brief('# 1 notes\n\nPull the Dokcer image first.\n')).toEqual(['3:10 spelling/english → Pull the Docker image first.']);
+  });
+
+  it("leaves alone it's owned, a docket, a locker and dockerd", () => {
+    expect(brief("# 1 notes\n\nIt's owned by root. File the docket first, the locker image too, and the dockerd host.\n")).toEqual([]);
+  });
+
+  it('reports a misspelled instruction name, not an instruction with an ending', () => {
+    expect(brief('# 1 notes\n\nThe `MANITAINER` line names the author; ENTRYPIONT runs it.\n')).toEqual([
+      '3:6 spelling/instruction → The `MAINTAINER` line names the author; ENTRYPIONT runs it.',
+      '3:41 spelling/instruction → The `MANITAINER` line names the author; ENTRYPOINT runs it.',
+    ]);
+    expect(['LABELS', 'EXPOSED', 'VOLUMES', 'ONBUILD', 'HEALTHCHECK'].map(instructionMeant)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('Korean slips that are never a form', () => {
+  it('reports 되야 and 됬 (되어 contracts to 돼)', () => {
+    expect(brief('# 1 메모\n\n접속이 되야 하는데 설치가 안됬다.\n').map((e) => e.split(' → ')[1])).toEqual([
+      '접속이 돼야 하는데 설치가 안됬다.', '접속이 되야 하는데 설치가 안됐다.',
+    ]);
+    expect(brief('# 1 메모\n\n접속이 돼야 하는데 설치가 안됐다. 되어야 한다.\n')).toEqual([]);
+  });
+
+  it('reports 는/를 that lost its final after a noun the notes use with particles', () => {
+    // 어느 is a word; 바나나 is seen with a particle only once, too little to call it a noun of the notes.
+    const text = '# 1 메모\n\n소스코드를 받는다. 소스코드가 바뀐다. 소스코드르 복사한다. 어느 것을 쓸까. 바나나는 노랗다, 바나나르 먹는다.\n';
+    expect(brief(text).map((e) => e.split(' → ')[1])).toEqual(['소스코드를 받는다. 소스코드가 바뀐다. 소스코드를 복사한다. 어느 것을 쓸까. 바나나는 노랗다, 바나나르 먹는다.']);
+  });
+});
+
+describe('Korean 하다 nouns', () => {
+  it('reports 고/며 straight after a noun the notes use as a 하다 verb, not a one-syllable stem or an unseen noun', () => {
+    const text = '# 1 메모\n\n설정이 가능하다. 복사가 가능한 경우. 파일로 가능고 참고 경고 최고. 바나나고 끝.\n';
+    expect(brief(text).map((e) => e.split(' → ')[1])).toEqual(['설정이 가능하다. 복사가 가능한 경우. 파일로 가능하고 참고 경고 최고. 바나나고 끝.']);
+  });
+});
+
+describe('command lines that run but mean otherwise', () => {
+  it("reports -v 'pwd':/app and a bare pwd, not $(pwd) or `pwd`", () => {
+    expect(brief(fenced('bash', "docker run -v 'pwd':/app node", 'docker run -v $(pwd):/app -v `pwd`:/b node', 'docker run --volume pwd:/c node'))).toEqual([
+      '6:15 command/volume-named-pwd → docker run -v "$(pwd)":/app node',
+      '8:21 command/volume-named-pwd → docker run --volume "$(pwd)":/c node',
+    ]);
+  });
+
+  it('reports .ContainerConfig in an inspect template', () => {
+    expect(brief(fenced('bash', 'docker image inspect -f "{{.ContainerConfig.Cmd}}" app', 'docker inspect -f "{{.Config.Cmd}}" app'))).toEqual([
+      '6:28 command/removed-inspect-field → docker image inspect -f "{{.Config.Cmd}}" app',
+    ]);
+  });
+
+  it('reports a Compose command string with shell operators, not one run by sh -c or given as a list', () => {
+    const text = fenced('yaml', 'services:', '  api:', '    command: ./wait-for db:5432 && npm start # wait', '    entrypoint: sh -c "a && b"', '    command: ["npm", "start"]', '    command: npm start');
+    expect(brief(text)).toEqual(['8:5 compose/command-without-shell → command: sh -c "./wait-for db:5432 && npm start"']);
+  });
+
+  it('reports a code span closed one letter early, not a plural after a code span', () => {
+    expect(brief('# 1 메모\n\n`docker ru`n 할 때 `docker image`s 와 `docker run`s 를 본다.\n')).toEqual([
+      '3:1 markdown/split-code-span → `docker run` 할 때 `docker image`s 와 `docker run`s 를 본다.',
+    ]);
+  });
+});
