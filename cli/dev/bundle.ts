@@ -11,7 +11,8 @@
  *   dref-tui.mjs  the Ink terminal UI (an ES module: Ink cannot be required), imported by `browse`
  * A package.json with "type": "commonjs" beside them makes Node read the .js files as CommonJS.
  * The files the launcher reads are pure ASCII (ascii-only.ts), so it reads them byte for byte.
- * DREF_NO_MINIFY=1 keeps the names readable, for profiling.
+ * DREF_NO_MINIFY=1 keeps the names readable, for profiling; DREF_BUNDLE_OUT=dist/bundle-profile
+ * writes the bundle there instead (inside dist/, so that it finds the package the same way).
  */
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ import { packageRoot } from '../../server/database/paths.js';
 import { asciiOnly } from './ascii-only.js';
 
 const root = packageRoot();
-const bundle = join(root, 'dist', 'bundle');
+const bundle = process.env.DREF_BUNDLE_OUT ? join(root, process.env.DREF_BUNDLE_OUT) : join(root, 'dist', 'bundle');
 // Built beside it and moved into place whole: a failed build leaves the last good bundle working.
 const out = join(root, 'dist', `bundle-${process.pid}.tmp`);
 
@@ -52,6 +53,45 @@ const separateFiles: Plugin = {
   },
 };
 
+/**
+ * Modules run when one of their functions is first called, not when a module that imports them is
+ * initialised. node:child_process loads net, dgram and the whole streams stack (some 30 modules),
+ * and `lint` imports it for a ShellCheck that a Dockerfile without a shell-form RUN never starts.
+ * drizzle-orm's better-sqlite3 driver (its session, query builders and relational set-up) serves
+ * only KnowledgeBase.db, which is made on first use and which searches never read. Each exported
+ * function becomes a stand-in that requires the module (a built-in from Node, a package from the
+ * bundle, where esbuild then initialises it on that first require) and calls it; a class or value
+ * imported from one of them fails the build, as it would have no stand-in.
+ */
+const LAZY_MODULES = ['node:child_process', 'drizzle-orm/better-sqlite3'];
+
+/** Marks the resolution of a stand-in's real module, which the plugin leaves to esbuild. */
+const REAL = Symbol('real module');
+
+const lazyModules: Plugin = {
+  name: 'lazy-modules',
+  setup(b) {
+    const escape = (name: string) => name.replace(/[/.]/g, '\\$&');
+    const filter = new RegExp(`^(${LAZY_MODULES.map((name) => (name.startsWith('node:') ? `${name}|${name.slice('node:'.length)}` : escape(name))).join('|')})$`);
+    // The stand-in's own require is of the real module: a built-in stays external; a package is
+    // bundled, resolved as the imports elsewhere are (its ES build, not a second, CommonJS copy).
+    b.onResolve({ filter }, async (args) => {
+      if (args.pluginData === REAL) return undefined;
+      if (args.namespace !== 'lazy-module') return { path: args.path.replace(/^(child_process)$/, 'node:$1'), namespace: 'lazy-module' };
+      if (args.path.startsWith('node:')) return { path: args.path, external: true };
+      const real = await b.resolve(args.path, { kind: 'import-statement', resolveDir: root, pluginData: REAL });
+      return real.errors.length ? { errors: real.errors } : { path: real.path };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-module' }, async (args) => {
+      const functions = Object.entries(await import(args.path) as Record<string, unknown>)
+        .filter(([name, value]) => typeof value === 'function' && /^[a-z]\w*$/.test(name)).map(([name]) => name);
+      const contents = [`let loaded; const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
+        ...functions.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`)].join('\n');
+      return { contents, loader: 'js', resolveDir: root };
+    });
+  },
+};
+
 const common: BuildOptions = {
   bundle: true, platform: 'node', target: 'node20', minify: !process.env.DREF_NO_MINIFY, external: EXTERNAL, logLevel: 'warning',
   absWorkingDir: root,
@@ -74,7 +114,7 @@ await Promise.all([
   }),
   ...PARTS.map((part) => build({ ...common, entryPoints: [part.entry], outfile: join(out, part.file), format: 'cjs' })),
   build({
-    ...common, entryPoints: ['cli/main.ts'], outfile: join(out, 'dref-main.js'), format: 'cjs', plugins: [separateFiles],
+    ...common, entryPoints: ['cli/main.ts'], outfile: join(out, 'dref-main.js'), format: 'cjs', plugins: [separateFiles, lazyModules],
     // The one ES-module-only construct the sources use (server/database/paths.ts).
     define: { 'import.meta.dirname': '__dirname' },
   }),

@@ -9,7 +9,7 @@ import { openSqlite } from './open-sqlite.js';
 
 export type KnowledgeDb = ReturnType<typeof drizzle<typeof schema>>;
 
-/** An open knowledge base: the drizzle handle, the raw connection (for FTS5) and the build id. */
+/** An open knowledge base: the drizzle handle (made when first read), the raw connection (for FTS5) and the build id. */
 export interface KnowledgeBase {
   readonly db: KnowledgeDb;
   readonly sqlite: Database.Database;
@@ -51,9 +51,12 @@ function openFile(path: string): { base: KnowledgeBase; schemaId: string } {
     const rows = sqlite.prepare("SELECT key, value FROM build_info WHERE key IN ('build_id', 'schema_id')").all() as { key: string; value: string }[];
     const buildId = rows.find((r) => r.key === 'build_id')?.value;
     if (!buildId) throw new Error('no build id');
-    const db = drizzle(sqlite, { schema });
     const connection = sqlite;
-    return { base: { db, sqlite, path, buildId, close: () => connection.close() }, schemaId: rows.find((r) => r.key === 'schema_id')?.value ?? '' };
+    // Built on first use: the CLI's reads go through plain SQL (rows-where-in.ts), and building
+    // drizzle's relational config over every table is start-up time a search never needs.
+    let db: KnowledgeDb | undefined;
+    const base: KnowledgeBase = { get db() { return (db ??= drizzle(connection, { schema })); }, sqlite, path, buildId, close: () => connection.close() };
+    return { base, schemaId: rows.find((r) => r.key === 'schema_id')?.value ?? '' };
   } catch (error) {
     if (sqlite?.open) sqlite.close();
     if (error instanceof DrefError) throw error;

@@ -55,6 +55,37 @@ describe('a search', () => {
   });
 });
 
+describe('a lint', () => {
+  // node:child_process brings net, dgram and the streams stack; bundle.ts requires it on first call.
+  const builtinsOf = (dockerfile: string, env: Record<string, string> = {}) => {
+    const work = tempDir();
+    writeFileSync(join(work, 'Dockerfile'), dockerfile);
+    const builtins = join(dir, 'record-lint-builtins.cjs');
+    writeFileSync(builtins, `const before = new Set(process.moduleLoadList); process.on('exit', () => require('node:fs').writeFileSync(process.env.DREF_TEST_BUILTINS, JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m)))));\n`);
+    const file = join(work, 'builtins.json');
+    const r = runCli(['lint', join(work, 'Dockerfile')], { NODE_OPTIONS: `--require ${builtins}`, DREF_TEST_BUILTINS: file, DREF_SHELLCHECK_CACHE: '0', ...env });
+    return { run: r, childProcess: (JSON.parse(readFileSync(file, 'utf8')) as string[]).includes('NativeModule child_process') };
+  };
+
+  it('loads no node:child_process when no RUN has a script for ShellCheck', () => {
+    const { run, childProcess } = builtinsOf('FROM node:20-alpine\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nCMD ["node", "server.js"]\n');
+    expect(run.status, run.stderr).toBe(0);
+    expect(childProcess).toBe(false);
+  });
+
+  it('loads it, and runs ShellCheck, when one does', () => {
+    const script = 'FROM alpine:3.20\nRUN for f in $(ls /etc); do echo $f; done\n';
+    const { run, childProcess } = builtinsOf(script);
+    if (!/\[SC\d+\]/.test(run.stdout)) {
+      // No ShellCheck on PATH: lint says so and still never starts a process.
+      expect(builtinsOf(script, { DREF_SHELLCHECK: join(dir, 'no-such-shellcheck') }).run.stdout).not.toMatch(/\[SC\d+\]/);
+      return;
+    }
+    expect(run.stdout).toContain('[SC2045]');
+    expect(childProcess).toBe(true);
+  });
+});
+
 describe('the files the launcher reads', () => {
   it('are pure ASCII (cli/dev/ascii-only.ts), so they are read byte for byte rather than decoded as UTF-8', () => {
     const files = readdirSync(dirname(CLI)).filter((f) => /^dref(-(main|catalog|dockerfile))?\.js$/.test(f));
