@@ -7,7 +7,7 @@
  * (as `npm install` leaves them), node_modules linked; npx gets a cache of its own.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, statSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/catalog-model.js';
@@ -54,5 +54,14 @@ describe('the first run', () => {
     expect(rebuilt.stdout).not.toContain('nothing to build');
     expect(statSync(join(clone, 'data', 'dref.db')).mtimeMs).toBeGreaterThan(db);
     expect(existsSync(join(clone, 'dist', 'cli')), 'the bundle was rebuilt for a note').toBe(false);
-  }, 60_000);
+    // A note merely touched: ingest sees the same text and keeps the database, yet marks it current, so the next prepare builds nothing.
+    const sameText = statSync(join(clone, 'data', 'dref.db')).mtimeMs;
+    const now = new Date();
+    utimesSync(join(clone, 'data', 'notes', 'docker-images.ko.md'), now, now);
+    const touched = spawnSync(process.execPath, [join(clone, 'cli', 'dev', 'prepare.mjs')], { cwd: clone, encoding: 'utf8' });
+    expect(touched.status, touched.stderr).toBe(0);
+    expect(statSync(join(clone, 'data', 'dref.db')).mtimeMs).toBeGreaterThan(sameText);
+    const again = spawnSync(process.execPath, [join(clone, 'cli', 'dev', 'prepare.mjs')], { cwd: clone, encoding: 'utf8' });
+    expect(again.stdout).toContain('nothing to build');
+  }, 90_000);
 });
