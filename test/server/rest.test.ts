@@ -6,7 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../server/ingest/run-ingest.js';
 import { OPENAPI_DOCUMENT } from '../../server/rest/openapi.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { createTestApp, graphql, type TestApp } from '../helpers/test-app.js';
 import { tempDir } from '../helpers/temp-database.js';
 
 let t: TestApp;
@@ -65,6 +65,19 @@ describe('responses match the document', () => {
     check('Explanation', valued);
     expect(valued.tokens.find((x: { text: string }) => x.text === '8080:80').meaning).toEqual({ ko: '호스트(모든 주소)의 포트 8080 → 컨테이너 포트 80/tcp', en: 'Port 8080 of the host (every address) → container port 80/tcp' });
     check('DockerfileExplanation', (await t.app.inject({ url: `/api/v1/explain/dockerfile?line=${encodeURIComponent('CMD ["app"]')}` })).json());
+  });
+
+  it('explains a line as GraphQL does: the same tokens, entries and problems, in the asked language', async () => {
+    for (const line of ['docker container exec -it web sh', 'docker compose up -d --build', 'docker run --rm --restart=always nginx', 'docker buildx build --push -t a/b .']) {
+      const rest = (await t.app.inject({ url: `/api/v1/explain?line=${encodeURIComponent(line)}`, headers: { 'accept-language': 'ko' } })).json();
+      const gql = await graphql(t.app, 'query($line: String!) { explain(line: $line) { tokens { text role entry { name } } problems { message } } }', { line }, { 'accept-language': 'ko' });
+      const explained = gql.body.data!.explain as { tokens: { text: string; role: string; entry: { name: string } | null }[]; problems: { message: string }[] };
+      expect(rest.tokens.map((x: { text: string; role: string; entry?: { name: string } | null }) => [x.text, x.role.toLowerCase(), x.entry?.name ?? null]), line)
+        .toEqual(explained.tokens.map((x) => [x.text, x.role.toLowerCase(), x.entry?.name ?? null]));
+      expect(rest.problems.map((p: { message: string }) => p.message), line).toEqual(explained.problems.map((p) => p.message));
+      expect(explained.tokens.some((x) => x.entry), `${line}: no token names an entry`).toBe(true);
+      if (line.includes('--rm --restart')) expect(explained.problems[0]?.message).toMatch(/[가-힣]/);
+    }
   });
 
   it('POST /generate, GET /recipes and /recipes/:slug', async () => {
