@@ -15,7 +15,7 @@ const COMMANDS: Readonly<Record<CommandWord, readonly string[]>> = {
   lint: ['--format', '--ignore', '--enable', '--failure-threshold', '--no-fail', '--fix', '--dry-run', '--config', '--context', '--no-shellcheck', '--lang', '--json', '--db', '--endpoint', '--color'],
   compare: ['--json', '--lang', '--db', '--endpoint', '--color'],
   errata: ['--severity', '--json', '--lang', '--db', '--endpoint', '--color'],
-  ingest: ['--add', '--db', '--lang', '--check', '--json', '--quiet'],
+  ingest: ['--add', '--db', '--lang', '--check', '--force', '--json', '--quiet'],
   serve: ['--port', '--host', '--db', '--cors', '--rate-limit', '--trust-proxy', '--metrics', '--log-level', '--response-cache', '--lang'],
   browse: ['--lang', '--db', '--endpoint'],
   completions: ['bash', 'zsh', 'fish'],
