@@ -42,6 +42,21 @@ export function buildCommandIndex(all: readonly CommandSpec[]): CommandIndex {
     const words = s.split(' ');
     for (let k = 1; k < words.length; k++) prefixes.add(words.slice(0, k).join(' '));
   }
+  return {
+    global,
+    commands,
+    spellings: [...spellingMap.keys()],
+    bySpelling: (s) => spellingMap.get(s),
+    isPrefix: (s) => prefixes.has(s),
+    ...optionLookups((spelling) => spellingMap.get(spelling)),
+  };
+}
+
+/**
+ * What both indexes (this one, and the database's in knowledge/database-catalog-context.ts) answer the
+ * same way from a spelling lookup: the longest command at the start of a line, and options, own or lent.
+ */
+export function optionLookups(lookUp: (spelling: string) => CommandSpec | undefined): Pick<CommandIndex, 'resolve' | 'findOption' | 'ownerOf'> {
   // Plugins' root commands lend their options to every subcommand (cobra's persistent flags).
   const lenders = new Map<CommandSpec, CommandSpec[]>();
   const lendersOf = (spec: CommandSpec) => {
@@ -51,7 +66,7 @@ export function buildCommandIndex(all: readonly CommandSpec[]): CommandIndex {
       list = [];
       if (spec.plugin) {
         for (let k = words.length - 1; k >= 1; k--) {
-          const group = spellingMap.get(words.slice(0, k).join(' '));
+          const group = lookUp(words.slice(0, k).join(' '));
           if (group?.subcommands && group.options.length) list.push(group);
         }
       }
@@ -73,14 +88,9 @@ export function buildCommandIndex(all: readonly CommandSpec[]): CommandIndex {
     return map;
   };
   return {
-    global,
-    commands,
-    spellings: [...spellingMap.keys()],
-    bySpelling: (s) => spellingMap.get(s),
-    isPrefix: (s) => prefixes.has(s),
     resolve(words) {
       for (let length = Math.min(MAX_WORDS, words.length); length >= 1; length--) {
-        const spec = spellingMap.get(words.slice(0, length).join(' '));
+        const spec = lookUp(words.slice(0, length).join(' '));
         if (spec) return { spec, length };
       }
       return undefined;

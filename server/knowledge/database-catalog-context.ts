@@ -7,13 +7,10 @@
  * holds the two equal). Whatever else a context offers (the catalog's lists, every entry's names)
  * comes from catalogContext(), loaded when first asked for.
  */
-import type { CommandSpec, OptionSpec } from '../../data/catalog/types.js';
-import type { CommandIndex } from '../commands/command-index.js';
+import type { CommandSpec } from '../../data/catalog/types.js';
+import { optionLookups, type CommandIndex } from '../commands/command-index.js';
 import type { KnowledgeBase } from '../database/open-database.js';
 import { catalogContext, type CatalogContext, type EntryLookup } from './catalog-context.js';
-
-/** The longest spelling docker has: `buildx history inspect attachment` (as in command-index.ts). */
-const MAX_WORDS = 4;
 
 /** Command entries of the CLI itself: `docker …`, not the program's options (`docker`) nor the daemon (`dockerd`). */
 const CLI_COMMAND = `e.kind = 'command' AND e.name GLOB 'docker *'`;
@@ -70,35 +67,6 @@ function databaseCommandIndex(kb: KnowledgeBase): CommandIndex {
   let global: CommandSpec | undefined;
   let spellings: string[] | undefined;
   let commands: CommandSpec[] | undefined;
-  const lenders = new Map<CommandSpec, CommandSpec[]>();
-  const lendersOf = (spec: CommandSpec): CommandSpec[] => {
-    let list = lenders.get(spec);
-    if (!list) {
-      const words = spec.name.split(' ');
-      list = [];
-      if (spec.plugin) {
-        for (let k = words.length - 1; k >= 1; k--) {
-          const group = lookUp(words.slice(0, k).join(' '));
-          if (group?.subcommands && group.options.length) list.push(group);
-        }
-      }
-      lenders.set(spec, list);
-    }
-    return list;
-  };
-  const optionMaps = new Map<CommandSpec, Map<string, OptionSpec>>();
-  const optionsOf = (spec: CommandSpec): Map<string, OptionSpec> => {
-    let map = optionMaps.get(spec);
-    if (!map) {
-      map = new Map();
-      for (const o of spec.options) {
-        map.set(o.long, o);
-        if (o.short) map.set(o.short, o);
-      }
-      optionMaps.set(spec, map);
-    }
-    return map;
-  };
   return {
     get global() {
       if (!global) {
@@ -138,25 +106,6 @@ function databaseCommandIndex(kb: KnowledgeBase): CommandIndex {
         ?? kb.sqlite.prepare(`SELECT 1 FROM entry_aliases a JOIN entries e ON e.id = a.entry_id
             WHERE ${CLI_COMMAND} AND a.alias > ? AND a.alias < ? LIMIT 1`).get(low, high));
     },
-    resolve(words) {
-      for (let length = Math.min(MAX_WORDS, words.length); length >= 1; length--) {
-        const spec = lookUp(words.slice(0, length).join(' '));
-        if (spec) return { spec, length };
-      }
-      return undefined;
-    },
-    findOption(spec, name) {
-      const own = optionsOf(spec).get(name);
-      if (own) return own;
-      for (const group of lendersOf(spec)) {
-        const lent = optionsOf(group).get(name);
-        if (lent) return lent;
-      }
-      return undefined;
-    },
-    ownerOf(spec, option) {
-      if (spec.options.includes(option)) return spec;
-      return lendersOf(spec).find((g) => g.options.includes(option)) ?? spec;
-    },
+    ...optionLookups(lookUp),
   };
 }
