@@ -4,19 +4,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { App } from '../../cli/tui/app.js';
 import { inProcessTransport } from '../../cli/transport/in-process-transport.js';
 import { buildTempKnowledgeBase } from '../helpers/temp-database.js';
+import { until, wait } from '../helpers/until-frame.js';
 
 const kb = buildTempKnowledgeBase();
 const transport = inProcessTransport(kb, 'en');
 afterAll(() => kb.close());
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(check: () => boolean, frame: () => string | undefined, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out; the screen shows:\n${frame()}`);
-    await wait(20);
-  }
-}
 
 describe('the TUI', () => {
   it('updates results as you type, opens the detail, and copies with OSC 52', async () => {

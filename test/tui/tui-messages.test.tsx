@@ -11,6 +11,7 @@ import { statusText } from '../../cli/tui/status-bar.js';
 import { initialState, tuiReducer } from '../../cli/tui/tui-state.js';
 import { inProcessTransport } from '../../cli/transport/in-process-transport.js';
 import { buildTempKnowledgeBase } from '../helpers/temp-database.js';
+import { until } from '../helpers/until-frame.js';
 
 const HANGUL = /[가-힣]/;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -53,14 +54,6 @@ describe('the TUI in Korean', () => {
   const transport = inProcessTransport(kb, 'ko');
   afterAll(() => kb.close());
 
-  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  async function until(check: () => boolean, frame: () => string | undefined, ms = 15_000): Promise<void> {
-    const end = Date.now() + ms;
-    while (!check()) {
-      if (Date.now() > end) throw new Error(`timed out; the screen shows:\n${frame()}`);
-      await wait(20);
-    }
-  }
   /** The frame's words, borders and line breaks taken out (a message may wrap inside its box). */
   const words = (frame: string | undefined) => (frame ?? '').replace(/[│╭╮╰╯─┌┐└┘\n]/g, ' ').replace(/\s+/g, ' ');
 
