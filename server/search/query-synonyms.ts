@@ -100,15 +100,18 @@ function keyOf(word: string): string {
 
 /**
  * Korean says "unused" in two words (사용하지 않는, 쓰지 않는, 안 쓰는), each of which alone says
- * nothing: the pair becomes one term of the unused group.
+ * nothing. Only the forms that describe a thing (않는, 않은): 쓰지 않고 빌드 is "build without using".
  */
+export const KOREAN_UNUSED = /(?:사용(?:하|되)지|쓰지)\s*않[는은]|안\s*(?:쓰는|쓴)/;
+const UNUSED_PAIR = new RegExp(`^(?:${KOREAN_UNUSED.source})$`);
+
+/** The two words of "unused" become one term of the unused group. */
 function joinUnused(terms: readonly QueryTerm[]): QueryTerm[] {
   const out: QueryTerm[] = [];
   for (let i = 0; i < terms.length; i++) {
     const [t, next] = [terms[i]!, terms[i + 1]];
     const pair = next && `${t.text} ${next.text}`;
-    // Only the forms that describe a thing (않는, 않은): 쓰지 않고 빌드 is "build without using", not "unused".
-    if (pair && (/^(사용(하|되)지|쓰지) 않[는은]$/.test(pair) || /^안 (쓰는|쓴)$/.test(pair))) {
+    if (pair && UNUSED_PAIR.test(pair)) {
       out.push({ text: '미사용', phrase: phraseOf(pair), isKorean: true });
       i++;
     } else {

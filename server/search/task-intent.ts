@@ -8,6 +8,7 @@
  */
 import type { KnowledgeBase } from '../database/open-database.js';
 import { stemEnglish } from './index-terms.js';
+import { KOREAN_UNUSED } from './query-synonyms.js';
 
 /** Docker's object words (the management groups), and how a task names each. */
 const OBJECTS: Readonly<Record<string, readonly string[]>> = {
@@ -87,7 +88,7 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** "unused", 사용하지 않는, 안 쓰는, cache: removing what is unused (or a cache) is a prune, never an `rm` of named things. */
-const UNUSED = /\bunused\b|\bdangling\b|\bcache\b|미사용|사용(?:하|되)지\s*않[는은]|안\s*쓰는|쓰지\s*않[는은]|캐시/i;
+const UNUSED = new RegExp(String.raw`\bunused\b|\bdangling\b|\bcache\b|미사용|캐시|${KOREAN_UNUSED.source}`, 'i');
 
 const SHOW = /\b(?:show|shows|display|displays|view|print|prints)\b|표시|보기|보여|출력|조회/i;
 
