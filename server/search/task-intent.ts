@@ -88,7 +88,7 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** "unused", 사용하지 않는, 안 쓰는, cache: removing what is unused (or a cache) is a prune, never an `rm` of named things. */
-const UNUSED = new RegExp(String.raw`\bunused\b|\bdangling\b|\bcache\b|미사용|캐시|${KOREAN_UNUSED.source}`, 'i');
+const UNUSED = new RegExp(`${/\bunused\b|\bdangling\b|\bcache\b|미사용|캐시/.source}|${KOREAN_UNUSED.source}`, 'i');
 
 const SHOW = /\b(?:show|shows|display|displays|view|print|prints)\b|표시|보기|보여|출력|조회/i;
 
