@@ -51,6 +51,13 @@ export const entries = sqliteTable('entries', {
   kind: text('kind', { enum: ['command', 'option', 'instruction', 'concept', 'comparison', 'recipe'] }).notNull(),
   /** Canonical name: `docker run --restart`, `HEALTHCHECK`, `docker image prune`, or the concept's slug. */
   name: text('name').notNull().unique(),
+  /** The option's command, for options. */
+  parentId: text('parent_id'),
+  /**
+   * How many places in the notes define, explain or show it: a prior for ranking. The columns search
+   * reads for every ranked row come before the long texts, so ranking reads no overflow page.
+   */
+  noteLinks: integer('note_links').notNull().default(0),
   titleKo: text('title_ko').notNull(),
   titleEn: text('title_en').notNull(),
   summaryKo: text('summary_ko').notNull(),
@@ -59,10 +66,6 @@ export const entries = sqliteTable('entries', {
   bodyEn: text('body_en').notNull(),
   keywordsKo: text('keywords_ko').notNull(),
   keywordsEn: text('keywords_en').notNull(),
-  /** The option's command, for options. */
-  parentId: text('parent_id'),
-  /** How many places in the notes define, explain or show it: a prior for ranking. */
-  noteLinks: integer('note_links').notNull().default(0),
   /** The catalog record as JSON: flags, forms, rows, steps — whatever the kind carries. */
   data: text('data').notNull(),
 }, (t) => [index('entries_kind').on(t.kind), index('entries_parent').on(t.parentId)]);

@@ -7,6 +7,8 @@ CREATE TABLE `entries` (
 	`id` text PRIMARY KEY NOT NULL,
 	`kind` text NOT NULL,
 	`name` text NOT NULL,
+	`parent_id` text,
+	`note_links` integer DEFAULT 0 NOT NULL,
 	`title_ko` text NOT NULL,
 	`title_en` text NOT NULL,
 	`summary_ko` text NOT NULL,
@@ -15,8 +17,6 @@ CREATE TABLE `entries` (
 	`body_en` text NOT NULL,
 	`keywords_ko` text NOT NULL,
 	`keywords_en` text NOT NULL,
-	`parent_id` text,
-	`note_links` integer DEFAULT 0 NOT NULL,
 	`data` text NOT NULL
 );
 --> statement-breakpoint

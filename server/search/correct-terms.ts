@@ -5,6 +5,7 @@
  * distance, which keeps a correction well under a millisecond.
  */
 import type { KnowledgeBase } from '../database/open-database.js';
+import { hasTermStartingWith } from './vocabulary-lookups.js';
 import { editDistance } from '../text/did-you-mean.js';
 import type { QueryTerm } from './index-terms.js';
 
@@ -46,17 +47,13 @@ function known(vocabulary: Vocabulary, term: string): boolean {
   return vocabulary.sorted[lo]?.startsWith(term) ?? false;
 }
 
-/** True when some indexed word starts with `term`, without loading the vocabulary. */
-function knownInIndex(kb: KnowledgeBase, term: string): boolean {
-  return kb.sqlite.prepare('SELECT 1 FROM entry_search_vocab WHERE term >= ? AND term < ? LIMIT 1').get(term, `${term}\uffff`) !== undefined;
-}
 
 /** Terms with the unknown English words corrected; `changed` tells whether any was. */
 export function correctTerms(kb: KnowledgeBase, terms: readonly QueryTerm[]): { terms: QueryTerm[]; changed: boolean } {
   let vocabulary: Vocabulary | undefined;
   let changed = false;
   const corrected = terms.map((t) => {
-    if (t.isKorean || t.text.length < 4 || /\d/.test(t.text) || knownInIndex(kb, t.text)) return t;
+    if (t.isKorean || t.text.length < 4 || /\d/.test(t.text) || hasTermStartingWith(kb, t.text)) return t;
     vocabulary ??= vocabularyOf(kb);
     if (known(vocabulary, t.text)) return t;
     const limit = t.text.length >= 8 ? 2 : 1;

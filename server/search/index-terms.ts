@@ -54,7 +54,15 @@ export interface QueryTerm {
  * in names: `info` for 정보 must not make `docker info` the answer to 컨테이너 상세 정보.
  */
 export function termExpression(t: QueryTerm): string {
-  return t.alternatives?.length ? `(${t.phrase} OR {keywords summary body notes} : (${t.alternatives.join(' OR ')}))` : t.phrase;
+  return t.alternatives?.length ? `(${t.phrase} OR ${ALTERNATIVE_COLUMNS} : (${t.alternatives.join(' OR ')}))` : t.phrase;
+}
+
+/** The columns a term's alternatives are looked for in. */
+const ALTERNATIVE_COLUMNS = '{keywords summary body notes}';
+
+/** The term's phrases one by one, in the order termExpression writes them, each a MATCH expression of its own. */
+export function termPhrases(t: QueryTerm): string[] {
+  return [t.phrase, ...(t.alternatives ?? []).map((a) => `${ALTERNATIVE_COLUMNS} : ${a}`)];
 }
 
 /**

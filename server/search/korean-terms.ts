@@ -5,6 +5,7 @@
  * with a syllable pair that occurs in no entry are touched: as typed, they could match nothing.
  */
 import type { KnowledgeBase } from '../database/open-database.js';
+import { rowsHolding } from './vocabulary-lookups.js';
 import { editDistance } from '../text/did-you-mean.js';
 import { hangulGrams, koreanTerm, type QueryTerm } from './index-terms.js';
 
@@ -46,7 +47,7 @@ function jamo(syllable: string): string {
 const jamoOf = (word: string) => [...word].map(jamo).join('');
 
 function hasBigram(kb: KnowledgeBase, gram: string): boolean {
-  return kb.sqlite.prepare('SELECT 1 FROM entry_search_vocab WHERE term = ?').get(gram) !== undefined;
+  return rowsHolding(kb, gram) > 0;
 }
 
 /** The catalog word one jamo away (two for 5+ syllables), most used first; undefined when none or several tie. */

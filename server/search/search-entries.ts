@@ -6,16 +6,18 @@
  * syntax. Each result carries a snippet with the matched words marked and the fields that matched.
  */
 import type { KnowledgeBase } from '../database/open-database.js';
-import { SEARCH_WEIGHTS } from '../database/search-table.js';
 import { DrefError } from '../errors.js';
 import type { EntryKind } from '../../schema/tables.js';
 import { correctTerms } from './correct-terms.js';
 import { repairKoreanTerms } from './korean-terms.js';
 import { ENTRY_COLUMNS, type EntryRow } from './entry-row.js';
-import { exactMatches } from './exact-matches.js';
+import { commandNamed, exactMatches } from './exact-matches.js';
 import { withSynonyms } from './query-synonyms.js';
+import { withoutCommonTerms } from './common-terms.js';
+import { rankFacts } from './rank-facts.js';
+import { namedRows, scoreTerms } from './phrase-scores.js';
 import { intendedCommands } from './task-intent.js';
-import { queryTerms, toMatchExpression, type QueryTerm } from './index-terms.js';
+import { queryTerms, type QueryTerm } from './index-terms.js';
 import { decodeCursor, encodeCursor } from './search-cursor.js';
 import { matchedFields, snippetFor, type MatchedField } from './snippets.js';
 
@@ -82,10 +84,9 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
   const offset = options.after ? decodeCursor(options.after) : 0;
   const lang = options.lang ?? 'en';
   const kinds = options.kinds?.length ? options.kinds : undefined;
-  const kindFilter = kinds ? ` AND e.kind IN (${kinds.map(() => '?').join(', ')})` : '';
   const kindArgs = kinds ?? [];
 
-  let exact = exactMatches(kb, query, kindFilter, kindArgs);
+  let exact = exactMatches(kb, query, kindArgs);
   let terms = queryTerms(query);
   const scope = commandScope(kb, query);
   let didYouMean: string | undefined;
@@ -96,11 +97,11 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
     if (korean.changed || english.changed) {
       terms = english.terms;
       didYouMean = terms.map((t) => t.text).join(' ');
-      exact = exactMatches(kb, didYouMean, kindFilter, kindArgs);
+      exact = exactMatches(kb, didYouMean, kindArgs);
     }
   }
-  const rows = terms.length ? rankText(kb, terms, kindFilter, kindArgs, scope, areaNamed(query), keywordPhrase(terms),
-    JSON.stringify(terms.length >= 2 ? intendedCommands(kb, didYouMean ?? query) : [])) : [];
+  const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query), keywordPhrase(terms),
+    terms.length >= 2 ? intendedCommands(kb, didYouMean ?? query) : []) : [];
   const seen = new Set<string>();
   const ordered: [RankedId, 'name' | 'text'][] = [];
   for (const [row, match] of [...exact.map((r) => [r, 'name'] as const), ...rows.map((r) => [r, 'text'] as const)]) {
@@ -157,24 +158,23 @@ const INTENT_BOOST = 2;
 /** A management group (`docker system`) only lists its subcommands: it counts this much. */
 const SECONDARY_PRIOR = 0.8;
 
-/** Each area: the name patterns of its entries and the words that name it in a query. */
+/** Each area: how its entries' names start and the words that name it in a query. */
 const AREAS: readonly { readonly names: readonly string[]; readonly words: RegExp }[] = [
-  { names: ['docker compose*'], words: /compose|컴포즈|service|서비스/i },
-  { names: ['docker buildx*'], words: /buildx|bake|builder|빌더|platform|플랫폼|multi-?arch|arm64|amd64/i },
-  { names: ['docker service*', 'docker stack*', 'docker swarm*', 'docker node*', 'docker secret*', 'docker config*'],
+  { names: ['docker compose'], words: /compose|컴포즈|service|서비스/i },
+  { names: ['docker buildx'], words: /buildx|bake|builder|빌더|platform|플랫폼|multi-?arch|arm64|amd64/i },
+  { names: ['docker service', 'docker stack', 'docker swarm', 'docker node', 'docker secret', 'docker config'],
     words: /service|stack|swarm|node|secret|config|스웜|서비스|스택|노드|시크릿|비밀/i },
-  { names: ['docker manifest*'], words: /manifest|매니페스트/i },
-  { names: ['docker trust*'], words: /trust|sign|서명|신뢰/i },
-  { names: ['docker plugin*'], words: /plugin|플러그인/i },
-  { names: ['docker checkpoint*'], words: /checkpoint|체크포인트/i },
+  { names: ['docker manifest'], words: /manifest|매니페스트/i },
+  { names: ['docker trust'], words: /trust|sign|서명|신뢰/i },
+  { names: ['docker plugin'], words: /plugin|플러그인/i },
+  { names: ['docker checkpoint'], words: /checkpoint|체크포인트/i },
   // Not an area, but the same rule: `docker create`'s options repeat `docker run`'s, and count less unless asked for.
-  { names: ['docker create *'], words: /create|생성|만들/i },
+  { names: ['docker create '], words: /create|생성|만들/i },
 ];
 
-/** A SQL condition true for entries of an area the query does not name. */
-function areaNamed(query: string): string {
-  const unnamed = AREAS.filter((a) => !a.words.test(query)).flatMap((a) => a.names);
-  return unnamed.length ? unnamed.map((n) => `e.name GLOB '${n}'`).join(' OR ') : '0';
+/** For each area (by its index in AREAS), whether the query does not name it; the last, for no area, is false. */
+function areasNotNamed(query: string): boolean[] {
+  return [...AREAS.map((a) => !a.words.test(query)), false];
 }
 
 /** The canonical name of the command the query starts with, if any (`docker run`). */
@@ -183,8 +183,8 @@ function commandScope(kb: KnowledgeBase, query: string): string | null {
   if (words.length < 2) return null;
   for (const n of [2, 1]) {
     const name = `docker ${words.slice(0, n).join(' ')}`;
-    const row = kb.sqlite.prepare(`SELECT name FROM entries WHERE kind = 'command' AND (name = ? OR id IN (SELECT entry_id FROM entry_aliases WHERE alias = ?))`).get(name, name) as { name: string } | undefined;
-    if (row && words.length > n) return row.name;
+    const command = commandNamed(kb, name);
+    if (command && words.length > n) return command;
   }
   return null;
 }
@@ -196,22 +196,22 @@ export const SENTENCE_WORDS = 3;
 const KEYWORD_PHRASE_BOOST = 1.6;
 
 /** The MATCH for the query's words in a row in the keywords, or one that matches nothing for a one-word query. */
-function keywordPhrase(terms: readonly QueryTerm[]): string {
-  if (terms.length < 2) return 'keywords : "\u0001"';
+function keywordPhrase(terms: readonly QueryTerm[]): string | null {
+  if (terms.length < 2) return null;
   const tokens = terms.map((t) => t.phrase.replace(/^"|"\*?$/g, '')).join(' ');
   return `keywords : "${tokens}"`;
 }
 
-const groupLists = new WeakMap<KnowledgeBase, string>();
+const groupLists = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
 
-/** The management groups (`docker system`, `docker compose`): commands other commands' names extend, as a JSON list. */
-function groupNames(kb: KnowledgeBase): string {
+/** The management groups (`docker system`, `docker compose`): commands other commands' names extend. */
+function groupNames(kb: KnowledgeBase): ReadonlySet<string> {
   let list = groupLists.get(kb);
   if (list === undefined) {
     // The commands by their names alone (`docker …` without a flag), read from the name index: `kind` would read every row.
     const names = (kb.sqlite.prepare(`SELECT name FROM entries WHERE name GLOB 'docker*' AND name NOT GLOB '* -*'`).all() as { name: string }[]).map((r) => r.name);
     const prefixes = new Set(names.flatMap((n) => n.split(' ').slice(0, -1).map((_, i, words) => words.slice(0, i + 1).join(' '))));
-    list = JSON.stringify(names.filter((n) => prefixes.has(n)));
+    list = new Set(names.filter((n) => prefixes.has(n)));
     groupLists.set(kb, list);
   }
   return list;
@@ -226,34 +226,72 @@ interface RankedId {
 /**
  * FTS5 over all terms (AND); when that finds nothing and there are several terms, any of them (OR).
  * In a query of two words or more each term matches its synonyms too (one word is a lookup: 삭제
- * means 삭제, not every "remove"); the name boosts count only the words as typed.
+ * means 삭제, not every "remove"); the name boosts count only the words as typed. The text score is
+ * bm25 summed phrase by phrase (see phrase-scores.ts); the priors and boosts are applied here, from
+ * facts read once (see rank-facts.ts) and the row sets of a few narrow matches.
  */
 function rankText(
-  kb: KnowledgeBase, terms: readonly QueryTerm[], kindFilter: string, kindArgs: readonly string[], scope: string | null, outOfArea: string,
-  phrase: string, intended: string,
+  kb: KnowledgeBase, terms: readonly QueryTerm[], kinds: readonly string[], scope: string | null, outOfArea: readonly boolean[],
+  phrase: string | null, intended: readonly string[],
 ): RankedId[] {
-  const w = SEARCH_WEIGHTS;
-  const ranked = kb.sqlite.prepare(`SELECT e.id,
-      bm25(entry_search, 0, ${w.name}, ${w.keywords}, ${w.summary}, ${w.body}, ${w.notes})
-        * (CASE e.kind WHEN 'option' THEN ${OPTION_PRIOR} ELSE 1 END)
-        * (1 + ${NOTES_PRIOR} * min(e.note_links, 4))
-        * (CASE WHEN ? IS NOT NULL AND e.name LIKE ? || ' %' THEN ${SCOPE_BOOST} ELSE 1 END)
-        * (CASE WHEN ${outOfArea} THEN ${AREA_PRIOR} ELSE 1 END)
-        * (CASE WHEN e.kind = 'command' AND e.name IN (SELECT value FROM json_each(?)) THEN ${SECONDARY_PRIOR} ELSE 1 END)
-        * (CASE WHEN e.id IN (SELECT value FROM json_each(?)) THEN ${INTENT_BOOST} ELSE 1 END)
-        * (CASE WHEN entry_search.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?) THEN ${KEYWORD_PHRASE_BOOST} ELSE 1 END)
-        * (CASE WHEN entry_search.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?) THEN ${NAME_BOOST}
-            WHEN entry_search.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?) THEN ${NAME_WORD_BOOST} ELSE 1 END) AS rank
-    FROM entry_search JOIN entries e ON e.rowid = entry_search.rowid
-    WHERE entry_search MATCH ?${kindFilter}
-    ORDER BY rank LIMIT ${MAX_RANKED}`);
-  const inName = `name : (${toMatchExpression(terms, 'AND')})`;
-  const groups = groupNames(kb);
-  const anyInName = `name : (${toMatchExpression(terms.filter((t) => !t.isKorean && t.text.length >= 3), 'OR') || '"\u0001"'})`;
   const matched = terms.length >= 2 ? withSynonyms(terms) : terms;
   // A sentence (three words or more) is ranked over any of its words: bm25 puts the entries with most of them first, and
   // one word no entry shares ("Create and Run a Simple Container") does not empty the answer.
-  const rows = terms.length >= SENTENCE_WORDS ? [] : ranked.all(scope, scope, groups, intended, phrase, inName, anyInName, toMatchExpression(matched, 'AND'), ...kindArgs) as RankedId[];
-  if (rows.length || terms.length < 2) return rows;
-  return ranked.all(scope, scope, groups, intended, phrase, inName, anyInName, toMatchExpression(matched, 'OR'), ...kindArgs) as RankedId[];
+  let text = terms.length >= SENTENCE_WORDS ? null : scoreTerms(kb, matched, 'AND');
+  if (!text?.rowids.length && terms.length >= 2) text = scoreTerms(kb, withoutCommonTerms(kb, matched), 'OR');
+  if (!text?.rowids.length) return [];
+  const facts = rankFacts(kb);
+  const { priors, areas, groups } = rowPriors(kb, facts);
+  const wanted = new Set(intended);
+  const inPhrase = new Set(phrase ? kb.sqlite.prepare('SELECT rowid FROM entry_search WHERE entry_search MATCH ?').pluck().all(phrase) as number[] : []);
+  const inName = namedRows(kb, terms, 'AND', facts.size);
+  const anyInName = namedRows(kb, terms.filter((t) => !t.isKorean && t.text.length >= 3), 'OR', facts.size);
+  const scopePrefix = scope ? `${scope.toLowerCase()} ` : null;
+  const ranked: RankedId[] = [];
+  for (const r of text.rowids) {
+    const id = facts.ids[r];
+    if (id === undefined || (kinds.length && !kinds.includes(facts.kinds[r]!))) continue;
+    const rank = text.scores[r]! * priors[r]!
+      * (scopePrefix !== null && facts.names[r]!.toLowerCase().startsWith(scopePrefix) ? SCOPE_BOOST : 1)
+      * (outOfArea[areas[r]!] ? AREA_PRIOR : 1)
+      * (groups[r] ? SECONDARY_PRIOR : 1)
+      * (wanted.has(id) ? INTENT_BOOST : 1)
+      * (inPhrase.has(r) ? KEYWORD_PHRASE_BOOST : 1)
+      * (inName[r] ? NAME_BOOST : anyInName[r] ? NAME_WORD_BOOST : 1);
+    ranked.push({ id, rank });
+  }
+  return ranked.sort((x, y) => x.rank - y.rank).slice(0, MAX_RANKED);
+}
+
+interface RowPriors {
+  /** What the row's kind and the notes' use of it make of its score. */
+  readonly priors: Float64Array;
+  /** The row's area: an index into AREAS, or AREAS.length for none. */
+  readonly areas: Uint8Array;
+  /** Whether the row is a management group (see groupNames). */
+  readonly groups: Uint8Array;
+}
+
+const priorsByBase = new WeakMap<KnowledgeBase, RowPriors>();
+
+/** The parts of each row's rank that do not depend on the query, computed once per database. */
+function rowPriors(kb: KnowledgeBase, facts: ReturnType<typeof rankFacts>): RowPriors {
+  let known = priorsByBase.get(kb);
+  if (!known) {
+    const groupSet = groupNames(kb);
+    const priors = new Float64Array(facts.size);
+    const areas = new Uint8Array(facts.size).fill(AREAS.length);
+    const groups = new Uint8Array(facts.size);
+    for (let r = 0; r < facts.size; r++) {
+      const name = facts.names[r];
+      if (name === undefined) continue;
+      priors[r] = (facts.kinds[r] === 'option' ? OPTION_PRIOR : 1) * (1 + NOTES_PRIOR * Math.min(facts.noteLinks[r]!, 4));
+      const area = AREAS.findIndex((a) => a.names.some((prefix) => name.startsWith(prefix)));
+      if (area >= 0) areas[r] = area;
+      groups[r] = facts.kinds[r] === 'command' && groupSet.has(name) ? 1 : 0;
+    }
+    known = { priors, areas, groups };
+    priorsByBase.set(kb, known);
+  }
+  return known;
 }
