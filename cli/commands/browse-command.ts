@@ -3,6 +3,7 @@ import { DrefError } from '../../server/errors.js';
 import { READ_OPTIONS, createClient, parseLang } from '../client.js';
 import { cliMessage } from '../messages/cli-messages.js';
 import { HELP_TEXTS } from '../messages/help-texts.js';
+import { openNotesReader, usesEndpoint } from '../notes-reader.js';
 import { parseCliArgs } from '../parse-cli-args.js';
 import { FrameWriter } from '../tui/frame-writer.js';
 import { enterAlternateScreen, loadOutsideCi } from '../tui/terminal-screen.js';
@@ -17,19 +18,23 @@ export async function browseCommand(args: readonly string[], out: NodeJS.Writabl
   // Keys typed while the database opens and Ink loads wait unechoed (the terminal would print them over the screen).
   process.stdin.setRawMode(true);
   const client = await createClient(values);
+  // Passages found by search open in context from the database; a server has no operation for that yet.
+  const notes = usesEndpoint(values) ? undefined : await openNotesReader(values);
+  const readNotes = notes && ((file: string, line: number) => notes.read({ file, startLine: line, lang: client.lang }));
   const [{ render }, { createElement }, { App }] = await loadOutsideCi(() => Promise.all([import('ink'), import('react'), import('../tui/app.js')]));
   const stdout = process.stdout;
   const screen = enterAlternateScreen((text) => stdout.write(text));
   try {
     // Ink draws to a FrameWriter, which rewrites only the rows that changed.
     const frames = new FrameWriter(stdout) as unknown as NodeJS.WriteStream;
-    const instance = render(createElement(App, { transport: client.transport, lang: client.lang, writeRaw: (text: string) => stdout.write(text) }), { stdout: frames, exitOnCtrlC: true, patchConsole: false });
+    const instance = render(createElement(App, { transport: client.transport, lang: client.lang, readNotes, writeRaw: (text: string) => stdout.write(text) }), { stdout: frames, exitOnCtrlC: true, patchConsole: false });
     screen.guard(() => instance.unmount());
     await instance.waitUntilExit();
   } finally {
     screen.leave();
     process.stdin.setRawMode(false);
     client.transport.close();
+    notes?.close();
   }
   // Ink leaves standard input open; let the process end.
   process.stdin.pause();

@@ -27,6 +27,7 @@ Usage: dref <command> [options]
 Commands:
   search TERM…         find commands, options, instructions, concepts and recipes
   show NAME            one entry in full, with the notes' lines and corrections
+  show FILE:LINE       the notes around a line, with the entries linked to it
   explain 'LINE'       a docker command line (or --dockerfile instruction), token by token
   gen COMMAND …        build a valid command line (or --recipe NAME key=value…)
   lint [DOCKERFILE]    check a Dockerfile with the notes' advice (text, json, sarif)
@@ -55,6 +56,7 @@ Examples:
 명령:
   search TERM…         명령, 옵션, Dockerfile 인스트럭션, 개념, 레시피를 찾습니다
   show NAME            항목 하나를 노트의 해당 줄과 바로잡은 내용까지 모두 보여 줍니다
+  show FILE:LINE       노트의 그 줄을 앞뒤 문맥, 연결된 항목과 함께 보여 줍니다
   explain 'LINE'       docker 명령줄(--dockerfile이면 인스트럭션)을 토큰 하나하나 풀이합니다
   gen COMMAND …        올바른 명령줄을 만들어 줍니다(--recipe NAME key=value…로 레시피 채우기)
   lint [DOCKERFILE]    노트의 조언대로 Dockerfile을 검사합니다(text, json, sarif)
@@ -197,31 +199,54 @@ Examples:
   },
   show: {
     en: `Usage: dref show NAME… [--json] [--lang ko|en]
+       dref show FILE:LINE | FILE:START-END [--json] [--lang ko|en]
 
 Shows one entry: its summary and explanation, options or forms, the notes' own lines with
 their line numbers (and the correction beside any mistake), examples and related entries.
 
 NAME is a canonical name or any alias: run, docker image rm, run --restart, run -p,
 HEALTHCHECK, concept:dangling-images (or dangling-images), recipe:private-registry.
+
+FILE:LINE opens the notes at that line, as \`dref search\` prints it: the headings above it,
+the passage holding it with a few lines either side (the lines asked for marked >), the
+corrections beside any mistake, where the passages before and after are, and the entries
+linked to those lines. FILE is the notes file as ingested, a path to it, or the end of its
+path (docker-images.ko.md). A blank line, or one between passages, shows the nearest passage
+and says so. It reads the database (--db), not a server.
+--json prints {"file", "lineCount", "startLine", "endLine", "place": "passage"|"between",
+"isBlank", "headings", "passages", "previous", "next", "lines", "errata", "entries"}.
 ${READ_OPTIONS.en}
 
 Examples:
   dref show run --restart
   dref show healthcheck --lang ko
-  dref show --json dangling-images`,
+  dref show --json dangling-images
+  dref show docker-images.ko.md:131
+  dref show data/notes/docker-images.ko.md:120-128 --db my.db`,
     ko: `사용법: dref show NAME… [--json] [--lang ko|en]
+       dref show FILE:LINE | FILE:START-END [--json] [--lang ko|en]
 
 항목 하나를 보여 줍니다. 요약과 설명, 옵션이나 형식, 노트의 원래 줄(줄 번호와 함께, 틀린 곳은
 바로잡은 내용을 옆에), 예시와 관련 항목까지 나옵니다.
 
 NAME에는 정식 이름이나 별칭을 씁니다: run, docker image rm, run --restart, run -p,
 HEALTHCHECK, concept:dangling-images(또는 dangling-images), recipe:private-registry.
+
+FILE:LINE을 주면 \`dref search\`가 보여 준 노트의 그 줄을 엽니다. 위의 제목들, 그 줄이 든 본문과
+앞뒤 몇 줄(물은 줄에는 > 표시), 틀린 곳 옆의 바로잡은 내용, 앞뒤 본문의 위치, 그 줄과 연결된
+항목이 나옵니다. FILE에는 넣은(ingest) 그대로의 파일 이름, 그 파일의 경로, 또는 경로의 끝
+부분(docker-images.ko.md)을 씁니다. 빈 줄이나 본문 사이의 줄이면 가장 가까운 본문을 보여 주고
+그렇다고 알려 줍니다. 서버가 아니라 데이터베이스(--db)에서 읽습니다.
+--json은 {"file", "lineCount", "startLine", "endLine", "place": "passage"|"between",
+"isBlank", "headings", "passages", "previous", "next", "lines", "errata", "entries"}를 출력합니다.
 ${READ_OPTIONS.ko}
 
 예:
   dref show run --restart
   dref show healthcheck --lang ko
-  dref show --json dangling-images`,
+  dref show --json dangling-images
+  dref show docker-images.ko.md:131
+  dref show data/notes/docker-images.ko.md:120-128 --db my.db`,
   },
   compare: {
     en: `Usage: dref compare A B [--json] [--lang ko|en]

@@ -28,6 +28,7 @@ export const TUI_MESSAGES = {
   // The result list and the detail pane
   'results.none': { en: 'no results', ko: '결과 없음' },
   'detail.previewKeys': { en: 'Enter: open · ^Y: copy an example', ko: 'Enter: 열기 · ^Y: 예시 복사' },
+  'detail.passageKeys': { en: 'A passage of the notes · `dref show {place}` prints it with the lines around it', ko: '노트의 본문 · `dref show {place}`로 앞뒤 줄과 함께 볼 수 있습니다' },
   'detail.start': { en: 'Type to search, then pick a result.', ko: '검색어를 입력한 뒤 결과를 고르세요.' },
   // The key help
   'help.title': { en: 'dref — keys (typing goes to the query; ^ is Ctrl)', ko: 'dref — 키 (입력한 글자는 검색어로 들어갑니다. ^는 Ctrl)' },
@@ -51,7 +52,7 @@ export type TuiMessageId = keyof typeof TUI_MESSAGES;
 export const KEY_HELP: readonly (readonly [Bilingual, Bilingual])[] = [
   [{ en: 'type', ko: '입력' }, { en: 'search, in Korean or English, as you type', ko: '입력하는 대로 검색합니다(한국어, 영어 모두)' }],
   [{ en: '↑↓ ^P ^N PgUp', ko: '↑↓ ^P ^N PgUp' }, { en: 'move in the results; scroll the detail', ko: '결과 목록에서 이동하고, 상세 창을 스크롤합니다' }],
-  [{ en: 'Enter', ko: 'Enter' }, { en: 'open the selected entry', ko: '고른 항목을 엽니다' }],
+  [{ en: 'Enter', ko: 'Enter' }, { en: 'open the selected entry or passage of the notes', ko: '고른 항목이나 노트의 본문을 엽니다' }],
   [{ en: '^Y', ko: '^Y' }, { en: 'copy the entry\'s example (OSC 52, works over SSH)', ko: '항목의 예시를 복사합니다(OSC 52, SSH에서도 됩니다)' }],
   [{ en: '^G  ^E', ko: '^G  ^E' }, { en: 'generate a command line; explain one', ko: '^G는 명령줄 만들기, ^E는 명령줄 풀이' }],
   [{ en: '^U', ko: '^U' }, { en: 'clear what was typed', ko: '입력한 내용을 지웁니다' }],

@@ -2,6 +2,7 @@
 import { Box, useApp, useInput } from 'ink';
 import { useEffect, useReducer } from 'react';
 import { toDrefError } from '../../server/errors.js';
+import type { NotesAtLine } from '../../server/knowledge/notes-at-line.js';
 import type { Lang } from '../../server/search/search-entries.js';
 import { EXPLAIN, GENERATE, SEARCH, SHOW } from '../operations/documents.js';
 import { namingFlags, readGenerateWords } from '../gen-input.js';
@@ -14,8 +15,9 @@ import { HelpPane } from './help-pane.js';
 import { osc52 } from './osc52.js';
 import { ResultList } from './result-list.js';
 import { SearchBox } from './search-box.js';
+import { PASSAGES_LISTED, searchResultItems, type SearchAnswer } from './search-results.js';
 import { StatusBar } from './status-bar.js';
-import { explainLine, initialState, tuiReducer, type ExplainState, type ResultItem, type TuiState } from './tui-state.js';
+import { explainLine, initialState, tuiReducer, type ExplainState, type TuiState } from './tui-state.js';
 import { tuiLayout } from './tui-layout.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
@@ -26,13 +28,14 @@ export interface AppProps {
   /** The language of the TUI's words (default English); the transport answers in its own. */
   readonly lang?: Lang;
   readonly initial?: Partial<TuiState>;
+  /**
+   * The notes around a line, for a passage found by search (the database's, notes-reader.ts); without
+   * it (against a server) a passage shows what the search gave: its place, section and snippet.
+   */
+  readonly readNotes?: (file: string, line: number) => NotesAtLine | Promise<NotesAtLine>;
 }
 
-interface SearchData {
-  search: { didYouMean: string | null; edges: { node: ResultItem }[] };
-}
-
-export function App({ transport, writeRaw, lang = 'en', initial }: AppProps) {
+export function App({ transport, writeRaw, lang = 'en', initial, readNotes }: AppProps) {
   const [state, dispatch] = useReducer(tuiReducer, { ...initialState, lang, ...initial });
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
@@ -45,23 +48,31 @@ export function App({ transport, writeRaw, lang = 'en', initial }: AppProps) {
     if (!query) return;
     dispatch({ type: 'loading', loading: true, query: state.query });
     const timer = setTimeout(() => {
-      transport.execute<SearchData>(SEARCH, { query, first: 30 })
-        .then(({ search }) => dispatch({ type: 'results', query: state.query, results: search.edges.map((e) => e.node), didYouMean: search.didYouMean }))
+      transport.execute<SearchAnswer>(SEARCH, { query, first: 30, passages: PASSAGES_LISTED })
+        .then((answer) => dispatch({ type: 'results', query: state.query, ...searchResultItems(answer) }))
         .catch((error: unknown) => { dispatch({ type: 'loading', loading: false, query: state.query }); dispatch({ type: 'status', text: toDrefError(error).describe() }); });
     }, 80);
     return () => clearTimeout(timer);
   }, [state.query, transport]);
 
-  // The detail of the selected entry.
+  // The detail of the selected entry, or the notes around the selected passage.
   const selected = state.results[state.selected];
   useEffect(() => {
     if (!selected) return;
     let live = true;
+    const { passage, id } = selected;
+    if (passage) {
+      if (!readNotes) return;
+      Promise.resolve().then(() => readNotes(passage.file, passage.line))
+        .then((found) => { if (live && found.status === 'found') { const { status: _, ...context } = found; dispatch({ type: 'notes', id, context }); } })
+        .catch((error: unknown) => dispatch({ type: 'status', text: toDrefError(error).describe() }));
+      return () => { live = false; };
+    }
     transport.execute<{ lookup: EntryView | null }>(SHOW, { name: selected.id })
       .then(({ lookup }) => { if (live) dispatch({ type: 'detail', entry: lookup }); })
       .catch((error: unknown) => dispatch({ type: 'status', text: toDrefError(error).describe() }));
     return () => { live = false; };
-  }, [selected?.id, transport]);
+  }, [selected?.id, transport, readNotes]);
 
   // The generator's live preview.
   useEffect(() => {
@@ -104,7 +115,7 @@ export function App({ transport, writeRaw, lang = 'en', initial }: AppProps) {
         {state.view === 'help' ? <HelpPane {...pane} lang={state.lang} /> : state.view === 'gen' ? <GenForm gen={state.gen} {...pane} lang={state.lang} /> : state.view === 'explain' ? <ExplainPane explain={state.explain} {...pane} lang={state.lang} /> : (
           <>
             <ResultList results={state.results} selected={state.selected} isFocused={state.focus === 'results'} height={layout.bodyRows} width={layout.listWidth} lang={state.lang} />
-            <DetailPane entry={state.detail?.id === selected?.id ? state.detail : null} preview={selected} scroll={state.detailScroll} isFocused={state.focus === 'detail'} height={layout.bodyRows} width={layout.detailWidth} lang={state.lang} />
+            <DetailPane entry={state.detail?.id === selected?.id ? state.detail : null} notes={selected && state.notes?.id === selected.id ? state.notes.context : null} preview={selected} scroll={state.detailScroll} isFocused={state.focus === 'detail'} height={layout.bodyRows} width={layout.detailWidth} lang={state.lang} />
           </>
         )}
       </Box>

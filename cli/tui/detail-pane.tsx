@@ -1,7 +1,13 @@
-/** The detail pane: the open entry as `dref show` prints it (summary, options, the notes' lines and errata, examples), wrapped to the pane and scrollable. */
+/**
+ * The detail pane: the open entry as `dref show NAME` prints it (summary, options, the notes' lines
+ * and errata, examples), or a passage of the notes as `dref show FILE:LINE` prints it, wrapped to
+ * the pane and scrollable.
+ */
 import { Box, Text } from 'ink';
 import { fitToWidth, wrapToWidth } from '../render/display-width.js';
+import type { NotesContext } from '../../server/knowledge/notes-at-line.js';
 import { renderEntry, type EntryView } from '../render/render-entry.js';
+import { renderNotesAtLine } from '../render/render-notes-at-line.js';
 import { createStyle } from '../render/style.js';
 import type { Lang } from '../../server/search/search-entries.js';
 import { CLI_MESSAGES } from '../messages/cli-messages.js';
@@ -12,6 +18,8 @@ const plain = createStyle('never');
 
 export interface DetailPaneProps {
   readonly entry: EntryView | null;
+  /** The notes around the selected passage, once read. */
+  readonly notes?: NotesContext | null;
   readonly preview: ResultItem | undefined;
   readonly scroll: number;
   readonly isFocused: boolean;
@@ -32,18 +40,20 @@ function colorOf(line: string): string | undefined {
 }
 
 /** The pane's lines: each source line wrapped to `width`, a continuation indented like the line it continues. */
-export function detailLines(entry: EntryView | null, preview: ResultItem | undefined, width: number, lang: Lang = 'en'): { text: string; color: string | undefined; isTitle: boolean }[] {
+export function detailLines(entry: EntryView | null, preview: ResultItem | undefined, width: number, lang: Lang = 'en', notes: NotesContext | null = null): { text: string; color: string | undefined; isTitle: boolean }[] {
   const source = entry ? renderEntry(entry, plain, lang).trimEnd().split('\n')
-    : preview ? [preview.name, preview.summary, '', tuiMessage(lang, 'detail.previewKeys')] : [tuiMessage(lang, 'detail.start')];
+    : notes ? renderNotesAtLine(notes, plain, lang).trimEnd().split('\n')
+      : preview?.passage ? [preview.name, preview.passage.sectionTitle || preview.passage.section, preview.summary, '', tuiMessage(lang, 'detail.passageKeys', { place: preview.name })]
+        : preview ? [preview.name, preview.summary, '', tuiMessage(lang, 'detail.previewKeys')] : [tuiMessage(lang, 'detail.start')];
   return source.flatMap((line, index) => {
     const indent = Math.min(8, /^ */.exec(line)![0].length);
     return wrapToWidth(line, width, indent + 2).map((text) => ({ text, color: colorOf(line), isTitle: index === 0 }));
   });
 }
 
-export function DetailPane({ entry, preview, scroll, isFocused, height, width, lang = 'en' }: DetailPaneProps) {
+export function DetailPane({ entry, notes = null, preview, scroll, isFocused, height, width, lang = 'en' }: DetailPaneProps) {
   const inner = width - 4;
-  const lines = detailLines(entry, preview, inner, lang);
+  const lines = detailLines(entry, preview, inner, lang, notes);
   const rows = Math.max(1, height);
   const top = Math.min(scroll, Math.max(0, lines.length - rows));
   return (

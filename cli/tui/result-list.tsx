@@ -12,6 +12,7 @@ const BADGE: Readonly<Record<string, { label: string; color: string }>> = {
   concept: { label: 'con', color: 'blue' },
   comparison: { label: 'cmp', color: 'cyan' },
   recipe: { label: 'rec', color: 'red' },
+  passage: { label: 'nts', color: 'white' },
 };
 
 /**
@@ -20,7 +21,9 @@ const BADGE: Readonly<Record<string, { label: string; color: string }>> = {
  * comparison or recipe without its prefix. Cut at the pane's edge, names would otherwise all read
  * `docker run -…`.
  */
-export function resultLabel(result: Pick<ResultItem, 'kind' | 'name'>): string {
+export function resultLabel(result: Pick<ResultItem, 'kind' | 'name' | 'summary'>): string {
+  // A passage of the notes: its file (without folders) and line, then its snippet.
+  if (result.kind === 'passage') return `${result.name.replace(/^.*[\\/]/, '')}  ${result.summary}`;
   const name = result.name.replace(/^docker /, '');
   if (result.kind.toLowerCase() === 'option') {
     const flag = /^(.*?) ((?:--?)\S+)$/.exec(name);
@@ -39,7 +42,7 @@ function truncateMiddle(text: string, width: number): string {
 }
 
 /** The rows' labels in `width` columns: cut at the end, or in the middle where two would read the same. */
-export function rowLabels(results: readonly Pick<ResultItem, 'kind' | 'name'>[], width: number): string[] {
+export function rowLabels(results: readonly Pick<ResultItem, 'kind' | 'name' | 'summary'>[], width: number): string[] {
   const cut = results.map((r) => fitToWidth(resultLabel(r), width));
   return cut.map((label, i) => (cut.indexOf(label) !== cut.lastIndexOf(label) ? truncateMiddle(resultLabel(results[i]!), width) : label));
 }

@@ -1,6 +1,7 @@
 /** The TUI's state and its pure reducer: every key press and every answer is an action. */
 import type { Lang } from '../../server/search/search-entries.js';
 import { tuiMessage } from '../messages/tui-messages.js';
+import type { NotesContext } from '../../server/knowledge/notes-at-line.js';
 import type { EntryView } from '../render/render-entry.js';
 import { firstKey, isTyping, keyToAction, type KeyPress } from './tui-keys.js';
 
@@ -8,10 +9,26 @@ export { keyToAction, type KeyPress } from './tui-keys.js';
 
 export interface ResultItem {
   readonly id: string;
+  /** An entry's kind, or `passage` for a passage of the notes. */
   readonly kind: string;
   readonly name: string;
   readonly title: string;
   readonly summary: string;
+  /** Where a passage of the notes stands: only for `passage` rows. */
+  readonly passage?: PassageResult;
+}
+
+/** A passage of the notes found by search, as `dref search` prints it: `file:line`, its section and the snippet. */
+export interface PassageResult {
+  readonly file: string;
+  /** The line of the snippet; the passage spans startLine–endLine. */
+  readonly line: number;
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly section: string;
+  readonly sectionTitle: string;
+  /** Matched words marked «like this». */
+  readonly snippet: string;
 }
 
 export type Focus = 'search' | 'results' | 'detail';
@@ -52,6 +69,8 @@ export interface TuiState {
   readonly focus: Focus;
   readonly view: View;
   readonly detail: EntryView | null;
+  /** The notes around the selected passage, for the row of that id. */
+  readonly notes: { readonly id: string; readonly context: NotesContext } | null;
   readonly detailScroll: number;
   readonly gen: GenState;
   readonly explain: ExplainState;
@@ -75,6 +94,8 @@ export type TuiAction =
   | { type: 'move'; by: number }
   | { type: 'open' }
   | { type: 'detail'; entry: EntryView | null }
+  /** The notes around a passage's line, for the row `id`. */
+  | { type: 'notes'; id: string; context: NotesContext }
   | { type: 'scroll'; by: number }
   | { type: 'back' }
   | { type: 'tab' }
@@ -90,7 +111,7 @@ export type TuiAction =
   | { type: 'key'; input: string; key: KeyPress };
 
 export const initialState: TuiState = {
-  query: '', results: [], didYouMean: null, selected: 0, focus: 'search', view: 'main', detail: null, detailScroll: 0,
+  query: '', results: [], didYouMean: null, selected: 0, focus: 'search', view: 'main', detail: null, notes: null, detailScroll: 0,
   gen: { text: '', preview: '', error: null }, explain: { text: '', tokens: [], problems: [], error: null, scroll: 0, answered: '' }, status: '', loading: false, quit: false, copy: null, copies: 0, lang: 'en',
 };
 
@@ -112,7 +133,7 @@ export function tuiReducer(state: TuiState, action: TuiAction): TuiState {
       if (state.view === 'explain') return { ...state, explain: { ...state.explain, text: edit(state.explain.text), scroll: 0 } };
       const query = edit(state.query);
       // A changed query is being searched for: no "0 found" flashes before the answer.
-      return query ? { ...state, query, loading: query !== state.query || state.loading, focus: 'search', view: 'main' } : { ...state, query, results: [], selected: 0, detail: null, didYouMean: null, loading: false, focus: 'search', view: 'main' };
+      return query ? { ...state, query, loading: query !== state.query || state.loading, focus: 'search', view: 'main' } : { ...state, query, results: [], selected: 0, detail: null, notes: null, didYouMean: null, loading: false, focus: 'search', view: 'main' };
     }
     case 'results':
       // An answer for an older query is dropped.
@@ -127,6 +148,8 @@ export function tuiReducer(state: TuiState, action: TuiAction): TuiState {
       return state.results[state.selected] ? { ...state, focus: 'detail', detailScroll: 0 } : state;
     case 'detail':
       return { ...state, detail: action.entry, detailScroll: 0 };
+    case 'notes':
+      return { ...state, notes: { id: action.id, context: action.context }, detailScroll: 0 };
     case 'scroll':
       return { ...state, detailScroll: Math.max(0, state.detailScroll + action.by) };
     case 'back':

@@ -1,0 +1,25 @@
+/**
+ * The notes around a line, read straight from the database chosen by --db (or DREF_DB, or the
+ * built-in one): `dref show FILE:LINE` and the TUI's passages. No GraphQL operation serves these
+ * yet, so a server (--endpoint) has none to give.
+ */
+import { ensureKnowledgeBase } from '../server/database/open-database.js';
+import { databasePath } from '../server/database/paths.js';
+import { notesAtLine, type NotesAtLine, type NotesAtLineRequest } from '../server/knowledge/notes-at-line.js';
+import type { ReadOptions } from './client.js';
+
+export interface NotesReader {
+  read(request: NotesAtLineRequest): NotesAtLine;
+  close(): void;
+}
+
+/** Whether the read options send reads to a server. */
+export function usesEndpoint(options: ReadOptions): boolean {
+  return !!(options.endpoint ?? process.env.DREF_ENDPOINT);
+}
+
+/** A reader over the database the options name, built first when it is the default one and missing. */
+export async function openNotesReader(options: ReadOptions): Promise<NotesReader> {
+  const kb = await ensureKnowledgeBase(databasePath(options.db), { buildIfMissing: !options.db && !process.env.DREF_DB });
+  return { read: (request) => notesAtLine(kb, request), close: () => kb.close() };
+}
