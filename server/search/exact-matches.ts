@@ -45,17 +45,15 @@ function nameMaps(kb: KnowledgeBase): NameMaps {
   if (!maps) {
     const facts = rankFacts(kb);
     maps = { byName: new Map(), namesByLastWord: new Map(), byAlias: new Map(), byLowerAlias: new Map(), aliasesByLastWord: new Map() };
-    const rowids = new Map<string, number>();
     for (let r = 0; r < facts.size; r++) {
       const name = facts.names[r];
       if (name === undefined) continue;
-      rowids.set(facts.ids[r]!, r);
       const lower = name.toLowerCase();
       push(maps.byName, lower, r);
       push(maps.namesByLastWord, lastWord(lower), [lower, r] as const);
     }
     for (const [alias, entryId] of kb.sqlite.prepare('SELECT alias, entry_id FROM entry_aliases').raw().all() as [string, string][]) {
-      const r = rowids.get(entryId);
+      const r = facts.rowids.get(entryId);
       if (r === undefined) continue;
       push(maps.byAlias, alias, r);
       push(maps.byLowerAlias, alias.toLowerCase(), [alias, r] as const);

@@ -14,6 +14,8 @@ export interface RankFacts {
   readonly kinds: readonly (EntryKind | undefined)[];
   readonly names: readonly (string | undefined)[];
   readonly noteLinks: Int32Array;
+  /** Rowids by entry id. */
+  readonly rowids: ReadonlyMap<string, number>;
 }
 
 const factsByBase = new WeakMap<KnowledgeBase, RankFacts>();
@@ -28,13 +30,15 @@ export function rankFacts(kb: KnowledgeBase): RankFacts {
     const kinds: (EntryKind | undefined)[] = new Array(size);
     const names: (string | undefined)[] = new Array(size);
     const noteLinks = new Int32Array(size);
+    const rowids = new Map<string, number>();
     for (const [rowid, id, kind, name, links] of rows) {
       ids[rowid] = id;
       kinds[rowid] = kind;
       names[rowid] = name;
       noteLinks[rowid] = links;
+      rowids.set(id, rowid);
     }
-    facts = { size, ids, kinds, names, noteLinks };
+    facts = { size, ids, kinds, names, noteLinks, rowids };
     factsByBase.set(kb, facts);
   }
   return facts;

@@ -16,7 +16,7 @@ import { withSynonyms } from './query-synonyms.js';
 import { withoutCommonTerms } from './common-terms.js';
 import { rankFacts } from './rank-facts.js';
 import { namedRows, scoreTerms } from './phrase-scores.js';
-import { intendedCommands } from './task-intent.js';
+import { intendedCommands, taskIntent } from './task-intent.js';
 import { queryTerms, type QueryTerm } from './index-terms.js';
 import { decodeCursor, encodeCursor } from './search-cursor.js';
 import { matchedFields, snippetFor, type MatchedField } from './snippets.js';
@@ -100,8 +100,9 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
       exact = exactMatches(kb, didYouMean, kindArgs);
     }
   }
-  const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query), keywordPhrase(terms),
-    terms.length >= 2 ? intendedCommands(kb, didYouMean ?? query) : []) : [];
+  const intended = terms.length >= 2 ? intendedCommands(kb, didYouMean ?? query) : [];
+  const asked = terms.length >= 2 ? taskIntent(didYouMean ?? query).objects : new Set<string>();
+  const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query, asked), keywordPhrase(terms), intended) : [];
   const seen = new Set<string>();
   const ordered: [RankedId, 'name' | 'text'][] = [];
   for (const [row, match] of [...exact.map((r) => [r, 'name'] as const), ...rows.map((r) => [r, 'text'] as const)]) {
@@ -158,9 +159,9 @@ const INTENT_BOOST = 2;
 /** A management group (`docker system`) only lists its subcommands: it counts this much. */
 const SECONDARY_PRIOR = 0.8;
 
-/** Each area: how its entries' names start and the words that name it in a query. */
-const AREAS: readonly { readonly names: readonly string[]; readonly words: RegExp }[] = [
-  { names: ['docker compose'], words: /compose|컴포즈|service|서비스/i },
+/** Each area: how its entries' names start, the words that name it in a query, and the object of task-intent.ts that does. */
+const AREAS: readonly { readonly names: readonly string[]; readonly words: RegExp; readonly object?: string }[] = [
+  { names: ['docker compose'], words: /compose|컴포즈|service|서비스/i, object: 'compose' },
   { names: ['docker buildx'], words: /buildx|bake|builder|빌더|platform|플랫폼|multi-?arch|arm64|amd64/i },
   { names: ['docker service', 'docker stack', 'docker swarm', 'docker node', 'docker secret', 'docker config'],
     words: /service|stack|swarm|node|secret|config|스웜|서비스|스택|노드|시크릿|비밀/i },
@@ -172,9 +173,13 @@ const AREAS: readonly { readonly names: readonly string[]; readonly words: RegEx
   { names: ['docker create '], words: /create|생성|만들/i },
 ];
 
-/** For each area (by its index in AREAS), whether the query does not name it; the last, for no area, is false. */
-function areasNotNamed(query: string): boolean[] {
-  return [...AREAS.map((a) => !a.words.test(query)), false];
+/**
+ * For each area (by its index in AREAS), whether the query does not name it, in its words or by what
+ * it asks to do ("stop and remove containers and networks" asks Compose to bring a project down:
+ * see task-intent.ts); the last, for no area, is false.
+ */
+function areasNotNamed(query: string, objects: ReadonlySet<string>): boolean[] {
+  return [...AREAS.map((a) => !a.words.test(query) && !(a.object && objects.has(a.object))), false];
 }
 
 /** The canonical name of the command the query starts with, if any (`docker run`). */

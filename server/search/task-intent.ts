@@ -157,16 +157,39 @@ export interface TaskIntent {
   readonly objects: ReadonlySet<string>;
 }
 
+/** "Log in", "log into a registry": one verb, not the logs of anything. */
+const LOG_IN = /\blog\s+(?:in|into|on|onto)\b/gi;
+
+/** A stopped thing: running it again is starting it (정지된 컨테이너 실행 → `docker start`). */
+const STOPPED = /\bstopped\b|(?:정지|중지|종료)된|멈춘/i;
+
+/** Everything a project holds: stopping and removing it all is bringing the project down. */
+const PROJECT_PARTS = /\beverything\b|\ball (?:items|resources)\b|모든 항목|전부|모두/i;
+
 /** The verbs and objects a query names. */
-export function taskIntent(query: string): TaskIntent {
+export function taskIntent(text: string): TaskIntent {
+  const query = text.replace(LOG_IN, 'login');
   const verbs = named(query, wordIndexes().verbs, true);
+  const objects = named(query, wordIndexes().objects, false);
+  // Docker's own compound verbs: stopping and removing containers with their networks or volumes is `down`
+  // (Compose's "stop and remove containers, networks"), a container alone is removed by force (`docker rm -f`
+  // stops it first); creating and starting is `run`, and running what is stopped is starting it.
+  if (verbs.has('stop') && verbs.has('rm')) {
+    verbs.delete('stop');
+    if (PROJECT_PARTS.test(query) || ['network', 'volume', 'compose'].some((o) => objects.has(o))) {
+      verbs.delete('rm');
+      verbs.add('down');
+      objects.add('compose');
+    }
+  }
+  if (verbs.has('create') && verbs.has('start')) verbs.add('run');
+  if (verbs.has('run') && STOPPED.test(query)) verbs.add('start');
   // "Show all containers", 이미지 표시: with no other verb, showing things is listing or inspecting them.
   if (!verbs.size && SHOW.test(query)) for (const v of ['ls', 'ps', 'inspect']) verbs.add(v);
   if (verbs.has('rm') && UNUSED.test(query)) {
     verbs.delete('rm');
     verbs.add('prune');
   }
-  const objects = named(query, wordIndexes().objects, false);
   // Containers, images, networks and volumes together are the whole system (`docker system prune`).
   if (['container', 'image', 'network', 'volume'].filter((o) => objects.has(o)).length >= 3) objects.add('system');
   return { verbs, objects };
@@ -194,12 +217,21 @@ function pairsOf(kb: KnowledgeBase): readonly (readonly [string, string | null, 
   return pairs;
 }
 
-const groupVerbSets = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+const groupVerbSets = new WeakMap<KnowledgeBase, ReadonlyMap<string, ReadonlySet<string>>>();
 
-/** The verbs some group's command has (`inspect` of `docker volume inspect`). */
-function groupVerbs(kb: KnowledgeBase): ReadonlySet<string> {
+/** For each verb some group's command has (`inspect` of `docker volume inspect`), the groups that have it. */
+function groupVerbs(kb: KnowledgeBase): ReadonlyMap<string, ReadonlySet<string>> {
   let verbs = groupVerbSets.get(kb);
-  if (!verbs) groupVerbSets.set(kb, (verbs = new Set(pairsOf(kb).filter(([, object]) => object !== null).map(([, , verb]) => verb))));
+  if (!verbs) {
+    const groups = new Map<string, Set<string>>();
+    for (const [, object, verb] of pairsOf(kb)) {
+      if (object === null) continue;
+      let set = groups.get(verb);
+      if (!set) groups.set(verb, (set = new Set()));
+      set.add(object);
+    }
+    groupVerbSets.set(kb, (verbs = groups));
+  }
   return verbs;
 }
 

@@ -28,7 +28,8 @@ describe('taskIntent', () => {
   it('takes a verb that describes a state for no action: stopped, running, 정지된, 실행 중인', () => {
     expect(sorted(taskIntent('Stop all running containers').verbs)).toEqual(['stop']);
     expect(sorted(taskIntent('Remove all stopped containers').verbs)).toEqual(['rm']);
-    expect(sorted(taskIntent('정지된 컨테이너들 실행하기').verbs)).toEqual(['run']);
+    // Not a stop: running what is stopped is starting it.
+    expect(sorted(taskIntent('정지된 컨테이너들 실행하기').verbs)).toEqual(['run', 'start']);
     expect(sorted(taskIntent('실행 중인 컨테이너 목록').verbs)).toEqual(['ls', 'ps']);
     expect(sorted(taskIntent('생성된 이미지 삭제').verbs)).toEqual(['rm']);
   });
@@ -56,6 +57,23 @@ describe('taskIntent', () => {
     expect(sorted(taskIntent('사용하지 않는 네트워크 제거').verbs)).toEqual(['prune']);
     expect(sorted(taskIntent('remove the cache').verbs)).toEqual(['prune']);
     expect(sorted(taskIntent('remove a volume').verbs)).toEqual(['rm']);
+  });
+
+  it('reads Docker\'s compound verbs: stop and remove with networks or volumes is down, create and start is run', () => {
+    expect(sorted(taskIntent('stop and delete the containers together with their networks').verbs)).toEqual(['down']);
+    expect(taskIntent('stop and delete the containers together with their networks').objects.has('compose')).toBe(true);
+    expect(sorted(taskIntent('컨테이너와 볼륨을 모두 멈추고 삭제').verbs)).toEqual(['down']);
+    // A container alone is removed by force; nothing else is brought down.
+    expect(sorted(taskIntent('stop and delete one running container').verbs)).toEqual(['rm']);
+    expect(sorted(taskIntent('make and start a new container in one go').verbs)).toEqual(['create', 'run', 'start', 'up']);
+  });
+
+  it('reads running a stopped container as starting it, and logging in as login', () => {
+    expect(taskIntent('run the stopped container again').verbs.has('start')).toBe(true);
+    expect(taskIntent('종료된 컨테이너 다시 실행').verbs.has('start')).toBe(true);
+    expect(taskIntent('run a container again').verbs.has('start')).toBe(false);
+    expect(sorted(taskIntent('log in to a private registry').verbs)).toEqual(['login']);
+    expect(taskIntent('show the logs of a container').verbs.has('login')).toBe(false);
   });
 
   it('finds the commands from the catalog names and aliases', () => {
@@ -108,12 +126,20 @@ describe('ranking task sentences', () => {
     ['사용하지 않는 데이터 제거', 'docker system prune'],
     // The verb is read from the corrected query (증지 → 정지).
     ['컨테이너 증지', 'docker stop'],
+    ['stop and delete the containers together with their networks', 'docker compose down'],
+    ['네트워크까지 전부 중지하고 삭제', 'docker compose down'],
+    ['log in to a private registry', 'docker login'],
   ])('%s → %s in the top 3', (query, expected) => {
     expect(names(query)).toContain(expected);
   });
 
   it('does not let a synonym match a name: 상세 정보 is not docker info', () => {
     expect(names('컨테이너 상세 정보')[0]).not.toBe('docker info');
+  });
+
+  it('removes one running container by force, not by bringing a project down', () => {
+    expect(names('stop and delete one running container')[0]).toBe('docker rm');
+    expect(names('stop and delete one running container')).not.toContain('docker compose down');
   });
 
   it('keeps a one-word query to its own word', () => {
