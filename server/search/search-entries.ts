@@ -243,9 +243,11 @@ function rankText(
   // A sentence (three words or more) is ranked over any of its words: bm25 puts the entries with most of them first, and
   // one word no entry shares ("Create and Run a Simple Container") does not empty the answer.
   let text = terms.length >= SENTENCE_WORDS ? null : scoreTerms(kb, matched, 'AND');
-  if (!text?.rowids.length && terms.length >= 2) text = scoreTerms(kb, withoutCommonTerms(kb, matched), 'OR');
-  if (!text?.rowids.length) return [];
+  // Every word, or the command the words ask for ("public ports" is `docker port`, whose text says nothing public): else any word.
   const facts = rankFacts(kb);
+  const holdsIntended = (rows: readonly number[]) => !intended.length || rows.some((r) => intended.includes(facts.ids[r]!));
+  if ((!text?.rowids.length || !holdsIntended(text.rowids)) && terms.length >= 2) text = scoreTerms(kb, withoutCommonTerms(kb, matched), 'OR');
+  if (!text?.rowids.length) return [];
   const { priors, areas, groups } = rowPriors(kb, facts);
   const wanted = new Set(intended);
   const inPhrase = new Set(phrase ? kb.sqlite.prepare('SELECT rowid FROM entry_search WHERE entry_search MATCH ?').pluck().all(phrase) as number[] : []);

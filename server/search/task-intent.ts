@@ -90,6 +90,8 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
 /** "unused", 사용하지 않는, 안 쓰는, cache: removing what is unused (or a cache) is a prune, never an `rm` of named things. */
 const UNUSED = new RegExp(`${/\bunused\b|\bdangling\b|\bcache\b|미사용|캐시/.source}|${KOREAN_UNUSED.source}`, 'i');
 
+const FILTER = /\bfilter(?:s|ed|ing)?\b|필터/i;
+
 const SHOW = /\b(?:show|shows|display|displays|view|print|prints)\b|표시|보기|보여|출력|조회/i;
 
 interface WordIndex {
@@ -163,6 +165,9 @@ const LOG_IN = /\blog\s+(?:in|into|on|onto)\b/gi;
 /** A stopped thing: running it again is starting it (정지된 컨테이너 실행 → `docker start`). */
 const STOPPED = /\bstopped\b|(?:정지|중지|종료)된|멈춘/i;
 
+/** A tar archive: what export writes of a container and save of an image. */
+const TAR = /\btar(?:ball)?s?\b|\barchives?\b|타르|아카이브|압축 파일/i;
+
 /** Everything a project holds: stopping and removing it all is bringing the project down. */
 const PROJECT_PARTS = /\beverything\b|\ball (?:items|resources)\b|모든 항목|전부|모두/i;
 
@@ -183,9 +188,21 @@ export function taskIntent(text: string): TaskIntent {
     }
   }
   if (verbs.has('create') && verbs.has('start')) verbs.add('run');
+  // An image made from a container is a commit, from a Dockerfile a build; a filesystem as a tar archive is a
+  // container's export or an image's save.
+  if (verbs.has('create') && objects.has('image')) {
+    if (objects.has('container')) verbs.add('commit');
+    if (/dockerfile/i.test(query)) verbs.add('build');
+  }
+  if (TAR.test(query)) {
+    if (objects.has('container')) verbs.add('export');
+    if (objects.has('image')) verbs.add('save');
+  }
   if (verbs.has('run') && STOPPED.test(query)) verbs.add('start');
-  // "Show all containers", 이미지 표시: with no other verb, showing things is listing or inspecting them.
+  // "Show all containers", 이미지 표시: with no other verb, showing things is listing or inspecting them, and
+  // filtering them is listing some.
   if (!verbs.size && SHOW.test(query)) for (const v of ['ls', 'ps', 'inspect']) verbs.add(v);
+  if (!verbs.size && FILTER.test(query)) for (const v of ['ls', 'ps']) verbs.add(v);
   if (verbs.has('rm') && UNUSED.test(query)) {
     verbs.delete('rm');
     verbs.add('prune');

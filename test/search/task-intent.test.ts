@@ -76,6 +76,20 @@ describe('taskIntent', () => {
     expect(taskIntent('show the logs of a container').verbs.has('login')).toBe(false);
   });
 
+  it('reads an image made from a container as a commit, from a Dockerfile as a build, and tar archives as export or save', () => {
+    expect(taskIntent('create a new image out of my container').verbs.has('commit')).toBe(true);
+    expect(taskIntent('create an image from this Dockerfile').verbs.has('build')).toBe(true);
+    expect(taskIntent('create an image').verbs.has('commit')).toBe(false);
+    expect(taskIntent('write the container filesystem to a tar archive').verbs.has('export')).toBe(true);
+    expect(taskIntent('keep an image as a tarball').verbs.has('save')).toBe(true);
+    expect(taskIntent('keep an image as a tarball').verbs.has('export')).toBe(false);
+  });
+
+  it('reads filtering things, with no other verb, as listing some of them', () => {
+    expect(sorted(taskIntent('filter containers by label').verbs)).toEqual(['ls', 'ps']);
+    expect(sorted(taskIntent('remove containers matching a filter').verbs)).toEqual(['rm']);
+  });
+
   it('finds the commands from the catalog names and aliases', () => {
     const byName = (query: string) => intendedCommands(kb, query)
       .map((id) => (kb.sqlite.prepare('SELECT name FROM entries WHERE id = ?').get(id) as { name: string }).name).sort();
@@ -129,6 +143,9 @@ describe('ranking task sentences', () => {
     ['stop and delete the containers together with their networks', 'docker compose down'],
     ['네트워크까지 전부 중지하고 삭제', 'docker compose down'],
     ['log in to a private registry', 'docker login'],
+    // The words' text lacks "published", but they ask for the ports command: it is ranked over any word.
+    ['published ports', 'docker port'],
+    ['create an image from this Dockerfile', 'docker build'],
   ])('%s → %s in the top 3', (query, expected) => {
     expect(names(query)).toContain(expected);
   });
