@@ -282,7 +282,7 @@ export const misconceptions: readonly MisconceptionSpec[] = [
     id: 'cmd-runs-at-build',
     about: 'CMD',
     pattern: [
-      'CMD[^.]{0,60}?\\b(runs?|executes?|is\\s+(run|executed))\\s+(right\\s+|just\\s+)?(after|once|when|at\\s+the\\s+end\\s+of)\\s+(the\\s+)?(image\\s+)?(is\\s+)?(built|build|building)',
+      'CMD[^.]{0,60}?\\b(runs?|executes?|is\\s+(run|executed))\\s+(the\\s+(cmd|command)\\s+)?(right\\s+|just\\s+)?(after|once|when|at\\s+the\\s+end\\s+of)\\s+(the\\s+)?(image\\s+)?(is\\s+)?(built|build|building)',
       'CMD[^.]{0,40}?(이미지를?\\s*)?빌드(가|를)?\\s*(한|된|할|하는)?\\s*(후|뒤|다음|이후|때|끝나면|마치면)(에|에는)?\\s*실행',
       '(after|once)\\s+(building|the\\s+build|the\\s+image\\s+is\\s+built)[^.]{0,30}?\\b(the\\s+)?CMD\\s+(runs|is\\s+run|executes)',
     ].join('|'),
@@ -326,6 +326,56 @@ export const misconceptions: readonly MisconceptionSpec[] = [
     correction: {
       ko: 'Swarm은 매니저 노드와 워커 노드로 이루어지고, 각 노드는 도커 엔진이 도는 호스트입니다. 컨테이너는 그 노드들 위에서 서비스의 태스크로 실행됩니다',
       en: 'A swarm is made of manager and worker nodes, each a host running Docker Engine; containers run on them as the tasks of services',
+    },
+  },
+  {
+    id: 'interactive-alone-cannot-interact',
+    about: 'docker run --interactive',
+    pattern: [
+      '(?<![\\w-])(-i|--interactive)(?![\\w-])[^.]{0,20}?만\\s*(을\\s*)?(쓰|사용|주|붙이|지정|넣)[^.]{0,60}?(상호\\s*작용|대화|입력|명령)[^.]{0,20}?(수\\s*없|못\\s*하|불가)',
+      '\\b(only|just)\\s+(-i|--interactive)(?![\\w-])[^.]{0,60}?\\b(cannot|can\\s*not|can\'t|won\'t|doesn\'t|does\\s+not)\\s+(let\\s+you\\s+|allow\\s+you\\s+to\\s+)?(interact|type|send\\s+input)',
+      '(?<![\\w-])(-i|--interactive)\\s+(alone|by\\s+itself|on\\s+its\\s+own)[^.]{0,60}?\\b(cannot|can\\s*not|can\'t|won\'t|doesn\'t|does\\s+not)\\s+(let\\s+you\\s+|allow\\s+you\\s+to\\s+)?(interact|type|send\\s+input)',
+    ].join('|'),
+    unless: '수\\s*있(?!지)|can\\s+still|but\\s+you\\s+can',
+    severity: 'warning',
+    message: { ko: '-i만 써도 컨테이너와 입출력을 주고받을 수 있습니다', en: '-i alone does let you interact with the container' },
+    correction: {
+      ko: '-i는 컨테이너의 표준 입력을 열어 두므로 -i만으로도 명령을 입력하고 결과를 받을 수 있습니다. -t는 터미널(TTY)을 붙여 프롬프트와 줄 편집을 줍니다. 셸을 편하게 쓰려면 -it로 함께 씁니다',
+      en: '-i keeps the container\'s standard input open, so with -i alone you can type commands and read their output; -t adds a terminal (TTY) for the prompt and line editing. Use -it for a comfortable shell',
+    },
+  },
+  {
+    id: 'copy-destination-must-be-absolute',
+    about: 'COPY',
+    pattern: [
+      '(\\b(ADD|COPY)\\b|(추가할|추가될|복사될)\\s*(이미지\\s*)?(내\\s*|안의?\\s*)?경로|(대상|목적지)\\s*경로|<dest>)[\\s\\S]{0,80}?절대\\s*경로(를|로)?\\s*(만\\s*)?(사용|써|쓰|지정|작성|입력|적어)\\s*(해|야)',
+      '(\\b(ADD|COPY)\\b|(추가할|추가될|복사될)\\s*(이미지\\s*)?(내\\s*|안의?\\s*)?경로|(대상|목적지)\\s*경로|<dest>)[\\s\\S]{0,80}?절대\\s*경로(여야|이어야|만\\s*(가능|허용))',
+      '\\b(ADD|COPY)\\b[^.]{0,80}?\\b(dest|destination)\\b[^.]{0,40}?\\b(must|has\\s+to|needs\\s+to)\\s+be\\s+(an?\\s+)?absolute',
+      '\\b(dest|destination)\\s+(path\\s+)?(of|for|in)\\s+(an?\\s+)?(ADD|COPY)\\b[^.]{0,20}?\\b(must|has\\s+to|needs\\s+to)\\s+be\\s+(an?\\s+)?absolute',
+    ].join('|'),
+    unless: '상대|relative|WORKDIR|(?<![\\w-])-v\\b|--volume|--mount|마운트|\\bmount',
+    severity: 'warning',
+    message: { ko: 'COPY와 ADD의 대상 경로는 상대 경로여도 됩니다(WORKDIR 기준)', en: 'The destination of COPY and ADD may be relative (to WORKDIR)' },
+    correction: {
+      ko: 'COPY와 ADD의 대상은 절대 경로이거나 WORKDIR를 기준으로 한 상대 경로입니다(예: WORKDIR /app 뒤의 COPY . . 은 /app에 복사합니다)',
+      en: 'The destination of COPY and ADD is an absolute path or a path relative to WORKDIR (after WORKDIR /app, COPY . . copies into /app)',
+    },
+  },
+  {
+    id: 'compose-top-level-volume-key',
+    about: 'concept:compose-services',
+    pattern: [
+      '\\b(property|key|section|entry)\\s+(called\\s+|named\\s+)?volume(?![\\w-])[^.]{0,60}?\\b(same\\s+level\\s+as|top[-\\s]level|next\\s+to|alongside)\\b[^.]{0,20}?\\b(services|version)\\b',
+      '\\b(same\\s+level\\s+as|next\\s+to|alongside)\\s+(the\\s+)?`?(services|version)`?[^.]{0,30}?\\b(add|define|declare|create|put)\\s+(an?\\s+|the\\s+)?volume(?![\\w-])\\s*(:\\s*)?(key|property|section|entry)?',
+      '\\btop[-\\s]level\\s+volume(?![\\w-])\\s*(:\\s*)?(key|property|section|entry)',
+      '(services|version)\\s*(와|과)?\\s*(같은|동일한)\\s*(레벨|수준|위치|깊이|들여쓰기)[^.]{0,30}?volume(?![\\w-])\\s*(:\\s*)?(키|항목|속성|섹션)',
+      '최상위\\s*(에\\s*)?volume(?![\\w-])\\s*(:\\s*)?(키|항목|속성|섹션)',
+    ].join('|'),
+    severity: 'warning',
+    message: { ko: 'Compose 파일의 최상위 키는 volume이 아니라 volumes입니다', en: 'The top-level Compose key is volumes, not volume' },
+    correction: {
+      ko: '이름 있는 볼륨은 services와 같은 레벨의 volumes: 아래에 선언합니다(volume:이라고 쓰면 Compose가 파일을 거부합니다)',
+      en: 'Named volumes are declared under the top-level volumes: key, beside services (Compose rejects a file with volume:)',
     },
   },
 ];

@@ -8,11 +8,15 @@ import { dockerfileSnippetsCheck } from './dockerfile-snippets.js';
 import { englishSlipsCheck } from './english-slips.js';
 import { englishTyposCheck } from './english-typos.js';
 import { flagSpellingsCheck } from './flag-spellings.js';
+import { hyphenCompoundsCheck } from './hyphen-compounds.js';
 import { instructionTyposCheck } from './instruction-typos.js';
+import { koreanMisspellingsCheck } from './korean-misspellings.js';
 import { koreanSlipsCheck } from './korean-slips.js';
 import { koreanTyposCheck } from './korean-typos.js';
 import { markupCheck } from './markup.js';
+import { pathSlipsCheck } from './path-slips.js';
 import { splitCodeSpansCheck } from './split-code-spans.js';
+import { tripledLettersCheck } from './tripled-letters.js';
 import type { ErratumRecord, NotesCheck, NotesCheckContext } from './types.js';
 import { variableTyposCheck } from './variable-typos.js';
 
@@ -29,9 +33,13 @@ export const NOTES_CHECKS: readonly NotesCheck[] = [
   claimsCheck,
   koreanTyposCheck,
   koreanSlipsCheck,
+  koreanMisspellingsCheck,
   englishTyposCheck,
   englishSlipsCheck,
+  hyphenCompoundsCheck,
   instructionTyposCheck,
+  pathSlipsCheck,
+  tripledLettersCheck,
 ];
 
 /** Runs every check and orders the errata by line; two checks finding the same slip at the same place report it once (the first listed). */

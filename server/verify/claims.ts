@@ -15,12 +15,19 @@ export const claimsCheck: NotesCheck = {
       const prose = [...section.nodes.filter((n) => n.kind === 'passage'), ...section.nodes.filter((n) => n.kind === 'definition')];
       for (const node of prose) {
         if ((node.kind !== 'passage' || node.isCode) && node.kind !== 'definition') continue;
-        const plain = withoutMarkup(node.text);
+        // A list item is read after its lead-in too (`추가할 이미지 경로는 …:` / `- 절대경로를 사용해야 한다`): the item alone has no subject.
+        const lead = node.kind === 'passage' ? leadIn(section, node) : undefined;
+        const joined = lead ? `${lead.text}\n${node.text}` : node.text;
+        const skip = lead ? lead.text.length + 1 : 0;
+        const plain = withoutMarkup(joined);
         for (const { spec, pattern, unless } of compiled) {
           const match = pattern.exec(plain.text);
           if (!match) continue;
           if (unless && unless.test(sentenceAround(plain.text, match.index, match.index + match[0].length))) continue;
-          const { line, column } = positionOf(context.doc.lines, node.startLine, node.text, plain.offsets[match.index + match[0].length - 1]!);
+          // A claim ending in the lead-in is the lead-in's own, found at its node.
+          const end = plain.offsets[match.index + match[0].length - 1]! - skip;
+          if (end < 0) continue;
+          const { line, column } = positionOf(context.doc.lines, node.startLine, node.text, end);
           const key = `${spec.id}:${line}`;
           // Nodes can overlap (a definition inside a passage's lines): one erratum per claim and place.
           if (seen.has(key) || errata.some((e) => e.rule === `claim/${spec.id}` && e.line >= node.startLine && e.line <= node.endLine)) continue;
@@ -32,6 +39,21 @@ export const claimsCheck: NotesCheck = {
     return errata;
   },
 };
+
+const LIST_ITEM = /^\s*(?:[-*+•○]|\d+[.)])\s/;
+
+/** The prose that leads into a list item: the nearest passage above that is no list item, with only list items between. */
+function leadIn(section: ParsedSection, item: { readonly startLine: number; readonly text: string }): { readonly text: string } | undefined {
+  if (!LIST_ITEM.test(item.text)) return undefined;
+  const above = section.nodes.filter((n) => n.kind === 'passage' && !n.isCode && n.endLine < item.startLine).sort((a, b) => b.endLine - a.endLine);
+  let next = item.startLine;
+  for (const n of above) {
+    if (n.kind !== 'passage' || next - n.endLine > 2) return undefined;
+    if (!LIST_ITEM.test(n.text)) return /[:.]\s*$|다\s*$/.test(n.text.trim()) ? n : undefined;
+    next = n.startLine;
+  }
+  return undefined;
+}
 
 function claimErratum(lang: 'ko' | 'en', file: string, section: ParsedSection, line: number, column: number, spec: (typeof misconceptions)[number], excerpt: string, entryId: string | undefined): ErratumRecord {
   return {

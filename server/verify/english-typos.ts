@@ -10,7 +10,8 @@
  *     letters kept, a letter may go in before the last) gives an English word: the only one, or
  *     the only one the notes or the catalog use, or (none in use, a word of 8+ letters) the only
  *     one that puts a dropped letter back. A changed first or last letter is left alone:
- *     image / images is grammar.
+ *     image / images is grammar; but a word the notes use three times or more, less its last
+ *     letter (not an ending: s, d, or after an e), is that word cut short (entrypoin).
  * Command lines are left to the command checks (`docker imgaes` is an unknown command, reported
  * with the command meant); Dockerfile snippets are read, as their values are words (a LABEL's).
  */
@@ -25,12 +26,13 @@ import { excerptAt, say, sectionAt, type ErratumRecord, type NotesCheck } from '
 /**
  * A lower-case word standing alone: no letter, digit, `_`, `-`, `/`, `@`, `$` or apostrophe
  * (doesn't) touching it, and no `.` or `:` joining it to more (nginx.conf, web:latest); a sentence's
- * full stop or a colon before a space is fine. A word cut off with `…` or `...` (a `docker search`
- * description cut to fit) is not a word to check.
+ * full stop or a colon before a space is fine. A word followed by `…` or `...` may be cut off (a
+ * `docker search` description cut to fit): it is checked only when no English word starts with it
+ * (`Migrating the databse...`).
  */
-const WORD = /(?<![A-Za-z0-9_/@$'’-])(?<![A-Za-z0-9_][.:])[A-Za-z][a-z]{3,}(?![A-Za-z0-9_/@$'’-])(?![.:][A-Za-z0-9_])(?!…|\.\.\.)/g;
+const WORD = /(?<![A-Za-z0-9_/@$'’-])(?<![A-Za-z0-9_][.:])[A-Za-z][a-z]{3,}(?![A-Za-z0-9_/@$'’-])(?![.:][A-Za-z0-9_])/g;
 /** The word after an English prefix and its hyphen (non-persistant, re-usable): a word of its own, where other hyphens join names. */
-const PREFIXED_WORD = /(?<=(?<![A-Za-z0-9_/@$'’.:-])(?:[Nn]on|[Ss]elf|[Ss]emi|[Aa]nti|[Mm]ulti|[Pp]re|[Rr]e|[Uu]n|[Cc]o|[Ss]ub|[Ii]nter|[Cc]ross|[Ww]ell|[Oo]ver|[Uu]nder)-)[a-z]{4,}(?![A-Za-z0-9_/@$'’-])(?![.:][A-Za-z0-9_])(?!…|\.\.\.)/g;
+const PREFIXED_WORD = /(?<=(?<![A-Za-z0-9_/@$'’.:-])(?:[Nn]on|[Ss]elf|[Ss]emi|[Aa]nti|[Mm]ulti|[Pp]re|[Rr]e|[Uu]n|[Cc]o|[Ss]ub|[Ii]nter|[Cc]ross|[Ww]ell|[Oo]ver|[Uu]nder)-)[a-z]{4,}(?![A-Za-z0-9_/@$'’-])(?![.:][A-Za-z0-9_])/g;
 /** A WORD match, cut off or not: for counting how a word is used. */
 const USED_WORD = /(?<![A-Za-z0-9_/@$'’-])(?<![A-Za-z0-9_][.:])[A-Za-z][a-z]{3,}(?![A-Za-z0-9_/@$'’-])(?![.:][A-Za-z0-9_])/g;
 /** Lower-case names of software and formats that no English word list holds, and that are one slip from a word (yaml / yawl). */
@@ -73,7 +75,7 @@ export const englishTyposCheck: NotesCheck = {
 
     const inCommand = commandSpans(context.examples);
     const candidates = context.doc.lines.flatMap((text, index) => [...text.matchAll(WORD), ...text.matchAll(PREFIXED_WORD)]
-      .map((m) => ({ word: m[0].toLowerCase(), written: m[0], line: index + 1, column: m.index! + 1 }))
+      .map((m) => ({ word: m[0].toLowerCase(), written: m[0], line: index + 1, column: m.index! + 1, isCut: /^(…|\.\.\.)/.test(text.slice(m.index! + m[0].length)) }))
       .filter(({ word, line, column }) => isRareStandalone(word, notes, standalone) && !catalog.has(word) && !TECHNICAL.has(word) && !inCommand(line, column)));
     // Two passes over the word list: which candidates are words, then the neighbours of those that are not.
     let list: readonly string[] | undefined;
@@ -90,10 +92,11 @@ export const englishTyposCheck: NotesCheck = {
       for (const w of words) (english as Set<string>).add(w);
     }
 
+    const cut = startsOfWords(new Set(candidates.filter((c) => c.isCut && !english.has(c.word)).map((c) => c.word)), wordList);
     const errata: ErratumRecord[] = [];
     for (const { word, written, line, column } of candidates) {
-      if (english.has(word)) continue;
-      const meant = likelyWord(word, [...oneEditInside(word)].filter((w) => english.has(w)), used);
+      if (english.has(word) || cut.has(word)) continue;
+      const meant = likelyWord(word, [...oneEditInside(word)].filter((w) => english.has(w)), used) ?? lastLetterDropped(word, notes);
       const section = sectionAt(context.doc, line);
       if (!meant || !section) continue;
       // Refrences → References: the fix keeps the word's capital.
@@ -109,6 +112,15 @@ export const englishTyposCheck: NotesCheck = {
     return errata;
   },
 };
+
+/** The words among `cut` that an English word starts with: a word cut off, not misspelled. */
+function startsOfWords(cut: ReadonlySet<string>, wordList: () => readonly string[]): Set<string> {
+  const found = new Set<string>();
+  if (!cut.size) return found;
+  const lengths = [...new Set([...cut].map((w) => w.length))];
+  for (const w of wordList()) for (const n of lengths) if (w.length > n && cut.has(w.slice(0, n))) found.add(w.slice(0, n));
+  return found;
+}
 
 /** The lines of code blocks (fenced or indented). */
 function codeLines(doc: NotesDocument): Set<number> {
@@ -183,6 +195,18 @@ function likelyWord(word: string, neighbours: readonly string[], used: (word: st
   if (word.length < LONG_WORD) return undefined;
   const restored = neighbours.filter((w) => w.length === word.length + 1);
   return restored.length === 1 ? restored[0] : undefined;
+}
+
+/**
+ * A word of the notes' own with its last letter left off (entrypoin for entrypoint): the one word
+ * that adds a letter at the end and that the notes use three times or more. Too short a word
+ * (dont) could be the start of too many.
+ */
+function lastLetterDropped(word: string, notes: ReadonlyMap<string, number>): string | undefined {
+  // dockerize / dockerized, layer / layers: an ending added is grammar, not a letter put back.
+  if (word.length < 6 || word.endsWith('e')) return undefined;
+  const completed = [...'abcefghijklmnopqrtuvwxyz'].map((c) => word + c).filter((w) => (notes.get(w) ?? 0) >= 3);
+  return completed.length === 1 ? completed[0] : undefined;
 }
 
 /** The strings one edit from `word` that keep its first letter and its last letter. */

@@ -5,8 +5,8 @@
  *   - a known word with its last syllable doubled (컨텍스트트);
  *   - `-게 위해` for `-기 위해` (명시하게 위해): 위해 takes a noun form;
  *   - 되야, 됬 for 돼야, 됐: 되어 contracts to 돼, so 되어야 is 돼야 and 되었 is 됐;
- *   - 는 or 를 without its ㄴ/ㄹ after a noun the notes use with particles (예시느, 소스코드르): no
- *     Korean ending is a lone 느 or 르 after a noun;
+ *   - a lone 느 or 르 after a noun the notes use with particles (예시느, 소스코드르, 계정르): no Korean
+ *     ending is a lone 느 or 르 after a noun; the particle meant is 는 / 를, or 은 / 을 after a final consonant;
  *   - 고 or 며 straight after a noun the notes use as a 하다 verb (가능고 for 가능하고): a noun takes
  *     no verb ending without 하.
  */
@@ -79,8 +79,8 @@ function unContracted(text: string): Slip[] {
   return out;
 }
 
-/** 느 → 는, 르 → 를: the particle a vowel-final noun takes, with its final lost. */
-const FINAL_LOST = new Map([['느', '는'], ['르', '를']]);
+/** 느 → 는 / 은, 르 → 를 / 을: the particle a noun takes (by whether it ends in a consonant), with its final lost. */
+const FINAL_LOST = new Map([['느', ['는', '은']], ['르', ['를', '을']]]);
 
 /** How often each run of two or more syllables starts a word followed by a one-syllable particle (예시 in 예시는, 예시가). */
 function nounsWithParticles(counts: ReadonlyMap<string, number>): Map<string, number> {
@@ -91,15 +91,20 @@ function nounsWithParticles(counts: ReadonlyMap<string, number>): Map<string, nu
   return stems;
 }
 
+/**
+ * A noun followed by a lone 르 or 느 (소스코드르, 계정르, 예시느): no Korean word ends so after a
+ * noun. The noun is one the notes or catalog use with particles at least twice, or a compound
+ * whose last two syllables are (소스코드: 코드).
+ */
 function particleFinalLost(text: string, nouns: ReadonlyMap<string, number>): Slip[] {
   const out: Slip[] = [];
   for (const m of text.matchAll(/[가-힣]{3,}/g)) {
     const word = m[0];
-    const particle = FINAL_LOST.get(word.at(-1)!);
+    const particles = FINAL_LOST.get(word.at(-1)!);
     const noun = word.slice(0, -1);
-    // A vowel-final noun (no final consonant on its last syllable), seen at least twice with a particle.
-    if (!particle || (noun.charCodeAt(noun.length - 1) - FIRST) % 28 !== 0 || (nouns.get(noun) ?? 0) < 2) continue;
-    out.push({ index: m.index!, word, fix: noun + particle, why: `조사 "${particle}"의 받침이 빠졌습니다`, whyEn: `the particle ${particle} lost its final consonant` });
+    if (!particles || ((nouns.get(noun) ?? 0) < 2 && (noun.length < 3 || (nouns.get(noun.slice(-2)) ?? 0) < 2))) continue;
+    const particle = (noun.charCodeAt(noun.length - 1) - FIRST) % 28 === 0 ? particles[0]! : particles[1]!;
+    out.push({ index: m.index!, word, fix: noun + particle, why: `끝의 "${word.at(-1)}"는 "${particle}"을 잘못 입력한 것입니다`, whyEn: `its last ${word.at(-1)} is ${particle} mistyped` });
   }
   return out;
 }

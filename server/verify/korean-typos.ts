@@ -9,7 +9,11 @@
  *   - it is not grammar at the word's end: one particle for another (구조의 / 구조와, 도커의 /
  *     도커에), one conjugating final for another (커밋할 / 커밋한, 드러난 / 드러날: ㄴ ㄹ ㅁ ㅂ ㅆ),
  *     or 치, the short form of 하지 (완전치 않다 for 완전하지 않다).
+ * Failing that, a slip of the keys rather than of one jamo (see keystrokeSlip): two keys swapped
+ * (팡리 for 파일, even in a word of two syllables) or one key too many (형시기으로 for 형식으로).
+ * A word right after a number is its unit (2배로), not judged.
  */
+import { fromKeys, isWholeSyllables, toKeys } from './hangul-keys.js';
 import { proseLines } from './prose-lines.js';
 import { excerptAt, say, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
 
@@ -79,8 +83,10 @@ export const koreanTyposCheck: NotesCheck = {
       if (!prose.has(index + 1)) return;
       for (const m of text.matchAll(HANGUL_RUN)) {
         const word = m[0];
-        if (word.length < 3 || notes.get(word) !== 1 || catalog.has(word) || known.has(word)) continue;
-        const fix = likelyWord(word, all, pairs);
+        // After a number, a word starts with its unit (2배로, 3개의): no slip to judge.
+        if (/[0-9]$/.test(text.slice(0, m.index!))) continue;
+        if (word.length < 2 || notes.get(word) !== 1 || catalog.has(word) || known.has(word)) continue;
+        const fix = likelyWord(word, all, pairs) ?? keystrokeSlip(word, all, pairs);
         const section = sectionAt(context.doc, index + 1);
         if (!fix || !section) continue;
         errata.push({
@@ -99,6 +105,7 @@ export const koreanTyposCheck: NotesCheck = {
 
 /** The common word one jamo away whose changed syllable sits in pairs that `word` alone has; else undefined. */
 function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairs: ReadonlyMap<string, number>): string | undefined {
+  if (word.length < 3) return undefined;
   let best: string | undefined;
   const suffix = SUFFIXES.find((x) => word.endsWith(x));
   // 온전히 / 완전히, 대까지 / 때까지: a short word's first syllable, or a one-syllable stem, is too little to tell a slip from another word.
@@ -107,6 +114,8 @@ function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairs: Re
     if (i === 0 && (word.length <= 3 || stemLength < 2)) continue;
     if (i < stemLength && stemLength < 2) continue;
     const last = i === word.length - 1;
+    // A lone 르 or 느 ending a word is a particle mistyped (소스코드르 for 소스코드를), which korean-slips reports with the particle meant.
+    if (last && (word[i] === '르' || word[i] === '느')) continue;
     // A known stem and an ending (컨테이너 + 화): a form of the word, unless the last syllable is no ending at all (이미지룰 for 이미지를).
     if (last && i >= 2 && (counts.get(word.slice(0, i)) ?? 0) >= 2 && ENDINGS.has(word[i]!)) continue;
     const ownPairs = [i > 0 ? word.slice(i - 1, i + 1) : undefined, i + 1 < word.length ? word.slice(i, i + 2) : undefined].filter((p): p is string => !!p);
@@ -119,6 +128,43 @@ function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairs: Re
       const candidate = word.slice(0, i) + alternative + word.slice(i + 1);
       if ((counts.get(candidate) ?? 0) >= 2 && (!best || counts.get(candidate)! > counts.get(best)!)) best = candidate;
     }
+  }
+  return best;
+}
+
+/** Whether every pair of neighbouring syllables of `word` that touches word[from, to) is seen nowhere else. */
+function pairsUnseen(word: string, from: number, to: number, pairs: ReadonlyMap<string, number>): boolean {
+  for (let j = Math.max(0, from - 1); j < Math.min(to, word.length - 1); j++) if ((pairs.get(word.slice(j, j + 2)) ?? 0) > 1) return false;
+  return true;
+}
+
+/**
+ * A slip of the keys rather than of one jamo: two keys typed in the wrong order (팡리 for 파일:
+ * ㅍㅏㅇㄹㅣ for ㅍㅏㅇㅣㄹ), or one key too many (형시기으로 for 형식으로), which moves a
+ * consonant across syllables. The syllables that differ must not end the word (grammar lives
+ * there), unless two keys swapped across syllables, and must sit in pairs seen nowhere else.
+ */
+function keystrokeSlip(word: string, counts: ReadonlyMap<string, number>, pairs: ReadonlyMap<string, number>): string | undefined {
+  // 절이 / 정리: a one-syllable noun and its particle is too little to tell a slip from a word.
+  if (word.length === 2 && PARTICLES.has(word[1]!)) return undefined;
+  const keys = toKeys(word);
+  const edits: { keys: string; isSwap: boolean }[] = [];
+  for (let i = 0; i + 1 < keys.length; i++) if (keys[i] !== keys[i + 1]) edits.push({ keys: keys.slice(0, i) + keys[i + 1] + keys[i] + keys.slice(i + 2), isSwap: true });
+  // A key too many (형시기으로); a key too few would mean trying all 33 keys at every place, too slow for what it finds.
+  if (word.length >= 3) for (let i = 0; i < keys.length; i++) edits.push({ keys: keys.slice(0, i) + keys.slice(i + 1), isSwap: false });
+  let best: string | undefined;
+  for (const edit of edits) {
+    const candidate = fromKeys(edit.keys);
+    if (candidate === word || !isWholeSyllables(candidate) || (counts.get(candidate) ?? 0) < 2) continue;
+    let a = 0;
+    while (a < word.length && a < candidate.length && word[a] === candidate[a]) a++;
+    let b = 0;
+    while (b < word.length - a && b < candidate.length - a && word[word.length - 1 - b] === candidate[candidate.length - 1 - b]) b++;
+    const acrossSyllables = edit.isSwap && word.length - a - b >= 2;
+    // 온전히 / 완전히: a short word's first syllable is too little to tell a slip from another word, as in likelyWord.
+    if ((b === 0 || (a === 0 && word.length <= 3)) && !acrossSyllables) continue;
+    if (!pairsUnseen(word, a, word.length - b, pairs)) continue;
+    if (!best || counts.get(candidate)! > counts.get(best)!) best = candidate;
   }
   return best;
 }

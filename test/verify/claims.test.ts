@@ -109,10 +109,56 @@ const CASES: Record<string, { wrong: string[]; right: string[] }> = {
       'The CMD instruction runs after the image is built.',
       'CMD는 이미지를 빌드한 후에 실행된다.',
       'Once the image is built, the CMD runs.',
+      'CMD: executes the command right after building the image.',
     ],
     right: [
       'CMD runs when the container starts, not when the image is built.',
       'RUN은 빌드할 때, CMD는 컨테이너가 시작될 때 실행된다.',
+      'CMD sets the default command; run the command docker run after building the image.',
+    ],
+  },
+  'interactive-alone-cannot-interact': {
+    wrong: [
+      '-i 옵션만 주면 컨테이너와 상호작용할 수 없다.',
+      '-t 없이 -i만 사용하면 셸에 명령을 입력할 수 없습니다.',
+      'With only -i, you cannot interact with the container.',
+      '--interactive by itself does not let you type into the shell.',
+    ],
+    right: [
+      '-i 옵션 없이는 컨테이너와 상호작용할 수 없다.',
+      '-t만 쓰면 입력을 보낼 수 없다.',
+      'Without -i you cannot interact with the container.',
+      'With only -i there is no prompt, but you can still type commands.',
+      '-it 옵션만 주면 바로 셸과 상호작용할 수 있다.',
+    ],
+  },
+  'compose-top-level-volume-key': {
+    wrong: [
+      'Then define a top-level `volume` key listing the named volumes.',
+      'At the same level as services, add a volume section with one entry per volume.',
+      'services와 같은 레벨에 volume 항목을 만들고 볼륨 이름을 적는다.',
+      'Compose 파일의 최상위에 volume 키를 둔다.',
+    ],
+    right: [
+      'Declare the named volumes under the top-level volumes key.',
+      'services와 같은 레벨의 volumes 키에 볼륨을 선언한다.',
+      'Each service lists its mounts under volumes, next to ports.',
+      'Add a volume to the service at the same level as the image key.',
+    ],
+  },
+  'copy-destination-must-be-absolute': {
+    wrong: [
+      'COPY의 대상 경로는 반드시 절대경로를 사용해야 한다.',
+      'ADD <src> <dest>에서 dest에는 절대 경로를 써야 한다.',
+      'In COPY, the destination must be an absolute path.',
+      'The destination of an ADD instruction has to be absolute.',
+    ],
+    right: [
+      'COPY의 대상 경로는 절대경로 또는 WORKDIR 기준 상대경로를 쓸 수 있다.',
+      'The COPY destination can be absolute or relative to WORKDIR.',
+      'docker run -v 의 컨테이너 경로는 절대경로를 사용해야 한다.',
+      'COPY의 원본 경로에는 절대경로를 사용할 수 없다.',
+      'WORKDIR should be an absolute path.',
     ],
   },
   'one-image-per-from': {

@@ -161,6 +161,8 @@ describe('Korean typos (one key slipped)', () => {
       '429:94 "번쨰"은(는) "번째"의 오타입니다',
       '430:43 "번쨰"은(는) "번째"의 오타입니다',
       '452:51 "확인핡"은(는) "확인할"의 오타로 보입니다',
+      '457:17 "형시기으로"은(는) "형식으로"의 오타로 보입니다',
+      '477:24 "계정르"은(는) "계정을"의 오타입니다',
       '588:44 "떄"은(는) "때"의 오타입니다',
     ]);
     expect(spelling[9]!.suggestion).toContain('적용된 것을 확인할 수 있다');
@@ -207,6 +209,7 @@ describe('English typos (one key slipped)', () => {
     expect(spelling.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([
       '272:16 "pupose"은(는) 영어 단어가 아닙니다. "purpose"의 오타로 보입니다',
       '272:25 "priactice"은(는) 영어 단어가 아닙니다. "practice"의 오타로 보입니다',
+      '572:56 "entrypoin"은(는) 영어 단어가 아닙니다. "entrypoint"의 오타로 보입니다',
     ]);
     // The shipped notes are Korean, so their errata are; asked for English, they are English.
     const english = ingestNotes(catalog, [{ file: 'n.md', text: readFileSync(defaultNotesFiles()[0]!, 'utf8'), lang: 'en' }]).notes[0]!.errata.filter((e) => e.rule === 'spelling/english');
