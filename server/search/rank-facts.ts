@@ -1,45 +1,46 @@
 /**
- * What ranking reads of every entry besides its text score: id, kind, name and how often the notes
- * use it, in arrays indexed by the rowid the search index shares with the entries table. Read once
- * per database, so a query that matches most of the index (a sentence with "container" in it
- * matches over half the rows) scores them without a join per row.
+ * What ranking reads of an entry besides its text score: id, kind, name and how often the notes use
+ * it, by the rowid the search index shares with the entries table. Read for the rows a query
+ * matches and kept per database, so a sentence with "container" in it (over half the rows) reads
+ * them once per process instead of a join per row per query, and a one-off search from the command
+ * line reads only the few rows it ranks.
  */
 import type { KnowledgeBase } from '../database/open-database.js';
 import type { EntryKind } from '../../schema/tables.js';
 
 export interface RankFacts {
-  /** One past the largest rowid. */
-  readonly size: number;
   readonly ids: readonly (string | undefined)[];
   readonly kinds: readonly (EntryKind | undefined)[];
   readonly names: readonly (string | undefined)[];
-  readonly noteLinks: Int32Array;
-  /** Rowids by entry id. */
-  readonly rowids: ReadonlyMap<string, number>;
+  readonly noteLinks: readonly (number | undefined)[];
 }
 
-const factsByBase = new WeakMap<KnowledgeBase, RankFacts>();
+interface KeptFacts extends RankFacts {
+  readonly ids: (string | undefined)[];
+  readonly kinds: (EntryKind | undefined)[];
+  readonly names: (string | undefined)[];
+  readonly noteLinks: (number | undefined)[];
+  /** Rows asked for, found or not. */
+  readonly read: Set<number>;
+}
 
-export function rankFacts(kb: KnowledgeBase): RankFacts {
+const factsByBase = new WeakMap<KnowledgeBase, KeptFacts>();
+
+/** The facts, with those of `rowids` read if they were not yet. */
+export function rankFacts(kb: KnowledgeBase, rowids: readonly number[]): RankFacts {
   let facts = factsByBase.get(kb);
-  if (!facts) {
-    const rows = kb.sqlite.prepare('SELECT rowid, id, kind, name, note_links FROM entries ORDER BY rowid').raw().all() as
-      [number, string, EntryKind, string, number][];
-    const size = rows.length ? rows[rows.length - 1]![0] + 1 : 0;
-    const ids: (string | undefined)[] = new Array(size);
-    const kinds: (EntryKind | undefined)[] = new Array(size);
-    const names: (string | undefined)[] = new Array(size);
-    const noteLinks = new Int32Array(size);
-    const rowids = new Map<string, number>();
+  if (!facts) factsByBase.set(kb, (facts = { ids: [], kinds: [], names: [], noteLinks: [], read: new Set() }));
+  const missing = rowids.filter((r) => !facts.read.has(r));
+  if (missing.length) {
+    const rows = kb.sqlite.prepare('SELECT rowid, id, kind, name, note_links FROM entries WHERE rowid IN (SELECT value FROM json_each(?))')
+      .raw().all(JSON.stringify(missing)) as [number, string, EntryKind, string, number][];
     for (const [rowid, id, kind, name, links] of rows) {
-      ids[rowid] = id;
-      kinds[rowid] = kind;
-      names[rowid] = name;
-      noteLinks[rowid] = links;
-      rowids.set(id, rowid);
+      facts.ids[rowid] = id;
+      facts.kinds[rowid] = kind;
+      facts.names[rowid] = name;
+      facts.noteLinks[rowid] = links;
     }
-    facts = { size, ids, kinds, names, noteLinks, rowids };
-    factsByBase.set(kb, facts);
+    for (const r of missing) facts.read.add(r);
   }
   return facts;
 }

@@ -233,7 +233,7 @@ interface RankedId {
  * In a query of two words or more each term matches its synonyms too (one word is a lookup: 삭제
  * means 삭제, not every "remove"); the name boosts count only the words as typed. The text score is
  * bm25 summed phrase by phrase (see phrase-scores.ts); the priors and boosts are applied here, from
- * facts read once (see rank-facts.ts) and the row sets of a few narrow matches.
+ * the rows' facts (see rank-facts.ts) and the row sets of a few narrow matches.
  */
 function rankText(
   kb: KnowledgeBase, terms: readonly QueryTerm[], kinds: readonly string[], scope: string | null, outOfArea: readonly boolean[],
@@ -244,24 +244,28 @@ function rankText(
   // one word no entry shares ("Create and Run a Simple Container") does not empty the answer.
   let text = terms.length >= SENTENCE_WORDS ? null : scoreTerms(kb, matched, 'AND');
   // Every word, or the command the words ask for ("public ports" is `docker port`, whose text says nothing public): else any word.
-  const facts = rankFacts(kb);
-  const holdsIntended = (rows: readonly number[]) => !intended.length || rows.some((r) => intended.includes(facts.ids[r]!));
+  const holdsIntended = (rows: readonly number[]) => !intended.length || rows.some((r) => intended.includes(rankFacts(kb, rows).ids[r]!));
   if ((!text?.rowids.length || !holdsIntended(text.rowids)) && terms.length >= 2) text = scoreTerms(kb, withoutCommonTerms(kb, matched), 'OR');
   if (!text?.rowids.length) return [];
-  const { priors, areas, groups } = rowPriors(kb, facts);
+  const facts = rankFacts(kb, text.rowids);
+  const groups = groupNames(kb);
   const wanted = new Set(intended);
   const inPhrase = new Set(phrase ? kb.sqlite.prepare('SELECT rowid FROM entry_search WHERE entry_search MATCH ?').pluck().all(phrase) as number[] : []);
-  const inName = namedRows(kb, terms, 'AND', facts.size);
-  const anyInName = namedRows(kb, terms.filter((t) => !t.isKorean && t.text.length >= 3), 'OR', facts.size);
+  const size = text.scores.length;
+  const inName = namedRows(kb, terms, 'AND', size);
+  const anyInName = namedRows(kb, terms.filter((t) => !t.isKorean && t.text.length >= 3), 'OR', size);
   const scopePrefix = scope ? `${scope.toLowerCase()} ` : null;
   const ranked: RankedId[] = [];
   for (const r of text.rowids) {
-    const id = facts.ids[r];
-    if (id === undefined || (kinds.length && !kinds.includes(facts.kinds[r]!))) continue;
-    const rank = text.scores[r]! * priors[r]!
-      * (scopePrefix !== null && facts.names[r]!.toLowerCase().startsWith(scopePrefix) ? SCOPE_BOOST : 1)
-      * (outOfArea[areas[r]!] ? AREA_PRIOR : 1)
-      * (groups[r] ? SECONDARY_PRIOR : 1)
+    const [id, kind, name] = [facts.ids[r], facts.kinds[r], facts.names[r]];
+    if (id === undefined || kind === undefined || name === undefined || (kinds.length && !kinds.includes(kind))) continue;
+    const area = AREAS.findIndex((a) => a.names.some((prefix) => name.startsWith(prefix)));
+    const rank = text.scores[r]!
+      * (kind === 'option' ? OPTION_PRIOR : 1)
+      * (1 + NOTES_PRIOR * Math.min(facts.noteLinks[r] ?? 0, 4))
+      * (scopePrefix !== null && name.toLowerCase().startsWith(scopePrefix) ? SCOPE_BOOST : 1)
+      * (area >= 0 && outOfArea[area] ? AREA_PRIOR : 1)
+      * (kind === 'command' && groups.has(name) ? SECONDARY_PRIOR : 1)
       * (wanted.has(id) ? INTENT_BOOST : 1)
       * (inPhrase.has(r) ? KEYWORD_PHRASE_BOOST : 1)
       * (inName[r] ? NAME_BOOST : anyInName[r] ? NAME_WORD_BOOST : 1);
@@ -270,35 +274,3 @@ function rankText(
   return ranked.sort((x, y) => x.rank - y.rank).slice(0, MAX_RANKED);
 }
 
-interface RowPriors {
-  /** What the row's kind and the notes' use of it make of its score. */
-  readonly priors: Float64Array;
-  /** The row's area: an index into AREAS, or AREAS.length for none. */
-  readonly areas: Uint8Array;
-  /** Whether the row is a management group (see groupNames). */
-  readonly groups: Uint8Array;
-}
-
-const priorsByBase = new WeakMap<KnowledgeBase, RowPriors>();
-
-/** The parts of each row's rank that do not depend on the query, computed once per database. */
-function rowPriors(kb: KnowledgeBase, facts: ReturnType<typeof rankFacts>): RowPriors {
-  let known = priorsByBase.get(kb);
-  if (!known) {
-    const groupSet = groupNames(kb);
-    const priors = new Float64Array(facts.size);
-    const areas = new Uint8Array(facts.size).fill(AREAS.length);
-    const groups = new Uint8Array(facts.size);
-    for (let r = 0; r < facts.size; r++) {
-      const name = facts.names[r];
-      if (name === undefined) continue;
-      priors[r] = (facts.kinds[r] === 'option' ? OPTION_PRIOR : 1) * (1 + NOTES_PRIOR * Math.min(facts.noteLinks[r]!, 4));
-      const area = AREAS.findIndex((a) => a.names.some((prefix) => name.startsWith(prefix)));
-      if (area >= 0) areas[r] = area;
-      groups[r] = facts.kinds[r] === 'command' && groupSet.has(name) ? 1 : 0;
-    }
-    known = { priors, areas, groups };
-    priorsByBase.set(kb, known);
-  }
-  return known;
-}
