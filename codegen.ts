@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           RecipeStep: '../models.js#RecipeStepModel',
           Passage: '../models.js#PassageModel',
           PassageHit: '../models.js#PassageHitModel',
+          NotesAtLine: '../models.js#NotesAtLineModel',
+          LinkedEntry: '../models.js#LinkedEntryModel',
         },
       },
     },

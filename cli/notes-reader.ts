@@ -1,7 +1,8 @@
 /**
  * The notes around a line, read straight from the database chosen by --db (or DREF_DB, or the
- * built-in one): `dref show FILE:LINE` and the TUI's passages. No GraphQL operation serves these
- * yet, so a server (--endpoint) has none to give.
+ * built-in one): `dref show FILE:LINE` and the TUI's passages. A server serves the same answer
+ * (GraphQL `notesAt`, REST /api/v1/notes/{file}/lines/{line}), but the CLI does not ask it yet, so
+ * --endpoint is refused here.
  */
 import { ensureKnowledgeBase } from '../server/database/open-database.js';
 import { databasePath } from '../server/database/paths.js';

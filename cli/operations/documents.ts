@@ -53,3 +53,20 @@ export const COMPARE = `query Compare($a: String!, $b: String!) {
 export const ERRATA = `query Errata($severity: Severity) {
   errata(severity: $severity) { file line column rule severity message suggestion excerpt entry { name } section { path title } }
 }`;
+
+/**
+ * The notes around lines, with what `dref show FILE:LINE` prints. Compiled and tested with the rest;
+ * the command still reads the database itself (cli/notes-reader.ts), so --endpoint does not serve it yet.
+ */
+export const NOTES_AT = `query NotesAt($file: String!, $line: Int!, $endLine: Int) {
+  notesAt(file: $file, line: $line, endLine: $endLine) {
+    file lineCount startLine endLine place blank
+    headings { path title level startLine }
+    passages { startLine endLine text section { path } }
+    previous { startLine endLine text section { path } }
+    next { startLine endLine text section { path } }
+    lines { line text }
+    errata { line column severity rule message suggestion }
+    entries { role startLine endLine entry { id kind name title summary } }
+  }
+}`;

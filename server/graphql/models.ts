@@ -3,8 +3,10 @@ import type { ComparisonSpec, InstructionFlagSpec, InstructionForm, PlaceholderS
 import type { Entry, EntrySection, Erratum, Example, Passage, Section } from '../../schema/tables.js';
 import type { ExplainedToken } from '../explain/explain-command-line.js';
 import type { DockerfileToken } from '../explain/explain-dockerfile-line.js';
+import type { NotesAtLineRows } from '../knowledge/notes-at-line-rows.js';
+import type { NotesContext, NotesLinkedEntry } from '../knowledge/notes-at-line.js';
 import type { LintFinding } from '../lint/lint-dockerfile.js';
-import type { SearchResponse, SearchResult } from '../search/search-entries.js';
+import type { Lang, SearchResponse, SearchResult } from '../search/search-entries.js';
 
 export type EntryModel = Entry;
 export type NoteLinkModel = EntrySection;
@@ -26,8 +28,9 @@ export interface SideBySideModel {
   readonly b: EntryModel;
   readonly comparison: EntryModel | null;
 }
-export type ExplainedTokenModel = ExplainedToken;
-export type DockerfileTokenModel = DockerfileToken;
+/** A token, with the language its explain was asked in: the default of its `meaning`. */
+export type ExplainedTokenModel = ExplainedToken & { readonly askedLang?: Lang };
+export type DockerfileTokenModel = DockerfileToken & { readonly askedLang?: Lang };
 export type LintFindingModel = LintFinding;
 export interface FilledRecipeModel {
   readonly recipe: EntryModel;
@@ -38,3 +41,8 @@ export type InstructionFlagModel = InstructionFlagSpec;
 export type ComparisonRowModel = ComparisonSpec['rows'][number];
 export type PlaceholderModel = PlaceholderSpec;
 export type RecipeStepModel = RecipeSpec['steps'][number];
+export interface NotesAtLineModel {
+  readonly context: NotesContext;
+  readonly rows: NotesAtLineRows;
+}
+export type LinkedEntryModel = NotesLinkedEntry;

@@ -28,7 +28,8 @@ const withBody = {
   '415': error('A content type the route does not read'),
 };
 const lang = { name: 'lang', in: 'query', description: 'ko or en; default from Accept-Language, else en', schema: { type: 'string', enum: ['ko', 'en'] }, example: 'ko' };
-const get = (operation: Record<string, unknown> & { responses: Record<string, unknown> }) => ({ get: { ...operation, responses: { ...operation.responses, ...notModified, ...always } } });
+/** A GET operation with the statuses every GET answers; an operation's own description of one of them (its 400) wins. */
+const get = (operation: Record<string, unknown> & { responses: Record<string, unknown> }) => ({ get: { ...operation, responses: { ...notModified, ...always, ...operation.responses } } });
 
 export const OPENAPI_DOCUMENT = {
   openapi: '3.1.0',
@@ -74,6 +75,20 @@ export const OPENAPI_DOCUMENT = {
       parameters: [{ name: 'path', in: 'path', required: true, schema: { type: 'string', minLength: 1 }, example: '2.4.3.2' }],
       responses: { '200': { description: 'The section', ...json(ref('Section')) }, ...notFound },
     }),
+    '/notes/{file}/lines/{line}': get({
+      operationId: 'notesAt', summary: 'The notes around a line (or lines line to endLine) of a notes file, as `dref show FILE:LINE --json` prints them: headings, passages, the lines in context, errata and linked entries',
+      parameters: [
+        { name: 'file', in: 'path', required: true, description: 'The notes file as ingested, or the end of its path; encode / as %2F', schema: { type: 'string', minLength: 1 }, example: 'docker-images.ko.md' },
+        { name: 'line', in: 'path', required: true, description: 'First line, 1-based', schema: { type: 'integer', minimum: 1 }, example: 131 },
+        { name: 'endLine', in: 'query', description: 'Last line, included (default: line); not before line', schema: { type: 'integer', minimum: 1 }, example: 133 },
+        lang,
+      ],
+      responses: {
+        '200': { description: 'The notes around the lines', ...json(ref('NotesAtLine')) },
+        '400': error('Bad input: a line that is no whole number from 1, an endLine before line, a file name several files end with, or lines outside the file (the message names the file and line)'),
+        '404': error('No notes file by that name; the message lists the files'),
+      },
+    }),
     '/errata': get({
       operationId: 'errata', summary: 'Defects found in the notes, with corrections',
       parameters: [{ name: 'severity', in: 'query', schema: { type: 'string', enum: ['error', 'warning'] }, example: 'error' }],
@@ -92,6 +107,7 @@ export const OPENAPI_DOCUMENT = {
     '/generate': {
       post: {
         operationId: 'generate', summary: 'A valid command line from structured input',
+        parameters: [lang],
         requestBody: { required: true, content: { 'application/json': { schema: ref('GenerateInput'), example: { command: 'run', options: [{ name: 'd' }, { name: 'p', value: '8080:80' }], args: ['nginx'] } } } },
         responses: { '200': { description: 'The command line', ...json(ref('GeneratedCommand')) }, ...always, ...withBody },
       },
@@ -101,6 +117,7 @@ export const OPENAPI_DOCUMENT = {
       operationId: 'fillRecipe', summary: 'A recipe filled with values given as query parameters (name=value), defaults for the rest',
       parameters: [
         { name: 'slug', in: 'path', required: true, schema: { type: 'string', minLength: 1 }, example: 'private-registry' },
+        lang,
         { name: 'values', in: 'query', description: "the recipe's placeholders, each as name=value", style: 'form', explode: true, schema: { type: 'object', additionalProperties: str }, example: { registry_port: '5000' } },
       ],
       responses: { '200': { description: 'Filled steps', ...json(ref('FilledRecipe')) }, ...notFound },
@@ -111,6 +128,7 @@ export const OPENAPI_DOCUMENT = {
         parameters: [
           { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'sarif'], default: 'json' }, example: 'sarif' },
           { name: 'file', in: 'query', description: 'file name to report', schema: str, example: 'Dockerfile' },
+          lang,
         ],
         requestBody: {
           required: true,
@@ -171,6 +189,32 @@ export const OPENAPI_DOCUMENT = {
       Section: {
         type: 'object', required: ['path', 'title', 'level', 'file', 'startLine', 'endLine', 'text', 'errata', 'entries'],
         properties: { path: str, title: str, level: int, file: str, startLine: int, endLine: int, text: str, errata: { type: 'array', items: ref('Erratum') }, entries: strList },
+      },
+      NotesPassage: {
+        type: 'object', required: ['startLine', 'endLine', 'section', 'text'],
+        properties: { startLine: int, endLine: int, section: { ...str, description: "The section's path" }, text: str },
+      },
+      NotesAtLine: {
+        type: 'object',
+        required: ['file', 'lineCount', 'startLine', 'endLine', 'place', 'isBlank', 'headings', 'passages', 'previous', 'next', 'lines', 'errata', 'entries'],
+        properties: {
+          file: { ...str, description: 'The notes file, as ingested' }, lineCount: int, startLine: int, endLine: int,
+          place: { enum: ['passage', 'between'], description: 'passage: passages hold the lines; between: none does, and passages is the nearest one' },
+          isBlank: { type: 'boolean', description: 'Every line asked for is blank' },
+          headings: { type: 'array', description: 'The sections the first line is in, outermost first', items: { type: 'object', required: ['path', 'title', 'level', 'line'], properties: { path: str, title: str, level: int, line: int } } },
+          passages: { type: 'array', items: ref('NotesPassage') },
+          previous: { oneOf: [ref('NotesPassage'), { type: 'null' }] },
+          next: { oneOf: [ref('NotesPassage'), { type: 'null' }] },
+          lines: { type: 'array', description: 'The lines shown, two either side', items: { type: 'object', required: ['line', 'text'], properties: { line: int, text: str } } },
+          errata: { type: 'array', items: { type: 'object', required: ['line', 'column', 'severity', 'rule', 'message', 'suggestion'], properties: { line: int, column: int, severity: { enum: ['error', 'warning'] }, rule: str, message: str, suggestion: str } } },
+          entries: {
+            type: 'array', description: 'Entries linked to the lines, title and summary in the asked language',
+            items: {
+              type: 'object', required: ['id', 'kind', 'name', 'title', 'summary', 'role', 'startLine', 'endLine'],
+              properties: { id: str, kind: ref('EntryKind'), name: str, title: str, summary: str, role: { enum: ['definition', 'passage', 'example', 'related'] }, startLine: int, endLine: int },
+            },
+          },
+        },
       },
       SectionList: {
         type: 'object', required: ['sections'],

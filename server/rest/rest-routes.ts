@@ -14,6 +14,8 @@ import type { KnowledgeSource } from '../http/knowledge-source.js';
 import type { LintPool } from '../http/lint-pool.js';
 import { entryDocument } from '../knowledge/entry-document.js';
 import * as q from '../knowledge/knowledge-queries.js';
+import { checkLineNumber } from '../knowledge/notes-at-line-messages.js';
+import { serveNotesAtLine } from '../knowledge/serve-notes-at-line.js';
 import { searchEntries, type Lang } from '../search/search-entries.js';
 import { MAX_PASSAGES, searchPassages } from '../search/search-passages.js';
 import type { EntryKind } from '../../schema/tables.js';
@@ -31,6 +33,11 @@ function one(query: Query, name: string, required = false): string | undefined {
   if (Array.isArray(value)) throw new DrefError('BAD_INPUT', `${name}: give it once`);
   if (required && (value === undefined || value === '')) throw new DrefError('BAD_INPUT', `${name}: this query parameter is required`);
   return value;
+}
+
+/** A line number from the URL: digits only (`131`, not `131.0` or `1e2`), else BAD_INPUT naming the parameter. */
+function lineNumber(name: string, text: string, lang: Lang): number {
+  return checkLineNumber(name, /^\d{1,9}$/.test(text) ? Number(text) : Number.NaN, lang, text);
 }
 
 function langOf(request: FastifyRequest): Lang {
@@ -96,6 +103,14 @@ export async function restRoutes(app: FastifyInstance, options: { source: Knowle
       errata: (q.errataBySectionIds(kb(), [section.id]).get(section.id) ?? []).map(erratumJson),
       entries: q.entryIdsBySectionIds(kb(), [section.id]).get(section.id) ?? [],
     };
+  });
+
+  // The notes around a line, as `dref show FILE:LINE --json` prints them; a file with slashes in its path is sent as %2F.
+  app.get('/notes/:file/lines/:line', async (request) => {
+    const { file, line } = request.params as { file: string; line: string };
+    const lang = langOf(request);
+    const endText = one(request.query as Query, 'endLine');
+    return serveNotesAtLine(kb(), { file, line: lineNumber('line', line, lang), endLine: endText === undefined ? undefined : lineNumber('endLine', endText, lang), lang });
   });
 
   app.get('/errata', async (request) => {

@@ -86,6 +86,9 @@ describe('operation plans', () => {
       [documents.COMPARE, { a: 'CMD', b: 'ENTRYPOINT' }],
       [documents.ERRATA, {}],
       [documents.ERRATA, { severity: 'WARNING' }, 'ko'],
+      [documents.NOTES_AT, { file: 'docker-images.ko.md', line: 131 }],
+      [documents.NOTES_AT, { file: 'data/notes/docker-images.ko.md', line: 126, endLine: 130 }, 'ko'],
+      [documents.NOTES_AT, { file: 'docker-images.ko.md', line: 129 }],
     ];
     for (const [document, variables, lang] of cases) expect(await expectSame(document, variables, lang), JSON.stringify(variables)).toHaveProperty('data');
     const recipes = await withGraphqlJs('{ recipes { name placeholders { name } } }', {}, 'en');
@@ -111,6 +114,10 @@ describe('operation plans', () => {
       [documents.GENERATE, { input: { command: 'run', options: [{ name: '--restart', value: 'always' }] } }],
       [documents.GENERATE, { input: { command: 'run', short: 'yes' } }],
       [documents.COMPARE, { a: 'no such thing', b: 'CMD' }],
+      [documents.NOTES_AT, { file: 'nope.md', line: 1 }], // the resolver's own errors
+      [documents.NOTES_AT, { file: 'docker-images.ko.md', line: 900 }],
+      [documents.NOTES_AT, { file: 'docker-images.ko.md', line: 131, endLine: 130 }],
+      [documents.NOTES_AT, { file: 'docker-images.ko.md', line: '131' }],
     ];
     for (const [document, variables] of failing) {
       const outcome = await expectSame(document, variables);

@@ -5,6 +5,7 @@ import { Comparison, ComparisonRow } from './comparison.js';
 import { Concept } from './concept.js';
 import { Entry } from './entry.js';
 import { Instruction, InstructionFlag, InstructionForm } from './instruction.js';
+import { LinkedEntry, NotesAtLine, NotesAtQuery } from './notes-at-line.js';
 import { Erratum, Example, NoteLink, NoteSection } from './notes.js';
 import { Option } from './option.js';
 import { Passage, PassageHit, PassageQuery } from './passage-search.js';
@@ -13,7 +14,7 @@ import { FilledRecipe, Placeholder, Recipe, RecipeStep } from './recipe.js';
 import { DockerfileToken, ExplainedToken, LintFinding, SearchConnection, SearchEdge } from './results.js';
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...PassageQuery }, Passage, PassageHit, Entry, Command, Option, Instruction, InstructionForm, InstructionFlag, Concept, Comparison, ComparisonRow,
+  Query: { ...Query, ...PassageQuery, ...NotesAtQuery }, Passage, PassageHit, NotesAtLine, LinkedEntry, Entry, Command, Option, Instruction, InstructionForm, InstructionFlag, Concept, Comparison, ComparisonRow,
   Recipe, Placeholder, RecipeStep, FilledRecipe, NoteLink, NoteSection, Example, Erratum,
   SearchConnection, SearchEdge, ExplainedToken, DockerfileToken, LintFinding,
 };

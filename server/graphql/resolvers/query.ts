@@ -52,30 +52,38 @@ export const Query: QueryResolvers = {
   errata: (_, { severity }, ctx) => q.allErrata(ctx.kb, severity === 'ERROR' ? 'error' : severity === 'WARNING' ? 'warning' : undefined)
     .filter(() => severity !== 'INFO'),
   // The engines load the catalog and the Dockerfile parser: imported when first asked for, so a search does not pay for them.
-  // Problems are written in the request's language (Accept-Language; the CLI's --lang in process).
+  // Problems are written in `lang`, else the request's language (Accept-Language; the CLI's --lang in process), as REST's ?lang= has it;
+  // each token's meaning defaults to the same language.
   // A command line is explained from the commands it names, read from the database, not the whole catalog.
-  explain: async (_, { line }, ctx) => {
+  explain: async (_, { line, lang }, ctx) => {
     const [{ explainCommandLine }, { databaseCatalogContext }] = await Promise.all([import('../../explain/explain-command-line.js'), import('../../knowledge/database-catalog-context.js')]);
-    return explainCommandLine(line, databaseCatalogContext(ctx.kb), ctx.lang);
+    const asked = langOf(lang, ctx);
+    const explained = explainCommandLine(line, databaseCatalogContext(ctx.kb), asked);
+    return { ...explained, tokens: explained.tokens.map((t) => ({ ...t, askedLang: asked })) };
   },
-  explainDockerfileLine: async (_, { line }, ctx) => (await import('../../explain/explain-dockerfile-line.js')).explainDockerfileLine(line, undefined, ctx.lang),
-  generate: async (_, { input }, ctx) => (await import('../../generate/generate-command.js')).generateCommand({
+  explainDockerfileLine: async (_, { line, lang }, ctx) => {
+    const asked = langOf(lang, ctx);
+    const explained = (await import('../../explain/explain-dockerfile-line.js')).explainDockerfileLine(line, undefined, asked);
+    return { ...explained, tokens: explained.tokens.map((t) => ({ ...t, askedLang: asked })) };
+  },
+  generate: async (_, { input, lang }, ctx) => (await import('../../generate/generate-command.js')).generateCommand({
     command: input.command, args: input.args ?? [], flagStyle: input.short ? 'short' : 'long',
     options: (input.options ?? []).map((o) => ({ name: o.name, ...(o.values?.length ? { value: o.values.length === 1 ? o.values[0]! : o.values } : {}) })),
-  }, undefined, ctx.lang),
-  fillRecipe: async (_, { slug, values }, ctx) => {
+  }, undefined, langOf(lang, ctx)),
+  fillRecipe: async (_, { slug, values, lang }, ctx) => {
     const { fillRecipe } = await import('../../generate/fill-recipe.js');
-    const filled = fillRecipe(slug, Object.fromEntries((values ?? []).map((v) => [v.name, v.value])), undefined, ctx.lang);
+    const filled = fillRecipe(slug, Object.fromEntries((values ?? []).map((v) => [v.name, v.value])), undefined, langOf(lang, ctx));
     const recipe = await ctx.loaders.entry.load(`recipe:${filled.slug}`);
     if (!recipe) throw new DrefError('NOT_FOUND', `no recipe named ${slug}`);
     return { recipe, commands: filled.steps.map((s) => s.command) };
   },
-  // Findings in the request's language (Accept-Language), as REST's ?lang= gives them.
-  lintDockerfile: async (_, { source }, ctx) => {
-    if (ctx.lintPool) return { findings: await ctx.lintPool.lint(source, ctx.lang) };
+  // Findings in `lang`, else the request's language (Accept-Language), as REST's ?lang= gives them.
+  lintDockerfile: async (_, { source, lang }, ctx) => {
+    const asked = langOf(lang, ctx);
+    if (ctx.lintPool) return { findings: await ctx.lintPool.lint(source, asked) };
     const { checkLintSize } = await import('../../http/lint-pool.js');
     checkLintSize(source, true);
-    return { findings: (await import('../../lint/lint-dockerfile.js')).lintDockerfile(source, { lang: ctx.lang }) };
+    return { findings: (await import('../../lint/lint-dockerfile.js')).lintDockerfile(source, { lang: asked }) };
   },
   build: (_, __, ctx) => q.buildFacts(ctx.kb),
 };

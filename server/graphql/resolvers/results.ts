@@ -31,12 +31,12 @@ export const SearchEdge: SearchEdgeResolvers = {
 
 export const ExplainedToken: ExplainedTokenResolvers = {
   entry: (t, _, ctx) => entryOrNull(t.entry?.id, ctx),
-  meaning: (t, { lang }, ctx) => t.meaning?.[langOf(lang, ctx)] ?? null,
+  meaning: (t, { lang }, ctx) => t.meaning?.[lang ? langOf(lang, ctx) : t.askedLang ?? ctx.lang] ?? null,
 };
 
 export const DockerfileToken: DockerfileTokenResolvers = {
   entry: (t, _, ctx) => entryOrNull(t.entry?.id, ctx),
-  meaning: (t, { lang }, ctx) => t.meaning?.[langOf(lang, ctx)] ?? null,
+  meaning: (t, { lang }, ctx) => t.meaning?.[lang ? langOf(lang, ctx) : t.askedLang ?? ctx.lang] ?? null,
 };
 
 export const LintFinding: LintFindingResolvers = {
