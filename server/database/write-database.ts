@@ -44,6 +44,9 @@ export function writeDatabase(model: KnowledgeModel, path: string, version: stri
   try {
     sqlite = openSqlite(tmp);
     sqlite.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF'); // exec, not pragma(): see open-sqlite.ts
+    // Most of the file is long text (the notes, passages, entries' JSON, the FTS5 index): in 16 KiB pages it takes fewer
+    // pages and overflow chains to write, which cut the write's CPU time at 100× the notes by 15–20% (same rows, same index).
+    sqlite.exec('PRAGMA page_size = 16384');
     const db = drizzle(sqlite);
     migrate(db, { migrationsFolder: migrationsFolder() });
     sqlite.exec(SEARCH_TABLE_DDL);

@@ -42,8 +42,11 @@ export interface LinkResult {
 
 const FLAG = /(?<![\w-])(--?[A-Za-z][\w-]*)/g;
 const INSTRUCTION = new RegExp(`\\b(${INSTRUCTION_NAMES.join('|')})\\b`, 'g');
-/** `docker image prune`, `docker export, import`, `load 명령어`, or an English command word followed by a Korean particle (`export와`, `commit으로`). */
-const COMMAND_WORD = /\bdocker\s+((?:image|container|builder)\s+[a-z]+|[a-z]+(?:\s*,\s*[a-z]+)*)|'?\b([a-z]+)'?(?=\s*명령|와|과|은|는|을|를|으로|로|이|가|의|도)/g;
+/**
+ * `docker image prune`, `docker export, import`, `load 명령어`, or an English command word followed by a Korean particle (`export와`, `commit으로`).
+ * The word is taken whole (`(?![a-z])`): a shorter part of it is never followed by a particle, and without it every word of the prose is tried at every length.
+ */
+const COMMAND_WORD = /\bdocker\s+((?:image|container|builder)\s+[a-z]+|[a-z]+(?:\s*,\s*[a-z]+)*)|'?\b([a-z]+)(?![a-z])'?(?=\s*명령|와|과|은|는|을|를|으로|로|이|가|의|도)/g;
 
 /** Links one parsed notes file. */
 export function linkNotes(doc: NotesDocument, entries: readonly EntryRecord[], names: EntryNames, index: CommandIndex, lang: 'ko' | 'en' = 'en'): LinkResult {
@@ -60,6 +63,9 @@ export function linkNotes(doc: NotesDocument, entries: readonly EntryRecord[], n
   const passageIndex = new Map<NoteNode, number>();
   for (const section of doc.sections) for (const node of section.nodes) if (node.kind === 'passage') passageIndex.set(node, passageIndex.size);
   const termHits = textsContaining([...passageIndex.keys()].map((n) => (n as { text: string }).text), withTerms.map((e) => e.terms));
+  // Per passage, the entries whose phrases it uses, in entry order: a passage then costs only its own hits.
+  const termEntries: string[][] = Array.from({ length: passageIndex.size }, () => []);
+  withTerms.forEach((e, k) => termHits[k]!.forEach((hit, p) => { if (hit) termEntries[p]!.push(e.id); }));
 
   for (const section of doc.sections) {
     const sectionCommands: { line: number; spec: CommandSpec }[] = [];
@@ -94,17 +100,22 @@ export function linkNotes(doc: NotesDocument, entries: readonly EntryRecord[], n
       } else if (node.kind === 'passage') {
         const text = node.text;
         const mentioned = commandsMentioned(text, index);
-        const nearest = [...sectionCommands].filter((c) => c.line <= node.startLine).sort((a, b) => b.line - a.line).map((c) => c.spec);
-        const context = unique([...mentioned, ...nearest, ...sectionCommands.map((c) => c.spec)]);
+        // The commands a flag may belong to, nearest first: only worked out for a passage that names a flag.
+        let context: CommandSpec[] | undefined;
+        const commandsInContext = () => (context ??= unique([
+          ...mentioned,
+          ...sectionCommands.filter((c) => c.line <= node.startLine).sort((a, b) => b.line - a.line).map((c) => c.spec),
+          ...sectionCommands.map((c) => c.spec),
+        ]));
         for (const spec of mentioned) add(commandId(spec), section, node.startLine, node.endLine, 'passage');
         for (const m of text.matchAll(FLAG)) {
-          const optionEntry = resolveFlag(m[1]!, context, index, flagOwners);
+          const optionEntry = resolveFlag(m[1]!, commandsInContext(), index, flagOwners);
           add(optionEntry, section, node.startLine, node.endLine, 'passage');
           add(parentOf.get(optionEntry ?? ''), section, node.startLine, node.endLine, 'passage');
         }
         for (const m of text.matchAll(INSTRUCTION)) add(`instruction:${m[1]}`, section, node.startLine, node.endLine, 'passage');
         const p = passageIndex.get(node)!;
-        withTerms.forEach((e, k) => { if (termHits[k]![p]) add(e.id, section, node.startLine, node.endLine, 'passage'); });
+        for (const id of termEntries[p]!) add(id, section, node.startLine, node.endLine, 'passage');
       } else if (node.kind === 'mention') {
         const resolved = index.resolve(node.text.replace(/^docker\s+/, '').split(/\s+/));
         if (resolved && /^(docker\s+)?[a-z]+(\s+[a-z]+)?$/.test(node.text)) add(commandId(resolved.spec), section, node.startLine, node.endLine, 'passage');

@@ -35,10 +35,16 @@ export const dockerfileSnippetsCheck: NotesCheck = {
   id: 'dockerfile',
   check(context) {
     const errata: ErratumRecord[] = [];
+    // The same snippet often recurs (shown again further on, notes copied from one course): each text is validated once.
+    const findingsOf = new Map<string, readonly SnippetFinding[]>();
     for (const example of context.examples) {
       if (example.node.kind !== 'dockerfile') continue;
       const node = example.node;
-      for (const f of checkSnippet(node.lines.map((l) => l.text), context.lang)) {
+      const lines = node.lines.map((l) => l.text);
+      const key = lines.join('\n');
+      let findings = findingsOf.get(key);
+      if (!findings) findingsOf.set(key, (findings = checkSnippet(lines, context.lang)));
+      for (const f of findings) {
         if (f.code !== undefined && STILL_BUILDS.has(f.code)) continue;
         errata.push(place(context, example, node, f));
       }
