@@ -20,7 +20,8 @@ const OBJECTS: Readonly<Record<string, readonly string[]>> = {
   buildx: ['builder', '빌더', 'buildx', 'cache', '캐시'],
   context: ['context', '컨텍스트'],
   node: ['node', '노드'],
-  service: ['service', '서비스'],
+  // A service runs as tasks (`docker service ps` lists them).
+  service: ['service', '서비스', 'task', 'tasks', '태스크'],
   compose: ['compose', '컴포즈', 'service', '서비스', 'project', '프로젝트'],
   stack: ['stack', '스택'],
   secret: ['secret', '시크릿', '비밀'],
@@ -89,6 +90,10 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
 
 /** "unused", 사용하지 않는, 안 쓰는, cache: removing what is unused (or a cache) is a prune, never an `rm` of named things. */
 const UNUSED = new RegExp(`${/\bunused\b|\bdangling\b|\bcache\b|미사용|캐시/.source}|${KOREAN_UNUSED.source}`, 'i');
+
+const LAST_LINES = /\b(?:last|latest|final|recent) (?:\d+ |few |n )?lines\b|(?:마지막|최근|끝)\s*(?:\d+|몇)\s*줄/i;
+
+const IP_ADDRESS = /\bip(?:v[46])?(?: address(?:es)?)?\b|아이피|IP ?주소/i;
 
 const FILTER = /\bfilter(?:s|ed|ing)?\b|필터/i;
 
@@ -203,6 +208,9 @@ export function taskIntent(text: string): TaskIntent {
   // filtering them is listing some.
   if (!verbs.size && SHOW.test(query)) for (const v of ['ls', 'ps', 'inspect']) verbs.add(v);
   if (!verbs.size && FILTER.test(query)) for (const v of ['ls', 'ps']) verbs.add(v);
+  // The last lines of something are its logs' tail; a container's IP address is in what inspect shows.
+  if (LAST_LINES.test(query)) verbs.add('logs');
+  if (IP_ADDRESS.test(query) && [...verbs].every((v) => ['ls', 'ps', 'inspect'].includes(v))) verbs.add('inspect');
   if (verbs.has('rm') && UNUSED.test(query)) {
     verbs.delete('rm');
     verbs.add('prune');

@@ -90,6 +90,15 @@ describe('taskIntent', () => {
     expect(sorted(taskIntent('remove containers matching a filter').verbs)).toEqual(['rm']);
   });
 
+  it('reads the last lines of something as its logs, an IP address as what inspect shows, and tasks as a service\'s', () => {
+    expect(taskIntent('show only the last 20 lines').verbs.has('logs')).toBe(true);
+    expect(taskIntent('마지막 10줄만 보기').verbs.has('logs')).toBe(true);
+    expect(taskIntent('show the lines of a file').verbs.has('logs')).toBe(false);
+    expect(taskIntent('find the IP address of my container').verbs.has('inspect')).toBe(true);
+    expect(taskIntent('run a container with a fixed IP address').verbs.has('inspect')).toBe(false);
+    expect(taskIntent('list the tasks of a service').objects.has('service')).toBe(true);
+  });
+
   it('finds the commands from the catalog names and aliases', () => {
     const byName = (query: string) => intendedCommands(kb, query)
       .map((id) => (kb.sqlite.prepare('SELECT name FROM entries WHERE id = ?').get(id) as { name: string }).name).sort();
