@@ -55,7 +55,7 @@ export async function createClient(options: ReadOptions): Promise<Client> {
     const { httpTransport } = await import('./transport/http-transport.js');
     return { transport: httpTransport(endpoint, lang), lang, style, json: !!options.json };
   }
-  const kb = await ensureKnowledgeBase(databasePath(options.db), { buildIfMissing: !options.db && !process.env.DREF_DB });
+  const kb = await ensureKnowledgeBase(databasePath(options.db), { buildIfMissing: !options.db && !process.env.DREF_DB, lang });
   const { inProcessTransport } = await import('./transport/in-process-transport.js');
   return { transport: inProcessTransport(kb, lang), lang, style, json: !!options.json };
 }

@@ -7,7 +7,7 @@
 import { ensureKnowledgeBase } from '../server/database/open-database.js';
 import { databasePath } from '../server/database/paths.js';
 import { notesAtLine, type NotesAtLine, type NotesAtLineRequest } from '../server/knowledge/notes-at-line.js';
-import type { ReadOptions } from './client.js';
+import { parseLang, type ReadOptions } from './client.js';
 
 export interface NotesReader {
   read(request: NotesAtLineRequest): NotesAtLine;
@@ -21,6 +21,6 @@ export function usesEndpoint(options: ReadOptions): boolean {
 
 /** A reader over the database the options name, built first when it is the default one and missing. */
 export async function openNotesReader(options: ReadOptions): Promise<NotesReader> {
-  const kb = await ensureKnowledgeBase(databasePath(options.db), { buildIfMissing: !options.db && !process.env.DREF_DB });
+  const kb = await ensureKnowledgeBase(databasePath(options.db), { buildIfMissing: !options.db && !process.env.DREF_DB, lang: parseLang(options.lang) });
   return { read: (request) => notesAtLine(kb, request), close: () => kb.close() };
 }

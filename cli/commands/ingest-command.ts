@@ -6,6 +6,7 @@ import { loadModel, runIngestIfChanged } from '../../server/ingest/run-ingest.js
 import type { StoredErratum } from '../../server/ingest/unchanged-build.js';
 import type { ErratumRecord } from '../../server/verify/types.js';
 import { parseLang } from '../client.js';
+import { cliMessage } from '../messages/cli-messages.js';
 import { TOOL_HELP_TEXTS } from '../messages/tool-help-texts.js';
 import { parseCliArgs } from '../parse-cli-args.js';
 
@@ -16,7 +17,7 @@ export function ingestCommand(args: readonly string[], out: NodeJS.WritableStrea
     db: { type: 'string' }, lang: { type: 'string' }, add: { type: 'boolean' }, check: { type: 'boolean' }, force: { type: 'boolean' }, json: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
   if (values.help) { out.write(`${TOOL_HELP_TEXTS.ingest[parseLang(values.lang)]}\n`); return 0; }
-  if (values.add && !positionals.length) throw new DrefError('USAGE', '--add needs notes files to add', 'e.g. dref ingest --add my-notes/*.md');
+  if (values.add && !positionals.length) throw new DrefError('USAGE', cliMessage(parseLang(values.lang), 'ingest.addNeedsFiles'), cliMessage(parseLang(values.lang), 'ingest.addNeedsFilesHint'));
   const files = values.add ? [...defaultNotesFiles(), ...positionals] : positionals;
   // Errata default to each file's own language; --lang is checked as every command checks it.
   const lang = values.lang === undefined ? undefined : parseLang(values.lang);

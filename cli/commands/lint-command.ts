@@ -13,6 +13,7 @@ import { parseCliArgs } from '../parse-cli-args.js';
 import { findDockerfiles } from '../lint/find-dockerfiles.js';
 import { TOOL_HELP_TEXTS } from '../messages/tool-help-texts.js';
 import { fillPlaceholders } from '../../server/text/fill-placeholders.js';
+import { cliLang, cliMessage } from '../messages/cli-messages.js';
 
 /** The --help text in `lang`, the output formats listed from LINT_FORMATS. */
 export function lintHelp(lang: LintLang): string {
@@ -32,16 +33,17 @@ const RANK = { info: 0, warning: 1, error: 2 } as const;
 
 function langOf(value: string | undefined): LintLang {
   if (value === undefined) return /^ko/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'ko' : 'en';
-  if (value !== 'ko' && value !== 'en') throw new DrefError('USAGE', `--lang ${value} is not supported`, 'use --lang ko or --lang en');
+  // The message in LANG's language: --lang itself is what is wrong.
+  if (value !== 'ko' && value !== 'en') throw new DrefError('USAGE', cliMessage(cliLang([]), 'client.badLang', { value }), cliMessage(cliLang([]), 'client.badLangHint'));
   return value;
 }
 
-function read(file: string): string {
+function read(file: string, lang: LintLang): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DrefError('IO', code === 'ENOENT' ? 'no such file' : `cannot read it (${code})`, undefined, { file });
+    throw new DrefError('IO', code === 'ENOENT' ? cliMessage(lang, 'lint.noSuchFile') : cliMessage(lang, 'lint.cannotRead', { code: code ?? 'error' }), undefined, { file });
   }
 }
 
@@ -50,31 +52,31 @@ export async function lintCommand(args: readonly string[], out: NodeJS.WritableS
   if (values.help) { out.write(`${lintHelp(langOf(values.lang))}\n`); return 0; }
   const format = values.json ? 'json' : values.format ?? 'text';
   const renderer = LINT_FORMATS.find((f) => f.name === format);
-  if (!renderer) throw new DrefError('USAGE', `--format ${format} is not one of ${LINT_FORMATS.map((f) => f.name).join(', ')}`);
-  if (values['dry-run'] && !values.fix) throw new DrefError('USAGE', '--dry-run only goes with --fix', 'dref lint --fix --dry-run shows the fixes as a diff');
   const lang = langOf(values.lang);
+  if (!renderer) throw new DrefError('USAGE', cliMessage(lang, 'lint.badFormat', { format, formats: LINT_FORMATS.map((f) => f.name).join(', ') }));
+  if (values['dry-run'] && !values.fix) throw new DrefError('USAGE', cliMessage(lang, 'lint.dryRunWithoutFix'), cliMessage(lang, 'lint.dryRunWithoutFixHint'));
   const endpoint = values.endpoint ?? process.env.DREF_ENDPOINT;
-  if (endpoint && !values.fix) return lintRemotely(positionals, renderer.render.bind(renderer), out, values);
+  if (endpoint && !values.fix) return lintRemotely(positionals, (findings, file) => renderer.render(findings, file, lang), out, values, lang);
 
   const { readLintConfig, thresholdOf } = await import('../../server/lint/config/read-config.js');
   const [{ lintWith }, { entryByName }] = await Promise.all([import('../../server/lint/lint-report.js'), import('../../server/lint/entry-names.js')]);
-  const files = positionals.length ? findDockerfiles(positionals) : ['Dockerfile'];
+  const files = positionals.length ? findDockerfiles(positionals, lang) : ['Dockerfile'];
   if (!positionals.length) {
-    try { readFileSync('Dockerfile'); } catch { throw new DrefError('IO', 'no such file', 'give the Dockerfile\'s path, or - for standard input', { file: 'Dockerfile' }); }
+    try { readFileSync('Dockerfile'); } catch { throw new DrefError('IO', cliMessage(lang, 'lint.noSuchFile'), cliMessage(lang, 'lint.noDockerfileHint'), { file: 'Dockerfile' }); }
   }
   const flags = {
     ignored: new Set(values.ignore ?? []),
     enabled: new Set(values.enable ?? []),
-    ...(values['failure-threshold'] ? { failureThreshold: thresholdOf(values['failure-threshold'], '--failure-threshold') } : {}),
+    ...(values['failure-threshold'] ? { failureThreshold: thresholdOf(values['failure-threshold'], '--failure-threshold', lang) } : {}),
     ...(values['no-fail'] ? { failureThreshold: 'none' as const } : {}),
     ...(values['no-shellcheck'] ? { shellcheck: false } : {}),
   };
   // Read, configure and fix every file first, so ShellCheck can run on all of them at once.
   const jobs: { name: string; text: string; options: LintOptions; threshold: LintConfig['failureThreshold'] }[] = [];
   for (const file of files) {
-    const source = read(file);
+    const source = read(file, lang);
     const dir = file === '-' ? process.cwd() : dirname(file);
-    const config = mergeConfig((await readLintConfig(dir, values.config)).config, flags);
+    const config = mergeConfig((await readLintConfig(dir, values.config, lang)).config, flags);
     const contextDir = values.context ?? (file === '-' ? undefined : dir);
     const options: LintOptions = { lang, config, ...(contextDir ? { contextDir } : {}) };
     const name = file === '-' ? 'stdin' : file;
@@ -112,15 +114,15 @@ export async function lintCommand(args: readonly string[], out: NodeJS.WritableS
       ? 'dref: shellcheck가 없어 RUN 스크립트의 셸 검사를 건너뛰었습니다 (설치: apt-get install shellcheck)\n'
       : 'dref: shellcheck is not installed, so the shell checks of RUN scripts were skipped (install it: apt-get install shellcheck)\n');
   }
-  if (results.length) out.write(renderer.renderFiles(results));
+  if (results.length) out.write(renderer.renderFiles(results, lang));
   return failed ? 1 : 0;
 }
 
 /** The old path through a dref server: one file, the findings the API returns. */
-async function lintRemotely(positionals: readonly string[], render: (findings: LintFinding[], file: string) => string, out: NodeJS.WritableStream, values: { endpoint?: string | undefined; lang?: string | undefined }): Promise<number> {
-  if (positionals.length > 1) throw new DrefError('USAGE', 'with --endpoint, lint takes one Dockerfile', 'lint the others without --endpoint');
+async function lintRemotely(positionals: readonly string[], render: (findings: LintFinding[], file: string) => string, out: NodeJS.WritableStream, values: { endpoint?: string | undefined; lang?: string | undefined }, lang: LintLang): Promise<number> {
+  if (positionals.length > 1) throw new DrefError('USAGE', cliMessage(lang, 'lint.oneWithEndpoint'), cliMessage(lang, 'lint.oneWithEndpointHint'));
   const file = positionals[0] ?? 'Dockerfile';
-  const source = read(file);
+  const source = read(file, lang);
   const [{ withClient }, { LINT }] = await Promise.all([import('../client.js'), import('../operations/documents.js')]);
   return withClient(values, async ({ transport }) => {
     const { lintDockerfile } = await transport.execute<{ lintDockerfile: { findings: (Omit<LintFinding, 'severity' | 'entry'> & { severity: string; entry: { id: string; name: string; summary: string } | null })[] } }>(LINT, { source });

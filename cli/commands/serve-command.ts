@@ -23,7 +23,7 @@ export async function serveCommand(args: readonly string[], out: NodeJS.Writable
   const cacheSize = values['response-cache'] === undefined ? 2000 : Number(values['response-cache']);
   if (!Number.isInteger(cacheSize) || cacheSize < 0) throw new DrefError('USAGE', cliMessage(lang, 'serve.badResponseCache', { value: String(values['response-cache']) }));
   const { parseTrustProxy } = await import('../../server/http/trust-proxy.js');
-  const trustProxy = values['trust-proxy'] === undefined ? undefined : parseTrustProxy(values['trust-proxy']);
+  const trustProxy = values['trust-proxy'] === undefined ? undefined : parseTrustProxy(values['trust-proxy'], lang);
   const { createKnowledgeSource } = await import('../../server/http/knowledge-source.js');
   const { buildApp } = await import('../../server/http/build-app.js');
   const source = await createKnowledgeSource(databasePath(values.db), { buildIfMissing: !values.db && !process.env.DREF_DB });

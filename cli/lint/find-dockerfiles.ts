@@ -6,6 +6,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DrefError } from '../../server/errors.js';
+import type { Lang } from '../../server/search/search-entries.js';
+import { cliMessage } from '../messages/cli-messages.js';
 
 const SKIP = new Set(['.git', 'node_modules', '.hg', '.svn', 'vendor']);
 
@@ -37,7 +39,7 @@ function globRegExp(pattern: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-export function findDockerfiles(args: readonly string[]): string[] {
+export function findDockerfiles(args: readonly string[], lang: Lang = 'en'): string[] {
   const files: string[] = [];
   for (const arg of args) {
     if (arg === '-') { files.push('-'); continue; }
@@ -47,7 +49,7 @@ export function findDockerfiles(args: readonly string[]): string[] {
       const re = globRegExp(parts.slice(parts.findIndex((p) => /[*?]/.test(p))).join('/'));
       const found: string[] = [];
       walk(fixed, (path) => re.test(relative(fixed, path).split(sep).join('/')), found);
-      if (!found.length) throw new DrefError('IO', `no file matches ${arg}`, 'check the pattern, or quote it so the shell does not expand it first');
+      if (!found.length) throw new DrefError('IO', cliMessage(lang, 'lint.noMatch', { pattern: arg }), cliMessage(lang, 'lint.noMatchHint'));
       files.push(...found.map((f) => (fixed === '.' ? relative('.', f) : f)));
       continue;
     }
@@ -55,12 +57,12 @@ export function findDockerfiles(args: readonly string[]): string[] {
     try {
       stat = statSync(arg);
     } catch {
-      throw new DrefError('IO', 'no such file', undefined, { file: arg });
+      throw new DrefError('IO', cliMessage(lang, 'lint.noSuchFile'), undefined, { file: arg });
     }
     if (stat.isDirectory()) {
       const found: string[] = [];
       walk(arg, (_, name) => isDockerfileName(name), found);
-      if (!found.length) throw new DrefError('IO', 'no Dockerfile in this folder (looked for Dockerfile, *.Dockerfile, Dockerfile.*)', undefined, { file: arg });
+      if (!found.length) throw new DrefError('IO', cliMessage(lang, 'lint.noDockerfileInFolder'), undefined, { file: arg });
       files.push(...found);
     } else {
       files.push(arg);

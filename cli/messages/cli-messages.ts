@@ -122,6 +122,28 @@ export const CLI_MESSAGES = {
   'client.badColor': { en: '--color {value} is not auto, always or never', ko: '--color에는 auto, always, never 중 하나를 쓰세요(받은 값: {value})' },
   'completions.noShell': { en: 'no completions for {shell}', ko: '{shell}용 자동 완성은 없습니다' },
   'completions.noShellHint': { en: 'use bash, zsh or fish', ko: 'bash, zsh, fish 중 하나를 쓰세요' },
+  // dref lint (lint-command.ts, find-dockerfiles.ts)
+  'lint.badFormat': { en: '--format {format} is not one of {formats}', ko: '--format에는 {formats} 중 하나를 쓰세요(받은 값: {format})' },
+  'lint.dryRunWithoutFix': { en: '--dry-run only goes with --fix', ko: '--dry-run은 --fix와 함께만 쓸 수 있습니다' },
+  'lint.dryRunWithoutFixHint': { en: 'dref lint --fix --dry-run shows the fixes as a diff', ko: 'dref lint --fix --dry-run은 고칠 내용을 diff로 보여 줍니다' },
+  'lint.noSuchFile': { en: 'no such file', ko: '그런 파일이 없습니다' },
+  'lint.cannotRead': { en: 'cannot read it ({code})', ko: '파일을 읽을 수 없습니다({code})' },
+  'lint.noDockerfileHint': { en: "give the Dockerfile's path, or - for standard input", ko: 'Dockerfile의 경로를 주거나, 표준 입력에서 읽으려면 -를 쓰세요' },
+  'lint.noMatch': { en: 'no file matches {pattern}', ko: '{pattern}에 맞는 파일이 없습니다' },
+  'lint.noMatchHint': { en: 'check the pattern, or quote it so the shell does not expand it first', ko: '패턴을 확인하거나, 셸이 먼저 펼치지 않도록 따옴표로 감싸세요' },
+  'lint.noDockerfileInFolder': { en: 'no Dockerfile in this folder (looked for Dockerfile, *.Dockerfile, Dockerfile.*)', ko: '이 폴더에는 Dockerfile이 없습니다(Dockerfile, *.Dockerfile, Dockerfile.* 이름을 찾았습니다)' },
+  'lint.oneWithEndpoint': { en: 'with --endpoint, lint takes one Dockerfile', ko: '--endpoint를 쓰면 lint는 Dockerfile을 하나만 받습니다' },
+  'lint.oneWithEndpointHint': { en: 'lint the others without --endpoint', ko: '나머지는 --endpoint 없이 검사하세요' },
+  // dref ingest
+  'ingest.addNeedsFiles': { en: '--add needs notes files to add', ko: '--add에는 추가할 노트 파일이 필요합니다' },
+  'ingest.addNeedsFilesHint': { en: 'e.g. dref ingest --add my-notes/*.md', ko: '예: dref ingest --add my-notes/*.md' },
+  // --endpoint (http-transport.ts)
+  'endpoint.notUrl': { en: '--endpoint {endpoint} is not a URL', ko: '--endpoint에는 URL을 쓰세요(받은 값: {endpoint})' },
+  'endpoint.notUrlHint': { en: 'e.g. --endpoint http://127.0.0.1:4000/graphql', ko: '예: --endpoint http://127.0.0.1:4000/graphql' },
+  'endpoint.unreachable': { en: 'cannot reach {url} ({reason})', ko: '{url}에 연결할 수 없습니다({reason})' },
+  'endpoint.unreachableHint': { en: 'is `dref serve` running there?', ko: '그 주소에서 `dref serve`가 실행 중인지 확인하세요' },
+  'endpoint.notJson': { en: '{url} answered {status} with something that is not JSON', ko: '{url}이(가) 상태 {status}로 JSON이 아닌 응답을 보냈습니다' },
+  'endpoint.notJsonHint': { en: "point --endpoint at a dref server's /graphql", ko: '--endpoint에는 dref 서버의 /graphql 주소를 주세요' },
   'browse.needsTerminal': { en: 'browse needs a terminal', ko: 'browse는 터미널에서만 열 수 있습니다' },
   'browse.needsTerminalHint': { en: 'run it in a terminal, or use `dref search`', ko: '터미널에서 실행하거나 `dref search`를 쓰세요' },
 } as const satisfies Record<string, Bilingual>;

@@ -1,6 +1,7 @@
 /** Runs GraphQL operations against a `dref serve` over HTTP. */
 import { DrefError } from '../../server/errors.js';
 import type { Lang } from '../../server/search/search-entries.js';
+import { cliMessage } from '../messages/cli-messages.js';
 import { unwrap, type Transport } from './transport.js';
 
 export function httpTransport(endpoint: string, lang: Lang): Transport {
@@ -8,7 +9,7 @@ export function httpTransport(endpoint: string, lang: Lang): Transport {
   try {
     url = new URL(endpoint);
   } catch {
-    throw new DrefError('USAGE', `--endpoint ${endpoint} is not a URL`, 'e.g. --endpoint http://127.0.0.1:4000/graphql');
+    throw new DrefError('USAGE', cliMessage(lang, 'endpoint.notUrl', { endpoint }), cliMessage(lang, 'endpoint.notUrlHint'));
   }
   return {
     async execute<T>(document: string, variables?: Record<string, unknown>) {
@@ -21,14 +22,14 @@ export function httpTransport(endpoint: string, lang: Lang): Transport {
           signal: AbortSignal.timeout(15_000),
         });
       } catch (error) {
-        throw new DrefError('IO', `cannot reach ${url.href} (${(error as Error).message})`, 'is `dref serve` running there?');
+        throw new DrefError('IO', cliMessage(lang, 'endpoint.unreachable', { url: url.href, reason: (error as Error).message }), cliMessage(lang, 'endpoint.unreachableHint'));
       }
       const text = await response.text();
       let body: unknown;
       try {
         body = JSON.parse(text);
       } catch {
-        throw new DrefError('IO', `${url.href} answered ${response.status} with something that is not JSON`, 'point --endpoint at a dref server\'s /graphql');
+        throw new DrefError('IO', cliMessage(lang, 'endpoint.notJson', { url: url.href, status: response.status }), cliMessage(lang, 'endpoint.notJsonHint'));
       }
       return unwrap<T>(body as { data?: T });
     },

@@ -4,6 +4,8 @@ import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../../schema/tables.js';
 import { DrefError } from '../errors.js';
+import { errorMessage } from '../text/error-messages.js';
+import type { MessageLang } from '../text/problem-messages.js';
 import { schemaId } from './schema-id.js';
 import { openSqlite } from './open-sqlite.js';
 
@@ -18,33 +20,33 @@ export interface KnowledgeBase {
   close(): void;
 }
 
-/** Opens `path` read-only; throws DATABASE when it is missing, damaged or built with another schema. */
-export function openKnowledgeBase(path: string): KnowledgeBase {
+/** Opens `path` read-only; throws DATABASE (in `lang`) when it is missing, damaged or built with another schema. */
+export function openKnowledgeBase(path: string, lang: MessageLang = 'en'): KnowledgeBase {
   if (!existsSync(path)) {
-    throw new DrefError('DATABASE', 'no database here', 'run `dref ingest` to build it, or point --db / DREF_DB at one', { file: path });
+    throw new DrefError('DATABASE', errorMessage(lang, 'database.missing'), errorMessage(lang, 'database.missingHint'), { file: path });
   }
-  const kb = openFile(path);
+  const kb = openFile(path, lang);
   if (kb.schemaId === schemaId()) return kb.base;
   kb.base.close();
-  throw new DrefError('DATABASE', 'this database was built by another version of dref', `rebuild it with \`dref ingest --db ${path}\``, { file: path });
+  throw new DrefError('DATABASE', errorMessage(lang, 'database.otherVersion'), errorMessage(lang, 'database.rebuildHint', { path }), { file: path });
 }
 
 /**
  * Opens `path`, first building it from the shipped notes when it is missing or was built with another
  * schema — for the default database only. The ingest is loaded only when it has to run.
  */
-export async function ensureKnowledgeBase(path: string, options: { buildIfMissing?: boolean } = {}): Promise<KnowledgeBase> {
+export async function ensureKnowledgeBase(path: string, options: { buildIfMissing?: boolean; lang?: MessageLang } = {}): Promise<KnowledgeBase> {
   try {
-    return openKnowledgeBase(path);
+    return openKnowledgeBase(path, options.lang);
   } catch (error) {
     if (!options.buildIfMissing || !(error instanceof DrefError) || error.code !== 'DATABASE') throw error;
     const { buildDefaultDatabase } = await import('../ingest/run-ingest.js');
     buildDefaultDatabase(path);
-    return openKnowledgeBase(path);
+    return openKnowledgeBase(path, options.lang);
   }
 }
 
-function openFile(path: string): { base: KnowledgeBase; schemaId: string } {
+function openFile(path: string, lang: MessageLang): { base: KnowledgeBase; schemaId: string } {
   let sqlite: Database.Database | undefined;
   try {
     sqlite = openSqlite(path, { readonly: true, fileMustExist: true });
@@ -60,7 +62,7 @@ function openFile(path: string): { base: KnowledgeBase; schemaId: string } {
   } catch (error) {
     if (sqlite?.open) sqlite.close();
     if (error instanceof DrefError) throw error;
-    throw new DrefError('DATABASE', 'this file is not a dref database, or it is damaged',
-      'rebuild it with `dref ingest --db <path>`', { file: path }, { cause: error });
+    throw new DrefError('DATABASE', errorMessage(lang, 'database.damaged'),
+      errorMessage(lang, 'database.rebuildHint', { path: '<path>' }), { file: path }, { cause: error });
   }
 }

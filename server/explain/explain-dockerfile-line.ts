@@ -5,6 +5,7 @@
  */
 import { DockerfileParser } from '../dockerfile/dockerfile-libraries.js';
 import { flagsOf } from '../dockerfile/instruction-flags.js';
+import { validatorMessageIn } from '../dockerfile/validator-messages.js';
 import { isInstructionName } from '../dockerfile/instruction-names.js';
 import { describeFlagValue } from './describe-value.js';
 import { DrefError } from '../errors.js';
@@ -41,7 +42,7 @@ export function explainDockerfileLine(line: string, context: CatalogContext = ca
   if (line.length > MAX_LINE_LENGTH) throw new DrefError('BAD_INPUT', problemMessage(lang, 'input.instructionTooLong', { length: line.length, limit: MAX_LINE_LENGTH }));
   if (line.includes('\n') && !/\\\n/.test(line)) throw new DrefError('BAD_INPUT', problemMessage(lang, 'input.oneInstruction'), problemMessage(lang, 'input.oneInstructionHint'));
   const problems: ExplainProblem[] = checkSnippet([line], lang).map((f) => ({
-    start: f.character, end: line.length, message: f.message, suggestion: /^(use|see|keep) /.test(f.suggestion) ? null : f.suggestion,
+    start: f.character, end: line.length, message: validatorMessageIn(lang, f.code, f.message), suggestion: /^(use|see|keep) /.test(f.suggestion) ? null : f.suggestion,
   }));
   const instruction = DockerfileParser.parse(line).getInstructions()[0];
   if (!instruction) return { instruction: null, form: null, tokens: [], problems };

@@ -6,6 +6,8 @@
  */
 import { isIP } from 'node:net';
 import { DrefError } from '../errors.js';
+import { errorMessage } from '../text/error-messages.js';
+import type { MessageLang } from '../text/problem-messages.js';
 
 export type TrustProxy = number | string;
 
@@ -21,16 +23,16 @@ function isAddressOrRange(part: string): boolean {
 }
 
 /** The value Fastify's `trustProxy` takes, from the flag's text. */
-export function parseTrustProxy(text: string): TrustProxy {
+export function parseTrustProxy(text: string, lang: MessageLang = 'en'): TrustProxy {
   if (/^\d+$/.test(text)) {
     const hops = Number(text);
-    if (hops < 1 || hops > 10) throw new DrefError('USAGE', `--trust-proxy ${text}: give 1 to 10 hops`, 'behind one nginx, --trust-proxy 1');
+    if (hops < 1 || hops > 10) throw new DrefError('USAGE', errorMessage(lang, 'trustProxy.hops', { text }), errorMessage(lang, 'trustProxy.hopsHint'));
     return hops;
   }
   const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
   const bad = parts.find((p) => !isAddressOrRange(p));
   if (!parts.length || bad !== undefined) {
-    throw new DrefError('USAGE', `--trust-proxy ${text}: ${JSON.stringify(bad ?? text)} is not a hop count, an address or a CIDR`, 'e.g. --trust-proxy 1, --trust-proxy 10.0.0.0/8 or --trust-proxy loopback');
+    throw new DrefError('USAGE', errorMessage(lang, 'trustProxy.bad', { text, part: JSON.stringify(bad ?? text) }), errorMessage(lang, 'trustProxy.badHint'));
   }
   return parts.join(',');
 }

@@ -7,6 +7,7 @@
  * `# hadolint global ignore=…` anywhere, and the configuration's ignore list.
  */
 import { DrefError } from '../errors.js';
+import { errorMessage } from '../text/error-messages.js';
 import type { EntryRef } from '../knowledge/catalog-context.js';
 import { DEFAULT_CONFIG, type LintConfig } from './config/lint-config.js';
 import { parserFindings } from './parser-findings.js';
@@ -61,10 +62,10 @@ const MAX_SIZE = 1_000_000;
 
 /** Lints one Dockerfile; `entryOf` finds the entry a rule names (`RUN`, `concept:layers`). */
 export function lintWith(text: string, options: LintOptions, entryOf: (name: string) => EntryRef | null): LintReport {
-  if (text.length > MAX_SIZE) throw new DrefError('BAD_INPUT', `the Dockerfile is ${text.length} characters long; the limit is ${MAX_SIZE}`);
-  if (text.includes('\0')) throw new DrefError('BAD_INPUT', 'this is binary data, not a Dockerfile (it contains a NUL byte)');
-  const config = options.config ?? DEFAULT_CONFIG;
   const lang = options.lang ?? 'en';
+  if (text.length > MAX_SIZE) throw new DrefError('BAD_INPUT', errorMessage(lang, 'lint.tooLong', { length: text.length, limit: MAX_SIZE }));
+  if (text.includes('\0')) throw new DrefError('BAD_INPUT', errorMessage(lang, 'lint.binary'));
+  const config = options.config ?? DEFAULT_CONFIG;
   const dockerfile = readDockerfile(text, config, options.contextDir);
   const { lines } = dockerfile;
 
