@@ -7,6 +7,7 @@
  */
 import type { KnowledgeBase } from '../database/open-database.js';
 import { DrefError } from '../errors.js';
+import { errorMessage } from '../text/error-messages.js';
 import type { EntryKind } from '../../schema/tables.js';
 import { correctTerms } from './correct-terms.js';
 import { repairKoreanTerms } from './korean-terms.js';
@@ -74,15 +75,15 @@ const MAX_RANKED = 500;
 
 /** Finds entries for a query in Korean, English or both. */
 export function searchEntries(kb: KnowledgeBase, query: string, options: SearchOptions = {}): SearchResponse {
+  const lang = options.lang ?? 'en';
   if (query.length > MAX_QUERY_LENGTH) {
-    throw new DrefError('BAD_INPUT', `the query is ${query.length} characters long; the limit is ${MAX_QUERY_LENGTH}`, 'search for fewer words');
+    throw new DrefError('BAD_INPUT', errorMessage(lang, 'search.tooLong', { length: query.length, limit: MAX_QUERY_LENGTH }), errorMessage(lang, 'search.tooLongHint'));
   }
   const limit = options.limit ?? 10;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw new DrefError('BAD_INPUT', `limit must be a whole number from 1 to ${MAX_LIMIT}, not ${limit}`);
+    throw new DrefError('BAD_INPUT', errorMessage(lang, 'search.badCount', { name: 'limit', max: MAX_LIMIT, value: limit }));
   }
-  const offset = options.after ? decodeCursor(options.after) : 0;
-  const lang = options.lang ?? 'en';
+  const offset = options.after ? decodeCursor(options.after, lang) : 0;
   const kinds = options.kinds?.length ? options.kinds : undefined;
   const kindArgs = kinds ?? [];
 

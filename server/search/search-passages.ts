@@ -9,6 +9,8 @@ import type { KnowledgeBase } from '../database/open-database.js';
 import { queryTerms, toMatchExpression, type QueryTerm } from './index-terms.js';
 import { markTerms } from './snippets.js';
 import { DrefError } from '../errors.js';
+import { errorMessage } from '../text/error-messages.js';
+import type { MessageLang } from '../text/problem-messages.js';
 import { MAX_QUERY_LENGTH, SENTENCE_WORDS } from './search-entries.js';
 
 /** The most passages one call returns. */
@@ -42,11 +44,13 @@ const SQL = `SELECT p.id AS passageId, p.section_id AS sectionId, f.path AS file
   WHERE passage_search MATCH ? ORDER BY bm25(passage_search) LIMIT ?`;
 
 /** The passages of the ingested notes that hold the query's words, best first. */
-export function searchPassages(kb: KnowledgeBase, query: string, limit = 5): PassageHit[] {
+export function searchPassages(kb: KnowledgeBase, query: string, limit = 5, lang: MessageLang = 'en'): PassageHit[] {
   if (query.length > MAX_QUERY_LENGTH) {
-    throw new DrefError('BAD_INPUT', `the query is ${query.length} characters long; the limit is ${MAX_QUERY_LENGTH}`, 'search for fewer words');
+    throw new DrefError('BAD_INPUT', errorMessage(lang, 'search.tooLong', { length: query.length, limit: MAX_QUERY_LENGTH }), errorMessage(lang, 'search.tooLongHint'));
   }
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PASSAGES) throw new DrefError('BAD_INPUT', `first must be a whole number from 1 to ${MAX_PASSAGES}, not ${limit}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PASSAGES) {
+    throw new DrefError('BAD_INPUT', errorMessage(lang, 'search.badCount', { name: 'first', max: MAX_PASSAGES, value: limit }));
+  }
   const terms = queryTerms(query);
   if (!terms.length) return [];
   let statement = statements.get(kb);

@@ -30,6 +30,12 @@ export const ERROR_MESSAGES = {
   'trustProxy.bad': { en: '--trust-proxy {text}: {part} is not a hop count, an address or a CIDR', ko: '--trust-proxy {text}: {part}은(는) 홉 수도, 주소도, CIDR도 아닙니다' },
   'trustProxy.badHint': { en: 'e.g. --trust-proxy 1, --trust-proxy 10.0.0.0/8 or --trust-proxy loopback', ko: '예: --trust-proxy 1, --trust-proxy 10.0.0.0/8, --trust-proxy loopback' },
   'file.cannotRead': { en: 'cannot read it ({code})', ko: '파일을 읽을 수 없습니다({code})' },
+  // search/search-entries.ts, search-passages.ts, search-cursor.ts
+  'search.tooLong': { en: 'the query is {length} characters long; the limit is {limit}', ko: '검색어가 {length}자입니다. 최대 {limit}자까지 검색합니다' },
+  'search.tooLongHint': { en: 'search for fewer words', ko: '단어를 줄여서 검색하세요' },
+  'search.badCount': { en: '{name} must be a whole number from 1 to {max}, not {value}', ko: '{name}에는 1부터 {max}까지의 정수를 써야 합니다({value}은(는) 쓸 수 없습니다)' },
+  'search.badCursor': { en: 'after: {cursor} is not a cursor from a previous page', ko: 'after: {cursor}은(는) 이전 페이지가 준 커서가 아닙니다' },
+  'search.badCursorHint': { en: 'pass the nextCursor of a previous response, or leave it out', ko: '이전 응답의 nextCursor를 넘기거나, 아예 빼세요' },
 } as const satisfies Record<string, Bilingual>;
 
 export type ErrorMessageId = keyof typeof ERROR_MESSAGES;

@@ -74,3 +74,21 @@ describe('the core\'s errors about files', () => {
     expect(await thrown(() => parseTrustProxy('zz'))).toBe('--trust-proxy zz: "zz" is not a hop count, an address or a CIDR (e.g. --trust-proxy 1, --trust-proxy 10.0.0.0/8 or --trust-proxy loopback)');
   });
 });
+
+describe('search\'s errors about its input', () => {
+  it('says a query too long, a bad limit and a bad cursor in the language asked for', async () => {
+    const { searchEntries } = await import('../../server/search/search-entries.js');
+    const { searchPassages } = await import('../../server/search/search-passages.js');
+    const { buildTempKnowledgeBase } = await import('../helpers/temp-database.js');
+    const kb = buildTempKnowledgeBase();
+    try {
+      expect(await thrown(() => searchEntries(kb, 'x'.repeat(300), { lang: 'ko' }))).toContain('검색어가 300자입니다');
+      expect(await thrown(() => searchEntries(kb, 'x'.repeat(300)))).toContain('the query is 300 characters long');
+      expect(await thrown(() => searchEntries(kb, 'restart', { lang: 'ko', limit: 0 }))).toContain('limit에는 1부터 100까지의 정수를 써야 합니다');
+      expect(await thrown(() => searchEntries(kb, 'restart', { lang: 'ko', after: '!!' }))).toContain('이전 페이지가 준 커서가 아닙니다');
+      expect(await thrown(() => searchPassages(kb, 'restart', 0, 'ko'))).toContain('first에는');
+    } finally {
+      kb.close();
+    }
+  });
+});
