@@ -244,9 +244,20 @@ function rankText(
   // A sentence (three words or more) is ranked over any of its words: bm25 puts the entries with most of them first, and
   // one word no entry shares ("Create and Run a Simple Container") does not empty the answer.
   let text = terms.length >= SENTENCE_WORDS ? null : scoreTerms(kb, matched, 'AND');
-  // Every word, or the command the words ask for ("public ports" is `docker port`, whose text says nothing public): else any word.
-  const holdsIntended = (rows: readonly number[]) => !intended.length || rows.some((r) => intended.includes(rankFacts(kb, rows).ids[r]!));
-  if ((!text?.rowids.length || !holdsIntended(text.rowids)) && terms.length >= 2) text = scoreTerms(kb, withoutCommonTerms(kb, matched), 'OR');
+  if (!text?.rowids.length && terms.length >= 2) {
+    text = scoreTerms(kb, withoutCommonTerms(kb, matched), 'OR');
+  } else if (text && intended.length) {
+    // Every word, and the commands the words ask for though their text lacks a word ("public ports" is `docker port`,
+    // whose text says nothing public), scored over the words they have.
+    const facts = rankFacts(kb, text.rowids);
+    if (!text.rowids.some((r) => intended.includes(facts.ids[r]!))) {
+      const any = scoreTerms(kb, matched, 'OR');
+      const asked = new Set(intended);
+      const all = new Set(text.rowids);
+      const extra = any.rowids.filter((r) => !all.has(r) && asked.has(rankFacts(kb, any.rowids).ids[r]!));
+      text = { rowids: [...text.rowids, ...extra], scores: any.scores };
+    }
+  }
   if (!text?.rowids.length) return [];
   const facts = rankFacts(kb, text.rowids);
   const groups = groupNames(kb);
