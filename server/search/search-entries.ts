@@ -177,10 +177,10 @@ const AREAS: readonly { readonly names: readonly string[]; readonly words: RegEx
 /**
  * For each area (by its index in AREAS), whether the query does not name it, in its words or by what
  * it asks to do ("stop and remove containers and networks" asks Compose to bring a project down:
- * see task-intent.ts); the last, for no area, is false.
+ * see task-intent.ts).
  */
 function areasNotNamed(query: string, objects: ReadonlySet<string>): boolean[] {
-  return [...AREAS.map((a) => !a.words.test(query) && !(a.object && objects.has(a.object))), false];
+  return AREAS.map((a) => !a.words.test(query) && !(a.object && objects.has(a.object)));
 }
 
 /** The canonical name of the command the query starts with, if any (`docker run`). */
@@ -230,7 +230,8 @@ interface RankedId {
 }
 
 /**
- * FTS5 over all terms (AND); when that finds nothing and there are several terms, any of them (OR).
+ * FTS5 over all terms (AND), with the commands the query asks for (task-intent.ts) added when all
+ * terms miss them; when AND finds nothing and there are several terms, any of them (OR).
  * In a query of two words or more each term matches its synonyms too (one word is a lookup: 삭제
  * means 삭제, not every "remove"); the name boosts count only the words as typed. The text score is
  * bm25 summed phrase by phrase (see phrase-scores.ts); the priors and boosts are applied here, from
@@ -252,9 +253,10 @@ function rankText(
     const facts = rankFacts(kb, text.rowids);
     if (!text.rowids.some((r) => intended.includes(facts.ids[r]!))) {
       const any = scoreTerms(kb, matched, 'OR');
+      const anyFacts = rankFacts(kb, any.rowids);
       const asked = new Set(intended);
       const all = new Set(text.rowids);
-      const extra = any.rowids.filter((r) => !all.has(r) && asked.has(rankFacts(kb, any.rowids).ids[r]!));
+      const extra = any.rowids.filter((r) => !all.has(r) && asked.has(anyFacts.ids[r]!));
       text = { rowids: [...text.rowids, ...extra], scores: any.scores };
     }
   }
