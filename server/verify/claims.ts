@@ -1,9 +1,13 @@
 /** Finds wrong statements in the notes' prose, using the catalog's list of known misconceptions. */
 import { misconceptions } from '../../data/catalog/misconceptions.js';
 import type { ParsedSection } from '../notes/types.js';
+import { requiredLiteralsPattern } from './required-literals.js';
 import { excerptAt, type ErratumRecord, type NotesCheck } from './types.js';
 
-const compiled = misconceptions.map((m) => ({ spec: m, pattern: new RegExp(m.pattern, 'iu'), unless: m.unless ? new RegExp(m.unless, 'iu') : undefined }));
+// `required` finds a literal every match of the pattern holds: a passage without one is passed over without running the pattern.
+const compiled = misconceptions.map((m) => ({
+  spec: m, pattern: new RegExp(m.pattern, 'iu'), required: requiredLiteralsPattern(m.pattern, 'iu'), unless: m.unless ? new RegExp(m.unless, 'iu') : undefined,
+}));
 
 export const claimsCheck: NotesCheck = {
   id: 'claim',
@@ -20,7 +24,8 @@ export const claimsCheck: NotesCheck = {
         const joined = lead ? `${lead.text}\n${node.text}` : node.text;
         const skip = lead ? lead.text.length + 1 : 0;
         const plain = withoutMarkup(joined);
-        for (const { spec, pattern, unless } of compiled) {
+        for (const { spec, pattern, required, unless } of compiled) {
+          if (required && !required.test(plain.text)) continue;
           const match = pattern.exec(plain.text);
           if (!match) continue;
           if (unless && unless.test(sentenceAround(plain.text, match.index, match.index + match[0].length))) continue;

@@ -23,6 +23,11 @@ export function englishWordList(): readonly string[] {
 export function englishWordsAmong(queries: ReadonlySet<string>, list?: () => readonly string[]): Set<string> {
   const found = new Set<string>();
   if (!queries.size) return found;
+  // Once a large ingest has built the whole set, asking it is cheaper than reading the list again.
+  if (dictionary) {
+    for (const word of queries) if (dictionary.has(word)) found.add(word);
+    return found;
+  }
   for (const word of list ? list() : englishWordList()) if (queries.has(word)) found.add(word);
   return found;
 }

@@ -18,6 +18,7 @@
 import type { NoteExample } from '../ingest/link-notes.js';
 import type { NotesDocument } from '../notes/types.js';
 import { englishDictionary, englishWordList, englishWordsAmong } from './english-dictionary.js';
+import { memoOfTexts } from './same-texts-memo.js';
 
 /** Above this many unknown words, their neighbours are looked up in the whole word list held as a set. */
 const LARGE = 2000;
@@ -47,6 +48,8 @@ const TECHNICAL = new Set([
   'sshd', 'httpd', 'crond', 'journald', 'rootless', 'multistage', 'distroless', 'nginx', 'uwsgi', 'gunicorn', 'virtualenv', 'venv',
 ]);
 const LETTERS = /[A-Za-z]+/g;
+/** What every PREFIXED_WORD match holds: a hyphen and four lower-case letters. */
+const HYPHEN_WORD = /-[a-z]{4}/;
 
 function countLetterRuns(texts: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -59,6 +62,10 @@ function countLetterRuns(texts: readonly string[]): Map<string, number> {
   return counts;
 }
 
+/** The catalog's English words, and those of the notes' own subject: counted once per catalog. */
+const catalogRuns = memoOfTexts(countLetterRuns);
+const subjectRuns = memoOfTexts(countLetterRuns);
+
 export const englishTyposCheck: NotesCheck = {
   id: 'spelling',
   check(context) {
@@ -67,15 +74,16 @@ export const englishTyposCheck: NotesCheck = {
     const code = codeLines(context.doc);
     // The author's own English: prose, and the comments and quoted values of code.
     const standalone = countStandalone(context.doc.lines.map((l, i) => (code.has(i + 1) ? wordsOfCode(l) : l)));
-    const catalog = countLetterRuns(context.entries.flatMap((e) => [e.title.en, e.summary.en, e.body.en, ...e.keywords.en]));
+    const catalog = catalogRuns(context.entries.flatMap((e) => [e.title.en, e.summary.en, e.body.en, ...e.keywords.en]));
     // Which word a slip was meant to be is judged by the notes' own subject, as for Korean: the grown catalog's words
     // (binding, beside building) would make a clear slip look ambiguous.
-    const subject = countLetterRuns(context.entries.filter((e) => !e.isBeyondNotes).flatMap((e) => [e.title.en, e.summary.en, e.body.en, ...e.keywords.en]));
+    const subject = subjectRuns(context.entries.filter((e) => !e.isBeyondNotes).flatMap((e) => [e.title.en, e.summary.en, e.body.en, ...e.keywords.en]));
     const used = (word: string) => (notes.get(word) ?? 0) + (subject.get(word) ?? 0);
 
     const inCommand = commandSpans(context.examples);
-    const candidates = context.doc.lines.flatMap((text, index) => [...text.matchAll(WORD), ...text.matchAll(PREFIXED_WORD)]
-      .map((m) => ({ word: m[0].toLowerCase(), written: m[0], line: index + 1, column: m.index! + 1, isCut: /^(…|\.\.\.)/.test(text.slice(m.index! + m[0].length)) }))
+    // A prefixed word follows a hyphen: most lines have none, and the lookbehind is costly to try at every place.
+    const candidates = context.doc.lines.flatMap((text, index) => [...text.matchAll(WORD), ...(HYPHEN_WORD.test(text) ? text.matchAll(PREFIXED_WORD) : [])]
+      .map((m) => ({ word: m[0].toLowerCase(), written: m[0], line: index + 1, column: m.index! + 1, isCut: text.startsWith('…', m.index! + m[0].length) || text.startsWith('...', m.index! + m[0].length) }))
       .filter(({ word, line, column }) => isRareStandalone(word, notes, standalone) && !catalog.has(word) && !TECHNICAL.has(word) && !inCommand(line, column)));
     // Two passes over the word list: which candidates are words, then the neighbours of those that are not.
     let list: readonly string[] | undefined;
@@ -118,7 +126,12 @@ function startsOfWords(cut: ReadonlySet<string>, wordList: () => readonly string
   const found = new Set<string>();
   if (!cut.size) return found;
   const lengths = [...new Set([...cut].map((w) => w.length))];
-  for (const w of wordList()) for (const n of lengths) if (w.length > n && cut.has(w.slice(0, n))) found.add(w.slice(0, n));
+  // Every cut word has four letters or more (WORD): a word whose first four letters start none of them is passed over at once.
+  const heads = new Set([...cut].map((w) => w.slice(0, 4)));
+  for (const w of wordList()) {
+    if (w.length <= 4 || !heads.has(w.slice(0, 4))) continue;
+    for (const n of lengths) if (w.length > n && cut.has(w.slice(0, n))) found.add(w.slice(0, n));
+  }
   return found;
 }
 

@@ -11,6 +11,7 @@
  *     no verb ending without 하.
  */
 import { proseLines } from './prose-lines.js';
+import { memoOfTexts } from './same-texts-memo.js';
 import { excerptAt, say, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
 
 const FIRST = 0xac00;
@@ -21,10 +22,21 @@ const SHIFTED_VOWEL = new Map([[3, 1], [7, 5]]);
 
 interface Slip { readonly index: number; readonly word: string; readonly fix: string; readonly why: string; readonly whyEn: string }
 
-function shiftedSyllables(text: string): Slip[] {
+/** A run of Hangul syllables on a line: the finders share one scan of the line for them. */
+interface Run { readonly index: number; readonly word: string }
+
+const HANGUL_RUN = /[가-힣]+/g;
+
+function runsOf(text: string): Run[] {
+  const runs: Run[] = [];
+  for (const m of text.matchAll(HANGUL_RUN)) runs.push({ index: m.index!, word: m[0] });
+  return runs;
+}
+
+function shiftedSyllables(runs: readonly Run[]): Slip[] {
   const out: Slip[] = [];
-  for (const m of text.matchAll(/[가-힣]+/g)) {
-    const word = m[0];
+  for (const m of runs) {
+    const word = m.word;
     let fixed = '';
     for (const ch of word) {
       const code = ch.charCodeAt(0) - FIRST;
@@ -32,30 +44,41 @@ function shiftedSyllables(text: string): Slip[] {
       const plain = SHIFTED_VOWEL.get(medial);
       fixed += TENSE.has(initial) && plain !== undefined ? String.fromCharCode(FIRST + initial * 588 + plain * 28 + final) : ch;
     }
-    if (fixed !== word) out.push({ index: m.index!, word, fix: fixed, why: 'Shift가 눌린 채 입력된 모음(ㅒ/ㅖ)으로 보입니다', whyEn: 'a vowel typed with Shift held (ㅒ/ㅖ for ㅐ/ㅔ)' });
+    if (fixed !== word) out.push({ index: m.index, word, fix: fixed, why: 'Shift가 눌린 채 입력된 모음(ㅒ/ㅖ)으로 보입니다', whyEn: 'a vowel typed with Shift held (ㅒ/ㅖ for ㅐ/ㅔ)' });
   }
   return out;
 }
 
-function strayJamo(text: string): Slip[] {
+/** A jamo that may be glued to a syllable (ㄱ–ㅊ, ㅌ–ㅍ), and what may not follow it (a jamo or a syllable). */
+const STRAY_JAMO = /[ㄱ-ㅊㅌ-ㅍ]/;
+const JAMO_OR_SYLLABLE = /[ㄱ-ㅣ가-힣]/;
+
+/** A run of syllables with one jamo glued to its end: /([가-힣]+)([ㄱ-ㅊㅌ-ㅍ])(?![ㄱ-ㅣ가-힣])/ over the runs already found. */
+function strayJamo(text: string, runs: readonly Run[]): Slip[] {
   const out: Slip[] = [];
-  for (const m of text.matchAll(/([가-힣]+)([ㄱ-ㅊㅌ-ㅍ])(?![ㄱ-ㅣ가-힣])/g)) {
-    out.push({ index: m.index!, word: m[0], fix: m[1]!, why: '낱자 하나가 더 입력되었습니다', whyEn: 'one jamo too many' });
+  for (const m of runs) {
+    const end = m.index + m.word.length;
+    const jamo = text[end];
+    if (jamo === undefined || !STRAY_JAMO.test(jamo)) continue;
+    const after = text[end + 1];
+    if (after !== undefined && JAMO_OR_SYLLABLE.test(after)) continue;
+    out.push({ index: m.index, word: m.word + jamo, fix: m.word, why: '낱자 하나가 더 입력되었습니다', whyEn: 'one jamo too many' });
   }
   return out;
 }
 
-function doubledLast(text: string, counts: ReadonlyMap<string, number>): Slip[] {
+function doubledLast(runs: readonly Run[], counts: ReadonlyMap<string, number>): Slip[] {
   const out: Slip[] = [];
-  for (const m of text.matchAll(/[가-힣]{3,}/g)) {
-    const word = m[0];
+  for (const m of runs) {
+    const word = m.word;
+    if (word.length < 3) continue;
     if (counts.get(word)! > 1) continue;
     for (let k = 2; k < word.length; k++) {
       const stem = word.slice(0, k);
       const rest = word.slice(k + 1);
       if (word[k] !== word[k - 1] || (counts.get(stem) ?? 0) < 2 || counts.has(stem + word[k])) continue;
       if (rest && !(counts.has(stem + rest) || /^(에서|에게|으로|까지|부터|처럼|[은는이가을를의에와과로도만])$/.test(rest))) continue;
-      out.push({ index: m.index!, word, fix: stem + rest, why: '같은 글자가 두 번 입력되었습니다', whyEn: 'the same syllable typed twice' });
+      out.push({ index: m.index, word, fix: stem + rest, why: '같은 글자가 두 번 입력되었습니다', whyEn: 'the same syllable typed twice' });
       break;
     }
   }
@@ -83,8 +106,7 @@ function unContracted(text: string): Slip[] {
 const FINAL_LOST = new Map([['느', ['는', '은']], ['르', ['를', '을']]]);
 
 /** How often each run of two or more syllables starts a word followed by a one-syllable particle (예시 in 예시는, 예시가). */
-function nounsWithParticles(counts: ReadonlyMap<string, number>): Map<string, number> {
-  const stems = new Map<string, number>();
+function nounsWithParticles(counts: ReadonlyMap<string, number>, stems = new Map<string, number>()): Map<string, number> {
   for (const [word, n] of counts) {
     if (word.length >= 3 && /[은는이가을를의에와과로도만]$/.test(word)) stems.set(word.slice(0, -1), (stems.get(word.slice(0, -1)) ?? 0) + n);
   }
@@ -96,15 +118,16 @@ function nounsWithParticles(counts: ReadonlyMap<string, number>): Map<string, nu
  * noun. The noun is one the notes or catalog use with particles at least twice, or a compound
  * whose last two syllables are (소스코드: 코드).
  */
-function particleFinalLost(text: string, nouns: ReadonlyMap<string, number>): Slip[] {
+function particleFinalLost(runs: readonly Run[], nouns: ReadonlyMap<string, number>): Slip[] {
   const out: Slip[] = [];
-  for (const m of text.matchAll(/[가-힣]{3,}/g)) {
-    const word = m[0];
+  for (const m of runs) {
+    const word = m.word;
+    if (word.length < 3) continue;
     const particles = FINAL_LOST.get(word.at(-1)!);
     const noun = word.slice(0, -1);
     if (!particles || ((nouns.get(noun) ?? 0) < 2 && (noun.length < 3 || (nouns.get(noun.slice(-2)) ?? 0) < 2))) continue;
     const particle = (noun.charCodeAt(noun.length - 1) - FIRST) % 28 === 0 ? particles[0]! : particles[1]!;
-    out.push({ index: m.index!, word, fix: noun + particle, why: `끝의 "${word.at(-1)}"는 "${particle}"을 잘못 입력한 것입니다`, whyEn: `its last ${word.at(-1)} is ${particle} mistyped` });
+    out.push({ index: m.index, word, fix: noun + particle, why: `끝의 "${word.at(-1)}"는 "${particle}"을 잘못 입력한 것입니다`, whyEn: `its last ${word.at(-1)} is ${particle} mistyped` });
   }
   return out;
 }
@@ -112,8 +135,7 @@ function particleFinalLost(text: string, nouns: ReadonlyMap<string, number>): Sl
 /** Endings of 하다 verbs, after which the noun before them is a 하다 noun (가능 in 가능하고, 가능한). */
 const HADA_FORM = /^([가-힣]{2,}?)(하고|하며|하다|한다|하는|하여|해서|했다|하면|할|한|함|합니다|해야|하지)$/;
 
-function nounsOfHada(counts: ReadonlyMap<string, number>): Map<string, number> {
-  const nouns = new Map<string, number>();
+function nounsOfHada(counts: ReadonlyMap<string, number>, nouns = new Map<string, number>()): Map<string, number> {
   for (const [word, n] of counts) {
     const m = HADA_FORM.exec(word);
     if (m) nouns.set(m[1]!, (nouns.get(m[1]!) ?? 0) + n);
@@ -121,35 +143,56 @@ function nounsOfHada(counts: ReadonlyMap<string, number>): Map<string, number> {
   return nouns;
 }
 
-function hadaDropped(text: string, nouns: ReadonlyMap<string, number>): Slip[] {
+function hadaDropped(runs: readonly Run[], nouns: ReadonlyMap<string, number>): Slip[] {
   const out: Slip[] = [];
-  for (const m of text.matchAll(/[가-힣]{3,}/g)) {
-    const word = m[0];
+  for (const m of runs) {
+    const word = m.word;
+    if (word.length < 3) continue;
     const ending = /[고며]$/.exec(word)?.[0];
     const noun = word.slice(0, -1);
     // Seen twice as a 하다 verb (가능하고, 가능한); a one-syllable stem is too short to tell (참고, 경고).
     if (!ending || noun.length < 2 || (nouns.get(noun) ?? 0) < 2) continue;
-    out.push({ index: m.index!, word, fix: `${noun}하${ending}`, why: '"하"가 빠졌습니다', whyEn: '하 is missing' });
+    out.push({ index: m.index, word, fix: `${noun}하${ending}`, why: '"하"가 빠졌습니다', whyEn: '하 is missing' });
   }
   return out;
 }
 
+function countRuns(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const m of text.matchAll(HANGUL_RUN)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return counts;
+}
+
+/** The catalog's Korean words, with the nouns they show: counted once per catalog. */
+const catalogWords = memoOfTexts((texts) => {
+  const counts = countRuns(texts);
+  return { counts, nouns: nounsWithParticles(counts), hadaNouns: nounsOfHada(counts) };
+});
+
 export const koreanSlipsCheck: NotesCheck = {
   id: 'spelling',
   check(context) {
-    const counts = new Map<string, number>();
-    for (const line of context.doc.lines) for (const m of line.matchAll(/[가-힣]+/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-    for (const e of context.entries) for (const t of [e.summary.ko, e.body.ko]) for (const m of t.matchAll(/[가-힣]+/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    const notes = countRuns(context.doc.lines);
+    const catalog = catalogWords(context.entries.flatMap((e) => [e.summary.ko, e.body.ko]));
+    const counts = new Map(notes);
+    for (const [word, n] of catalog.counts) counts.set(word, (counts.get(word) ?? 0) + n);
     const prose = proseLines(context.doc);
-    const nouns = nounsWithParticles(counts);
-    const hadaNouns = nounsOfHada(counts);
+    // Each word adds its count to one stem or noun: the catalog's share, counted once, plus the notes'.
+    const nouns = nounsWithParticles(notes, new Map(catalog.nouns));
+    const hadaNouns = nounsOfHada(notes, new Map(catalog.hadaNouns));
     const errata: ErratumRecord[] = [];
     context.doc.lines.forEach((text, i) => {
       const line = i + 1;
       if (!prose.has(line)) return;
       const section = sectionAt(context.doc, line);
       if (!section) return;
-      for (const slip of [...strayJamo(text), ...shiftedSyllables(text), ...doubledLast(text, counts), ...geWihae(text), ...unContracted(text), ...particleFinalLost(text, nouns), ...hadaDropped(text, hadaNouns)]) {
+      const runs = runsOf(text);
+      if (!runs.length) return;
+      // 위해, 되야 and 됬 are rare: a line without them cannot hold those slips.
+      const slips = [...strayJamo(text, runs), ...shiftedSyllables(runs), ...doubledLast(runs, counts),
+        ...(text.includes('위해') ? geWihae(text) : []), ...(text.includes('되야') || text.includes('됬') ? unContracted(text) : []),
+        ...particleFinalLost(runs, nouns), ...hadaDropped(runs, hadaNouns)];
+      for (const slip of slips) {
         errata.push({
           file: context.doc.file, line, column: slip.index + 1, rule: 'spelling/korean', severity: 'warning',
           message: say(context.lang, `"${slip.word}"은(는) "${slip.fix}"의 오타입니다: ${slip.why}`, `"${slip.word}" is a typo of "${slip.fix}": ${slip.whyEn}`),

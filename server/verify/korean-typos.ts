@@ -13,8 +13,9 @@
  * (팡리 for 파일, even in a word of two syllables) or one key too many (형시기으로 for 형식으로).
  * A word right after a number is its unit (2배로), not judged.
  */
-import { fromKeys, isWholeSyllables, toKeys } from './hangul-keys.js';
+import { toKeys } from './hangul-keys.js';
 import { proseLines } from './prose-lines.js';
+import { memoOfTexts } from './same-texts-memo.js';
 import { excerptAt, say, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
 
 const HANGUL_RUN = /[가-힣]+/g;
@@ -57,25 +58,34 @@ function countWords(texts: readonly string[]): Map<string, number> {
   return counts;
 }
 
-/** How often each pair of neighbouring syllables occurs across `words`. */
-function countPairs(counts: ReadonlyMap<string, number>): Map<string, number> {
-  const pairs = new Map<string, number>();
-  for (const [word, n] of counts) for (let i = 0; i + 1 < word.length; i++) pairs.set(word.slice(i, i + 2), (pairs.get(word.slice(i, i + 2)) ?? 0) + n);
-  return pairs;
+/** How often each pair of neighbouring syllables occurs across `words`, added to `into`. */
+function countPairs(counts: ReadonlyMap<string, number>, into = new Map<string, number>()): Map<string, number> {
+  for (const [word, n] of counts) for (let i = 0; i + 1 < word.length; i++) into.set(word.slice(i, i + 2), (into.get(word.slice(i, i + 2)) ?? 0) + n);
+  return into;
 }
+
+/** The catalog's words and their syllable pairs: the same on every ingest of the same catalog. */
+const catalogWords = memoOfTexts((texts) => {
+  const counts = countWords(texts);
+  return { counts, pairs: countPairs(counts) };
+});
+const knownWords = memoOfTexts(countWords);
 
 export const koreanTyposCheck: NotesCheck = {
   id: 'spelling',
   check(context) {
     const notes = countWords(context.doc.lines);
     // The vocabulary of the notes' own subject: the larger it grows, the more rare but correct words look like slips of common ones.
-    const catalog = countWords(context.entries.filter((e) => !e.isBeyondNotes)
+    const subject = catalogWords(context.entries.filter((e) => !e.isBeyondNotes)
       .flatMap((e) => [e.title.ko, e.summary.ko, e.body.ko, ...e.keywords.ko, ...e.noteTerms]));
+    const catalog = subject.counts;
     // A word the catalog uses anywhere is a word, not a slip.
-    const known = countWords(context.entries.filter((e) => e.isBeyondNotes).flatMap((e) => [e.summary.ko, e.body.ko, ...e.keywords.ko]));
+    const known = knownWords(context.entries.filter((e) => e.isBeyondNotes).flatMap((e) => [e.summary.ko, e.body.ko, ...e.keywords.ko]));
     const all = new Map(notes);
     for (const [word, n] of catalog) all.set(word, (all.get(word) ?? 0) + n);
-    const pairs = countPairs(all);
+    // The pairs of all words are the catalog's plus the notes': a count of pairs adds up over words.
+    const pairs = countPairs(notes, new Map(subject.pairs));
+    const common = commonWordsByKeys(all);
 
     const errata: ErratumRecord[] = [];
     const prose = proseLines(context.doc);
@@ -84,9 +94,10 @@ export const koreanTyposCheck: NotesCheck = {
       for (const m of text.matchAll(HANGUL_RUN)) {
         const word = m[0];
         // After a number, a word starts with its unit (2배로, 3개의): no slip to judge.
-        if (/[0-9]$/.test(text.slice(0, m.index!))) continue;
+        const before = m.index! > 0 ? text.charCodeAt(m.index! - 1) : 0;
+        if (before >= 0x30 && before <= 0x39) continue;
         if (word.length < 2 || notes.get(word) !== 1 || catalog.has(word) || known.has(word)) continue;
-        const fix = likelyWord(word, all, pairs) ?? keystrokeSlip(word, all, pairs);
+        const fix = likelyWord(word, all, pairs) ?? keystrokeSlip(word, all, pairs, common);
         const section = sectionAt(context.doc, index + 1);
         if (!fix || !section) continue;
         errata.push({
@@ -132,6 +143,24 @@ function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairs: Re
   return best;
 }
 
+/**
+ * The words used twice or more, by their keystrokes, built when first asked for. Keys spell at
+ * most one run of whole syllables (each vowel takes the consonant before it as its initial, and
+ * the consonants before that are the previous syllable's final), and composing keys that do
+ * spell one gives it back; so looking the edited keys up here finds exactly the word that
+ * composing them (fromKeys) would give, when that word is whole syllables used twice or more.
+ */
+function commonWordsByKeys(counts: ReadonlyMap<string, number>): () => ReadonlyMap<string, string> {
+  let byKeys: Map<string, string> | undefined;
+  return () => {
+    if (!byKeys) {
+      byKeys = new Map();
+      for (const [word, n] of counts) if (n >= 2) byKeys.set(toKeys(word), word);
+    }
+    return byKeys;
+  };
+}
+
 /** Whether every pair of neighbouring syllables of `word` that touches word[from, to) is seen nowhere else. */
 function pairsUnseen(word: string, from: number, to: number, pairs: ReadonlyMap<string, number>): boolean {
   for (let j = Math.max(0, from - 1); j < Math.min(to, word.length - 1); j++) if ((pairs.get(word.slice(j, j + 2)) ?? 0) > 1) return false;
@@ -144,7 +173,7 @@ function pairsUnseen(word: string, from: number, to: number, pairs: ReadonlyMap<
  * consonant across syllables. The syllables that differ must not end the word (grammar lives
  * there), unless two keys swapped across syllables, and must sit in pairs seen nowhere else.
  */
-function keystrokeSlip(word: string, counts: ReadonlyMap<string, number>, pairs: ReadonlyMap<string, number>): string | undefined {
+function keystrokeSlip(word: string, counts: ReadonlyMap<string, number>, pairs: ReadonlyMap<string, number>, common: () => ReadonlyMap<string, string>): string | undefined {
   // 절이 / 정리: a one-syllable noun and its particle is too little to tell a slip from a word.
   if (word.length === 2 && PARTICLES.has(word[1]!)) return undefined;
   const keys = toKeys(word);
@@ -154,8 +183,8 @@ function keystrokeSlip(word: string, counts: ReadonlyMap<string, number>, pairs:
   if (word.length >= 3) for (let i = 0; i < keys.length; i++) edits.push({ keys: keys.slice(0, i) + keys.slice(i + 1), isSwap: false });
   let best: string | undefined;
   for (const edit of edits) {
-    const candidate = fromKeys(edit.keys);
-    if (candidate === word || !isWholeSyllables(candidate) || (counts.get(candidate) ?? 0) < 2) continue;
+    const candidate = common().get(edit.keys);
+    if (candidate === undefined || candidate === word) continue;
     let a = 0;
     while (a < word.length && a < candidate.length && word[a] === candidate[a]) a++;
     let b = 0;

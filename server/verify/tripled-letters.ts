@@ -5,7 +5,7 @@
  * doubled instead is one the notes or the catalog use (http), and not a run of one letter (www,
  * xxx) or a hex digit's (fff).
  */
-import type { EntryRecord } from '../ingest/catalog-entries.js';
+import { memoOfTexts } from './same-texts-memo.js';
 import { excerptAt, say, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
 
 const LETTERS = /[A-Za-z]+/g;
@@ -18,22 +18,35 @@ function countRuns(texts: readonly string[]): Map<string, number> {
 }
 
 /** The catalog's words, counted once per catalog. */
-const catalogCounts = new WeakMap<readonly EntryRecord[], Map<string, number>>();
-function catalogRuns(entries: readonly EntryRecord[]): Map<string, number> {
-  let counts = catalogCounts.get(entries);
-  if (!counts) catalogCounts.set(entries, (counts = countRuns(entries.map((e) => e.body.en))));
-  return counts;
+const catalogRuns = memoOfTexts(countRuns);
+
+/** TRIPLED.test(text), without the backreference tried at every place: one pass over the text. */
+function hasTripledLetter(text: string): boolean {
+  let run = 0;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // An ASCII letter, lower-cased (the i flag without u folds no other letter onto these).
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? c | 0x20 : -1;
+    run = letter !== -1 && letter === last ? run + 1 : 1;
+    last = letter;
+    if (letter !== -1 && run >= 3) return true;
+  }
+  return false;
 }
 
 export const tripledLettersCheck: NotesCheck = {
   id: 'spelling',
   check(context) {
     // Counted only once a line holds a tripled letter: most notes have none.
-    if (!context.doc.lines.some((l) => TRIPLED.test(l))) return [];
-    const notes = countRuns(context.doc.lines);
-    const isUsed = (word: string) => notes.has(word) || catalogRuns(context.entries).has(word);
+    if (!context.doc.lines.some(hasTripledLetter)) return [];
+    // The notes' words are counted when a tripled letter is first judged.
+    let notes: Map<string, number> | undefined;
+    const isUsed = (word: string) => (notes ??= countRuns(context.doc.lines)).has(word) || catalogRuns(context.entries.map((e) => e.body.en)).has(word);
     const errata: ErratumRecord[] = [];
     context.doc.lines.forEach((text, i) => {
+      // A word with a tripled letter makes its line hold one.
+      if (!hasTripledLetter(text)) return;
       const line = i + 1;
       const section = sectionAt(context.doc, line);
       if (!section) return;
