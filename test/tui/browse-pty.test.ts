@@ -13,7 +13,7 @@ import { Terminal } from '@xterm/headless';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { CLI } from '../helpers/run-cli.js';
 import { buildTempKnowledgeBase } from '../helpers/temp-database.js';
-import { PtySession, listWidthAt } from './pty-session.js';
+import { PtySession, expectBordersInPlace } from './pty-session.js';
 import { TUI_MESSAGES } from '../../cli/messages/tui-messages.js';
 
 const kb = buildTempKnowledgeBase();
@@ -24,18 +24,6 @@ const strip = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').repl
 const ESC = '\x1b';
 const DOWN = '\x1b[B';
 
-/** Every pane row's borders where the layout puts them: the left pane's at 0 and width-1, the right's at width and the last column. */
-function expectBordersInPlace(pty: PtySession, what: string): void {
-  const { columns } = pty.options;
-  const list = listWidthAt(columns);
-  // Below the search box (rows 0–2), above the footer.
-  const rows = pty.lines().map((_, y) => y).filter((y) => y >= 3 && y < pty.options.rows - 1 && /^[│┌└]/.test(pty.cell(0, y)));
-  expect(rows.length, `${what}: no pane rows\n${pty.screen()}`).toBeGreaterThan(pty.options.rows - 8);
-  for (const y of rows) {
-    const cells = [0, list - 1, list, columns - 1].map((x) => pty.cell(x, y)).join('');
-    expect(cells, `${what}: row ${y} is torn: "${pty.lines()[y]}"\n${pty.screen()}`).toMatch(/^[│┌└][│┐┘][│┌└][│┐┘]$/);
-  }
-}
 
 /** The footer row: the last row with text. */
 const footer = (pty: PtySession) => pty.lines().filter((line) => line.trim()).at(-1) ?? '';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../server/ingest/run-ingest.js';
 import { tempDir } from '../helpers/temp-database.js';
-import { PtySession, listWidthAt } from './pty-session.js';
+import { PtySession, expectBordersInPlace } from './pty-session.js';
 
 const dir = tempDir('dref-tui-passages-');
 const notes = join(dir, 'notes');
@@ -21,17 +21,6 @@ writeFileSync(join(notes, 'runtime.md'), [
 const db = join(dir, 'kb.db');
 runIngest([notes], db);
 
-/** Every pane row's borders where the layout puts them (as browse-pty.test.ts checks them). */
-function expectBordersInPlace(pty: PtySession, what: string): void {
-  const { columns } = pty.options;
-  const list = listWidthAt(columns);
-  const rows = pty.lines().map((_, y) => y).filter((y) => y >= 3 && y < pty.options.rows - 1 && /^[│┌└]/.test(pty.cell(0, y)));
-  expect(rows.length, `${what}: no pane rows\n${pty.screen()}`).toBeGreaterThan(pty.options.rows - 8);
-  for (const y of rows) {
-    const cells = [0, list - 1, list, columns - 1].map((x) => pty.cell(x, y)).join('');
-    expect(cells, `${what}: row ${y} is torn: "${pty.lines()[y]}"\n${pty.screen()}`).toMatch(/^[│┌└][│┐┘][│┌└][│┐┘]$/);
-  }
-}
 
 describe('dref browse lists and opens passages', () => {
   for (const [columns, rows, lang] of [[60, 20, 'en'], [100, 30, 'ko']] as const) {

@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { Terminal } from '@xterm/headless';
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import { CLI } from '../helpers/run-cli.js';
 
 export interface PtyOptions {
@@ -90,4 +90,17 @@ export class PtySession {
 /** The size of the TUI's panes at a width (cli/tui/tui-layout.ts), as the tests expect them. */
 export function listWidthAt(columns: number): number {
   return Math.min(40, Math.max(24, Math.floor(columns * 0.38)));
+}
+
+/** Every pane row's borders where the layout puts them: the left pane's at 0 and width-1, the right's at width and the last column. */
+export function expectBordersInPlace(pty: PtySession, what: string): void {
+  const { columns } = pty.options;
+  const list = listWidthAt(columns);
+  // Below the search box (rows 0–2), above the footer.
+  const rows = pty.lines().map((_, y) => y).filter((y) => y >= 3 && y < pty.options.rows - 1 && /^[│┌└]/.test(pty.cell(0, y)));
+  expect(rows.length, `${what}: no pane rows\n${pty.screen()}`).toBeGreaterThan(pty.options.rows - 8);
+  for (const y of rows) {
+    const cells = [0, list - 1, list, columns - 1].map((x) => pty.cell(x, y)).join('');
+    expect(cells, `${what}: row ${y} is torn: "${pty.lines()[y]}"\n${pty.screen()}`).toMatch(/^[│┌└][│┐┘][│┌└][│┐┘]$/);
+  }
 }
