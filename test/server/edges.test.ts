@@ -5,9 +5,8 @@
  * slow clients are cut off by the header and request timeouts; security headers are on every answer;
  * probes are never rate-limited.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { openApiSchemas } from '../helpers/openapi-schema.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPENAPI_DOCUMENT } from '../../server/rest/openapi.js';
 import { rawRequest, tricklingRequest } from '../helpers/raw-http.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -19,8 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t.close(); });
 
-const ajv = new Ajv2020({ strict: false });
-ajv.addSchema({ $id: 'openapi', components: OPENAPI_DOCUMENT.components });
+const ajv = openApiSchemas;
 const restEnvelope = ajv.getSchema('openapi#/components/schemas/Error')!;
 const graphqlEnvelope = ajv.compile({
   type: 'object', required: ['errors'], additionalProperties: false,

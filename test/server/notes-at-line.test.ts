@@ -7,14 +7,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/http/build-app.js';
 import { createKnowledgeSource } from '../../server/http/knowledge-source.js';
 import { runIngest } from '../../server/ingest/run-ingest.js';
 import { notesAtLine } from '../../server/knowledge/notes-at-line.js';
 import { NOTES_AT_LINE_MESSAGES } from '../../server/knowledge/notes-at-line-messages.js';
-import { OPENAPI_DOCUMENT } from '../../server/rest/openapi.js';
+import { expectOpenApiSchema } from '../helpers/openapi-schema.js';
 import { createTestApp, graphql, type TestApp } from '../helpers/test-app.js';
 import { tempDir } from '../helpers/temp-database.js';
 
@@ -36,12 +35,7 @@ let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); }, 60_000);
 afterAll(async () => { await t.close(); });
 
-const ajv = new Ajv2020({ strict: false });
-ajv.addSchema({ $id: 'openapi', components: OPENAPI_DOCUMENT.components });
-const check = (schema: string, value: unknown) => {
-  const validate = ajv.getSchema(`openapi#/components/schemas/${schema}`)!;
-  expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
-};
+const check = expectOpenApiSchema;
 
 const rest = async (url: string, headers: Record<string, string> = {}) => {
   const r = await t.app.inject({ url: `/api/v1${url}`, headers });

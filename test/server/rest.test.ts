@@ -2,10 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../server/ingest/run-ingest.js';
 import { OPENAPI_DOCUMENT } from '../../server/rest/openapi.js';
+import { expectOpenApiSchema } from '../helpers/openapi-schema.js';
 import { createTestApp, graphql, type TestApp } from '../helpers/test-app.js';
 import { tempDir } from '../helpers/temp-database.js';
 
@@ -13,12 +13,7 @@ let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); });
 afterAll(async () => { await t.close(); });
 
-const ajv = new Ajv2020({ strict: false });
-ajv.addSchema({ $id: 'openapi', components: OPENAPI_DOCUMENT.components });
-const check = (schema: string, value: unknown) => {
-  const validate = ajv.getSchema(`openapi#/components/schemas/${schema}`)!;
-  expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
-};
+const check = expectOpenApiSchema;
 
 describe('the OpenAPI document', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
