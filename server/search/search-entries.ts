@@ -101,9 +101,10 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
       exact = exactMatches(kb, didYouMean, kindArgs);
     }
   }
-  const intended = terms.length >= 2 ? intendedCommands(kb, didYouMean ?? query) : [];
-  const asked = terms.length >= 2 ? taskIntent(didYouMean ?? query).objects : new Set<string>();
-  const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query, asked), keywordPhrase(terms), intended) : [];
+  // What a sentence asks to do to what, read once: the commands it asks for, and the areas it names by asking.
+  const intent = terms.length >= 2 ? taskIntent(didYouMean ?? query) : null;
+  const intended = intent ? intendedCommands(kb, intent) : [];
+  const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query, intent?.objects ?? new Set()), keywordPhrase(terms), intended) : [];
   const seen = new Set<string>();
   const ordered: [RankedId, 'name' | 'text'][] = [];
   for (const [row, match] of [...exact.map((r) => [r, 'name'] as const), ...rows.map((r) => [r, 'text'] as const)]) {

@@ -261,11 +261,11 @@ function groupVerbs(kb: KnowledgeBase): ReadonlyMap<string, ReadonlySet<string>>
 }
 
 /**
- * The commands a query asks for: a verb of the query and one of its objects, or, when it names no
+ * The commands a query (or its intent, read already) asks for: a verb of the query and one of its objects, or, when it names no
  * object, a container (what most tasks are about) or a command of no group (`docker login`).
  */
-export function intendedCommands(kb: KnowledgeBase, query: string): string[] {
-  const { verbs, objects } = taskIntent(query);
+export function intendedCommands(kb: KnowledgeBase, query: string | TaskIntent): string[] {
+  const { verbs, objects } = typeof query === 'string' ? taskIntent(query) : query;
   if (!verbs.size) return [];
   const ids = new Set<string>();
   for (const [id, object, verb] of pairsOf(kb)) {
