@@ -17,7 +17,7 @@ import { withSynonyms } from './query-synonyms.js';
 import { withoutCommonTerms } from './common-terms.js';
 import { rankFacts } from './rank-facts.js';
 import { namedRows, scoreTerms } from './phrase-scores.js';
-import { intendedCommands, taskIntent } from './task-intent.js';
+import { flagNameWords, intendedCommands, taskIntent } from './task-intent.js';
 import { queryTerms, type QueryTerm } from './index-terms.js';
 import { decodeCursor, encodeCursor } from './search-cursor.js';
 import { matchedFields, snippetFor, type MatchedField } from './snippets.js';
@@ -102,9 +102,10 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
     }
   }
   // What a sentence asks to do to what, read once: the commands it asks for, and the areas it names by asking.
-  const intent = terms.length >= 2 ? taskIntent(didYouMean ?? query) : null;
+  const flagWords = terms.length >= 2 ? flagNameWords(kb) : new Set<string>();
+  const intent = terms.length >= 2 ? taskIntent(didYouMean ?? query, flagWords) : null;
   const intended = intent ? intendedCommands(kb, intent) : [];
-  const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query, intent?.objects ?? new Set()), keywordPhrase(terms), intended) : [];
+  const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query, intent?.objects ?? new Set()), keywordPhrase(terms), intended, intent?.halves ?? new Set()) : [];
   const seen = new Set<string>();
   const ordered: [RankedId, 'name' | 'text'][] = [];
   for (const [row, match] of [...exact.map((r) => [r, 'name'] as const), ...rows.map((r) => [r, 'text'] as const)]) {
@@ -158,6 +159,19 @@ const NAME_WORD_BOOST = 1.3;
 const AREA_PRIOR = 0.7;
 /** A command whose name pairs a verb and an object a query of two words or more names (see task-intent.ts) counts this much more. */
 const INTENT_BOOST = 2;
+/**
+ * A command (or its flag) that does only half of what a compound asks ("stop and remove" is `down`: `docker stop`
+ * only stops) counts this much.
+ */
+const HALF_PRIOR = 0.6;
+
+/** The verb of a command's name, or of the command a flag belongs to: `stop` of `docker compose stop --timeout`. */
+function commandVerb(name: string): string {
+  const words = name.split(' ');
+  const flag = words.findIndex((w) => w.startsWith('-'));
+  return words[0] === 'docker' ? words[(flag < 0 ? words.length : flag) - 1] ?? '' : '';
+}
+
 /** A management group (`docker system`) only lists its subcommands: it counts this much. */
 const SECONDARY_PRIOR = 0.8;
 
@@ -240,7 +254,7 @@ interface RankedId {
  */
 function rankText(
   kb: KnowledgeBase, terms: readonly QueryTerm[], kinds: readonly string[], scope: string | null, outOfArea: readonly boolean[],
-  phrase: string | null, intended: readonly string[],
+  phrase: string | null, intended: readonly string[], halves: ReadonlySet<string>,
 ): RankedId[] {
   const matched = terms.length >= 2 ? withSynonyms(terms) : terms;
   // A sentence (three words or more) is ranked over any of its words: bm25 puts the entries with most of them first, and
@@ -281,7 +295,7 @@ function rankText(
       * (scopePrefix !== null && name.toLowerCase().startsWith(scopePrefix) ? SCOPE_BOOST : 1)
       * (area >= 0 && outOfArea[area] ? AREA_PRIOR : 1)
       * (kind === 'command' && groups.has(name) ? SECONDARY_PRIOR : 1)
-      * (wanted.has(id) ? INTENT_BOOST : 1)
+      * (wanted.has(id) ? INTENT_BOOST : halves.size && halves.has(commandVerb(name)) ? HALF_PRIOR : 1)
       * (inPhrase.has(r) ? KEYWORD_PHRASE_BOOST : 1)
       * (inName[r] ? NAME_BOOST : anyInName[r] ? NAME_WORD_BOOST : 1);
     ranked.push({ id, rank });

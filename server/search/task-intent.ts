@@ -138,13 +138,26 @@ function englishForms(word: string): string[] {
   return [stemEnglish(word), word, word.replace(/s$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/([a-z])\1ing$/, '$1')];
 }
 
+/** A word as flag names and queries share it: `remov` of remove, removing and removed. */
+const flagStem = (word: string) => stemEnglish(word).replace(/e$/, '');
+
+/**
+ * Two words of a flag's name said as words ("remove orphaned containers" is `--remove-orphans`, "the stop signal"
+ * `--stop-signal`, "log driver" `--log-driver`): the verb among them names the flag, not the task.
+ */
+function inFlagName(english: readonly string[], i: number, flagWords: ReadonlySet<string>): boolean {
+  const stem = (w: string | undefined) => (w === undefined ? '' : flagStem(w));
+  return flagWords.has(`${stem(english[i - 1])} ${stem(english[i])}`) || flagWords.has(`${stem(english[i])} ${stem(english[i + 1])}`);
+}
+
 /** The keys a query's words name: English words by their forms, Korean words by their longest known beginning. */
-function named(query: string, index: WordIndex, verbs: boolean): Set<string> {
+function named(query: string, index: WordIndex, verbs: boolean, flagWords: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();
   const english = query.toLowerCase().match(/[a-z]+/g) ?? [];
   const objects = wordIndexes().objects.english;
   english.forEach((word, i) => {
     if (verbs && (/ed$/.test(word) || (word === 'running' && englishForms(english[i + 1] ?? '').some((f) => objects.has(f))))) return;
+    if (verbs && flagWords.size && inFlagName(english, i, flagWords)) return;
     const form = englishForms(word).find((f) => index.english.has(f));
     for (const k of form ? index.english.get(form)! : []) found.add(k);
   });
@@ -162,6 +175,8 @@ function named(query: string, index: WordIndex, verbs: boolean): Set<string> {
 export interface TaskIntent {
   readonly verbs: ReadonlySet<string>;
   readonly objects: ReadonlySet<string>;
+  /** Verbs a compound took in ("stop and remove" is `down`, or `rm` of a container): their commands do half the task. */
+  readonly halves: ReadonlySet<string>;
 }
 
 /** "Log in", "log into a registry": one verb, not the logs of anything. */
@@ -176,18 +191,24 @@ const TAR = /\btar(?:ball)?s?\b|\barchives?\b|타르|아카이브|압축 파일/
 /** Everything a project holds: stopping and removing it all is bringing the project down. */
 const PROJECT_PARTS = /\beverything\b|\ball (?:items|resources)\b|모든 항목|전부|모두/i;
 
-/** The verbs and objects a query names. */
-export function taskIntent(text: string): TaskIntent {
+/**
+ * The verbs and objects a query names. `flagWords` are the pairs of adjacent words in the catalog's flag names, stemmed
+ * (`flagNameWords`): a verb said as part of a flag's name is not the task's verb.
+ */
+export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Set()): TaskIntent {
   const query = text.replace(LOG_IN, 'login');
-  const verbs = named(query, wordIndexes().verbs, true);
-  const objects = named(query, wordIndexes().objects, false);
+  const verbs = named(query, wordIndexes().verbs, true, flagWords);
+  const objects = named(query, wordIndexes().objects, false, flagWords);
+  const halves = new Set<string>();
   // Docker's own compound verbs: stopping and removing containers with their networks or volumes is `down`
   // (Compose's "stop and remove containers, networks"), a container alone is removed by force (`docker rm -f`
   // stops it first); creating and starting is `run`, and running what is stopped is starting it.
   if (verbs.has('stop') && verbs.has('rm')) {
     verbs.delete('stop');
+    halves.add('stop');
     if (PROJECT_PARTS.test(query) || ['network', 'volume', 'compose'].some((o) => objects.has(o))) {
       verbs.delete('rm');
+      halves.add('rm');
       verbs.add('down');
       objects.add('compose');
     }
@@ -217,7 +238,36 @@ export function taskIntent(text: string): TaskIntent {
   }
   // Containers, images, networks and volumes together are the whole system (`docker system prune`).
   if (['container', 'image', 'network', 'volume'].filter((o) => objects.has(o)).length >= 3) objects.add('system');
-  return { verbs, objects };
+  return { verbs, objects, halves };
+}
+
+const flagWordSets = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+/**
+ * The pairs of adjacent words in the catalog's flag names, stemmed, that hold a verb of the lexicon
+ * (`remov orphan` of `--remove-orphans`, `stop signal` of `--stop-signal`): kept per database.
+ */
+export function flagNameWords(kb: KnowledgeBase): ReadonlySet<string> {
+  let pairs = flagWordSets.get(kb);
+  if (!pairs) {
+    const verbWords = wordIndexes().verbs.english;
+    const flags = kb.sqlite.prepare(`SELECT DISTINCT substr(name, instr(name, ' --') + 3) FROM entries WHERE name GLOB 'docker* --*-*'`)
+      .pluck().all() as string[];
+    // A command's own words (`network rm` of `--network-rm`) name the command; `no` (`--no-start`) negates the verb.
+    const commands = new Set(pairsOf(kb).flatMap(([, object, verb]) => (object === null ? [] : [`${flagStem(object)} ${flagStem(verb)}`])));
+    const found = new Set<string>();
+    for (const flag of flags) {
+      const words = flag.toLowerCase().split('-').filter(Boolean);
+      for (let i = 0; i + 1 < words.length; i++) {
+        const [a, b] = [words[i]!, words[i + 1]!];
+        const pair = `${flagStem(a)} ${flagStem(b)}`;
+        if (a === 'no' || commands.has(pair)) continue;
+        if (englishForms(a).some((f) => verbWords.has(f)) || englishForms(b).some((f) => verbWords.has(f))) found.add(pair);
+      }
+    }
+    flagWordSets.set(kb, (pairs = found));
+  }
+  return pairs;
 }
 
 /** Each command's (object, verb) pairs, from its name and aliases: `docker ps` has (container, ls) and (container, ps). */
@@ -265,7 +315,7 @@ function groupVerbs(kb: KnowledgeBase): ReadonlyMap<string, ReadonlySet<string>>
  * object, a container (what most tasks are about) or a command of no group (`docker login`).
  */
 export function intendedCommands(kb: KnowledgeBase, query: string | TaskIntent): string[] {
-  const { verbs, objects } = typeof query === 'string' ? taskIntent(query) : query;
+  const { verbs, objects } = typeof query === 'string' ? taskIntent(query, flagNameWords(kb)) : query;
   if (!verbs.size) return [];
   const ids = new Set<string>();
   for (const [id, object, verb] of pairsOf(kb)) {

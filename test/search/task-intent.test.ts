@@ -1,7 +1,7 @@
 /** What a task sentence asks for, its synonyms, and what they do to the ranking, on a real database. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { searchEntries } from '../../server/search/search-entries.js';
-import { intendedCommands, taskIntent } from '../../server/search/task-intent.js';
+import { flagNameWords, intendedCommands, taskIntent } from '../../server/search/task-intent.js';
 import { queryTerms, toMatchExpression } from '../../server/search/index-terms.js';
 import { withSynonyms } from '../../server/search/query-synonyms.js';
 import { buildTempKnowledgeBase } from '../helpers/temp-database.js';
@@ -66,6 +66,32 @@ describe('taskIntent', () => {
     // A container alone is removed by force; nothing else is brought down.
     expect(sorted(taskIntent('stop and delete one running container').verbs)).toEqual(['rm']);
     expect(sorted(taskIntent('make and start a new container in one go').verbs)).toEqual(['create', 'run', 'start', 'up']);
+  });
+
+  it('keeps the halves of a compound, and ranks the commands that do only half below the one that does both', () => {
+    expect(sorted(taskIntent('stop and delete the containers together with their networks').halves)).toEqual(['rm', 'stop']);
+    expect(sorted(taskIntent('stop and delete one running container').halves)).toEqual(['stop']);
+    expect(sorted(taskIntent('stop one running container').halves)).toEqual([]);
+    const top = names('Stop and remove everything including orphaned containers');
+    expect(top).toContain('docker compose down');
+    expect(top).not.toContain('docker stop');
+    expect(top).not.toContain('docker compose stop');
+  });
+
+  it('reads a verb said as part of a flag\'s name as the flag, not the task (remove orphaned containers, the stop signal)', () => {
+    const flagWords = flagNameWords(kb);
+    expect(flagWords.has('remov orphan')).toBe(true);
+    expect(flagWords.has('network rm')).toBe(false);
+    expect(flagWords.has('stop signal')).toBe(true);
+    expect(sorted(taskIntent('Start services and remove orphaned containers', flagWords).verbs)).toEqual(['start', 'up']);
+    expect(sorted(taskIntent('Set the stop signal of a container', flagWords).verbs)).toEqual([]);
+    expect(sorted(taskIntent('configure the log driver', flagWords).verbs)).toEqual([]);
+    // Not a flag's words: the verb stays.
+    expect(sorted(taskIntent('stop the signal handler container', flagWords).verbs)).toEqual(['stop']);
+    expect(sorted(taskIntent('Removing orphaned containers', flagWords).verbs)).toEqual([]);
+    expect(sorted(taskIntent('remove the orphaned containers', flagWords).verbs)).toEqual(['rm']);
+    // A command's own words are the command: `docker network rm`, though `--network-rm` is a flag of `docker service update`.
+    expect(sorted(taskIntent('network rm my-net', flagWords).verbs)).toEqual(['rm']);
   });
 
   it('reads running a stopped container as starting it, and logging in as login', () => {

@@ -15,8 +15,8 @@ export const inspect: CommandSpec = {
     en: 'Dumps the complete configuration and state of any Docker object named by name or ID as JSON. For an image, `RootFS.Layers` lists the layers it is made of; for a container you see its state, networks and mounts. When objects of different kinds share a name, the container is picked first, so state the kind with `--type` whenever you mean something else.',
   },
   keywords: {
-    ko: ['상세 정보', '정보 조회', '메타데이터', '레이어', '설정 확인', '객체 종류'],
-    en: ['inspect', 'details', 'metadata', 'json', 'layers', 'low-level', 'type', 'format'],
+    ko: ['상세 정보', '정보 조회', '메타데이터', '레이어', '설정 확인', '객체 종류', 'IP 주소'],
+    en: ['inspect', 'details', 'metadata', 'json', 'layers', 'low-level', 'type', 'format', 'ip address'],
   },
   options: [
     {
@@ -25,10 +25,19 @@ export const inspect: CommandSpec = {
         ko: 'Go 템플릿이나 json으로 원하는 필드만 골라 출력',
         en: 'Pick fields to print with a Go template, or print JSON',
       },
-      keywords: {
-        ko: ['출력 형식', 'Go 템플릿', '필드 추출', 'JSON 출력'],
-        en: ['go template', 'json', 'extract field', 'jq'],
+      details: {
+        ko: '전체 JSON 대신 필요한 값 하나만 뽑을 때 씁니다. 컨테이너의 IP 주소는 `{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}`, 로그 파일 위치는 `{{.LogPath}}`, 포트 연결 목록은 `{{json .NetworkSettings.Ports}}`처럼 적습니다. 셸이 중괄호를 건드리지 않도록 템플릿은 작은따옴표로 감싸세요.',
+        en: "Use it to pull out one value instead of the whole JSON: a container's IP address is `{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}`, its log file `{{.LogPath}}`, its port bindings `{{json .NetworkSettings.Ports}}`. Wrap the template in single quotes so the shell leaves the braces alone.",
       },
+      keywords: {
+        ko: ['출력 형식', 'Go 템플릿', '필드 추출', 'JSON 출력', 'IP 주소', '로그 파일 경로', '포트 바인딩'],
+        en: ['go template', 'json', 'extract field', 'jq', 'ip address', 'log path', 'port bindings'],
+      },
+      examples: [
+        "docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' web",
+        "docker inspect --format '{{.LogPath}}' web",
+        "docker inspect --format '{{json .NetworkSettings.Ports}}' web",
+      ],
     },
     {
       long: '--size', short: '-s', type: 'bool', repeatable: false,

@@ -907,7 +907,7 @@ export const swarmWords: WordsFile = {
     },
   },
   'service ps': {
-    summary: { ko: '서비스의 태스크 목록: 어느 노드에서 도는지, 상태와 오류', en: 'List the tasks of services: which node runs them, their state and errors' },
+    summary: { ko: '스웜 서비스의 태스크 목록: 어느 노드에서 도는지, 상태와 오류', en: 'List the tasks of swarm services: which node runs them, their state and errors' },
     keywords: { ko: ['태스크 목록', '서비스 상태', '어디서 실행', '실패 원인', '배포 확인'], en: ['service ps', 'tasks', 'task status', 'why failed', 'which node'] },
     details: {
       ko: '실행 중인 태스크와 함께 멈췄거나 실패한 지난 태스크도 보여 주어 재시작 원인을 찾기 좋습니다. ERROR 열이 잘리면 --no-trunc를 쓰세요. 지난 기록은 슬롯마다 task-history-limit(기본 5)개까지 남습니다.',
