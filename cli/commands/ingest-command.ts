@@ -17,21 +17,22 @@ export function ingestCommand(args: readonly string[], out: NodeJS.WritableStrea
     db: { type: 'string' }, lang: { type: 'string' }, add: { type: 'boolean' }, check: { type: 'boolean' }, force: { type: 'boolean' }, json: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
   if (values.help) { out.write(`${TOOL_HELP_TEXTS.ingest[parseLang(values.lang)]}\n`); return 0; }
-  if (values.add && !positionals.length) throw new DrefError('USAGE', cliMessage(parseLang(values.lang), 'ingest.addNeedsFiles'), cliMessage(parseLang(values.lang), 'ingest.addNeedsFilesHint'));
+  // Messages are in --lang, else LANG's language; errata default to each file's own language.
+  const messageLang = parseLang(values.lang);
+  if (values.add && !positionals.length) throw new DrefError('USAGE', cliMessage(messageLang, 'ingest.addNeedsFiles'), cliMessage(messageLang, 'ingest.addNeedsFilesHint'));
   const files = values.add ? [...defaultNotesFiles(), ...positionals] : positionals;
-  // Errata default to each file's own language; --lang is checked as every command checks it.
-  const lang = values.lang === undefined ? undefined : parseLang(values.lang);
+  const lang = values.lang === undefined ? undefined : messageLang;
   if (values.check) {
-    const errata = loadModel(files, lang).notes.flatMap((n) => n.errata);
-    out.write(values.json ? `${JSON.stringify({ errata: errata.map(erratumJson) }, null, 2)}\n` : formatErrata(errata, parseLang(values.lang)));
+    const errata = loadModel(files, lang, messageLang).notes.flatMap((n) => n.errata);
+    out.write(values.json ? `${JSON.stringify({ errata: errata.map(erratumJson) }, null, 2)}\n` : formatErrata(errata, messageLang));
     return errata.some((e) => e.severity === 'error') ? 1 : 0;
   }
   // An unchanged re-ingest (same files, same dref, same --lang) reads the database's summary instead of rebuilding it; --force rebuilds.
-  const { summary, errata, unchanged } = runIngestIfChanged(files, databasePath(values.db), lang, values.force === true);
+  const { summary, errata, unchanged } = runIngestIfChanged(files, databasePath(values.db), lang, values.force === true, messageLang);
   if (values.json) {
     out.write(`${JSON.stringify({ database: summary.path, buildId: summary.buildId, unchanged, entries: summary.entries, files: summary.files, sections: summary.sections, passages: summary.passages, examples: summary.examples, errata: errata.map(erratumJson) }, null, 2)}\n`);
   } else if (!values.quiet) {
-    out.write(ingestSummary(summary, errata, unchanged, values.db, parseLang(values.lang)));
+    out.write(ingestSummary(summary, errata, unchanged, values.db, messageLang));
   }
   return 0;
 }

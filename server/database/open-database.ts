@@ -41,7 +41,7 @@ export async function ensureKnowledgeBase(path: string, options: { buildIfMissin
   } catch (error) {
     if (!options.buildIfMissing || !(error instanceof DrefError) || error.code !== 'DATABASE') throw error;
     const { buildDefaultDatabase } = await import('../ingest/run-ingest.js');
-    buildDefaultDatabase(path);
+    buildDefaultDatabase(path, options.lang);
     return openKnowledgeBase(path, options.lang);
   }
 }

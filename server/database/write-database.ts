@@ -3,7 +3,7 @@
  * renames it into place, so a reader sees either the old database or the new one, never a half-built one.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, renameSync, rmSync, statfsSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { getTableColumns, getTableName } from 'drizzle-orm';
@@ -15,6 +15,8 @@ import { DrefError } from '../errors.js';
 import type { EntryRecord } from '../ingest/catalog-entries.js';
 import type { KnowledgeModel } from '../ingest/ingest-notes.js';
 import { toIndexText } from '../search/index-terms.js';
+import { errorMessage } from '../text/error-messages.js';
+import type { MessageLang } from '../text/problem-messages.js';
 import { migrationsFolder } from './paths.js';
 import { schemaId } from './schema-id.js';
 import { openSqlite } from './open-sqlite.js';
@@ -36,8 +38,9 @@ export interface BuildSummary {
 /**
  * Builds the database at `path` from the model, atomically. `inputsId` (see unchanged-build.ts), when
  * given, is kept in build_info so a later ingest of the same inputs can tell it has nothing to do.
+ * A failure to write is an IO error in `lang`.
  */
-export function writeDatabase(model: KnowledgeModel, path: string, version: string, inputsId?: string): BuildSummary {
+export function writeDatabase(model: KnowledgeModel, path: string, version: string, inputsId?: string, lang: MessageLang = 'en'): BuildSummary {
   removeStaleTemporaries(path);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   let sqlite: Database.Database | undefined;
@@ -61,15 +64,42 @@ export function writeDatabase(model: KnowledgeModel, path: string, version: stri
     return { path, ...summary };
   } catch (error) {
     sqlite?.close();
-    rmSync(tmp, { force: true });
+    try { rmSync(tmp, { force: true }); } catch { /* no folder to clean: writeError says why */ }
     if (error instanceof DrefError) throw error;
-    const root = rootCause(error);
+    throw writeError(error, path, lang);
+  }
+}
+
+/** Why the database at `path` could not be written, and what to do, in `lang`. */
+function writeError(error: unknown, path: string, lang: MessageLang): DrefError {
+  const folder = dirname(path);
+  const root = rootCause(error);
+  // better-sqlite3 says a missing folder in English and with no code; the paths themselves say it as a code.
+  const folderKind = kindOf(folder);
+  const code = folderKind === 'none' ? 'ENOENT' : folderKind === 'file' ? 'ENOTDIR' : kindOf(path) === 'folder' ? 'EISDIR'
     // SQLite's "disk full" can be lost under the error of the ROLLBACK that follows it; the disk says it plainly.
-    const code = diskIsFull(dirname(path)) ? 'ENOSPC' : root.code;
-    throw new DrefError('IO', `cannot write the database (${code ?? root.message})`,
-      code === 'ENOSPC' || code === 'SQLITE_FULL' ? 'the disk is full: free some space; the previous database is unchanged'
-        : code === 'EACCES' || code === 'EROFS' || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' ? 'the folder is not writable: choose another with --db or DREF_DB; the previous database is unchanged'
-          : 'the previous database is unchanged', { file: path }, { cause: error });
+    : diskIsFull(folder) ? 'ENOSPC' : root.code;
+  return new DrefError('IO', errorMessage(lang, 'database.cannotWrite', { reason: code ?? root.message }), writeHint(code, path, lang), { file: path }, { cause: error });
+}
+
+/** What to do about a failed write, by its code. */
+function writeHint(code: string | undefined, path: string, lang: MessageLang): string {
+  const folder = dirname(path);
+  switch (code) {
+    case 'ENOENT': return errorMessage(lang, 'database.noFolderHint', { folder });
+    case 'ENOTDIR': return errorMessage(lang, 'database.notFolderHint', { folder });
+    case 'EISDIR': return errorMessage(lang, 'database.isFolderHint', { path, example: join(path, 'dref.db') });
+    case 'ENOSPC': case 'SQLITE_FULL': return errorMessage(lang, 'database.diskFullHint');
+    case 'EACCES': case 'EROFS': case 'SQLITE_READONLY': case 'SQLITE_CANTOPEN': return errorMessage(lang, 'database.notWritableHint');
+    default: return errorMessage(lang, 'database.unchangedHint');
+  }
+}
+
+function kindOf(path: string): 'none' | 'file' | 'folder' {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'none';
   }
 }
 

@@ -5,6 +5,7 @@ import * as catalog from '../../data/catalog/index.js';
 import { databasePath, defaultNotesFiles, packageRoot } from '../database/paths.js';
 import { buildIdOf, writeDatabase, type BuildSummary } from '../database/write-database.js';
 import { readNotesFile } from '../notes/read-notes-file.js';
+import type { MessageLang } from '../text/problem-messages.js';
 import type { ErratumRecord } from '../verify/types.js';
 import { catalogEntries } from './catalog-entries.js';
 import { ingestNotes, type KnowledgeModel, type NotesSource } from './ingest-notes.js';
@@ -22,24 +23,32 @@ function displayName(path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-/** The notes files to ingest (the shipped ones when `files` is empty), read and decoded, named as records and messages show them. */
-function readSources(files: readonly string[], lang?: 'ko' | 'en'): NotesSource[] {
-  const paths = files.length ? expandNotesPaths(files) : defaultNotesFiles();
+/**
+ * The notes files to ingest (the shipped ones when `files` is empty), read and decoded, named as records and messages show them.
+ * `lang` is the errata's language (each file's own when undefined); `messageLang` that of the errors thrown.
+ */
+function readSources(files: readonly string[], lang: 'ko' | 'en' | undefined, messageLang: MessageLang): NotesSource[] {
+  const paths = files.length ? expandNotesPaths(files, messageLang) : defaultNotesFiles();
   return paths.map((p) => {
     const file = files.length ? displayName(p) : relative(packageRoot(), p);
-    return { file, text: readNotesFile(p), ...(lang ? { lang } : {}) };
+    return { file, text: readNotesFile(p, messageLang), ...(lang ? { lang } : {}) };
   });
 }
 
-/** Reads and checks the notes (the shipped ones when `files` is empty) and builds the model. Throws NOTES_INVALID before anything is written. */
-export function loadModel(files: readonly string[], lang?: 'ko' | 'en'): KnowledgeModel {
-  return ingestNotes(catalog, readSources(files, lang));
+/**
+ * Reads and checks the notes (the shipped ones when `files` is empty) and builds the model. Throws NOTES_INVALID before anything is written.
+ * Errors are in `messageLang`, else in `lang`, else in English.
+ */
+export function loadModel(files: readonly string[], lang?: 'ko' | 'en', messageLang: MessageLang = lang ?? 'en'): KnowledgeModel {
+  return ingestNotes(catalog, readSources(files, lang, messageLang));
 }
 
-/** Builds the database from notes files into `path` (atomically). */
-export function runIngest(files: readonly string[], path: string = databasePath(), lang?: 'ko' | 'en'): { summary: BuildSummary; errata: ErratumRecord[] } {
-  const model = loadModel(files, lang);
-  const summary = writeDatabase(model, path, drefVersion());
+/** Builds the database from notes files into `path` (atomically); errors are in `messageLang`, else in `lang`, else in English. */
+export function runIngest(
+  files: readonly string[], path: string = databasePath(), lang?: 'ko' | 'en', messageLang: MessageLang = lang ?? 'en',
+): { summary: BuildSummary; errata: ErratumRecord[] } {
+  const model = loadModel(files, lang, messageLang);
+  const summary = writeDatabase(model, path, drefVersion(), undefined, messageLang);
   return { summary, errata: model.notes.flatMap((n) => n.errata) };
 }
 
@@ -49,11 +58,12 @@ export function runIngest(files: readonly string[], path: string = databasePath(
  * its summary and errata are read back (`unchanged`); the file's modification time is set to now, so
  * a tool that rebuilds what is older than its notes (prepare) sees it as current. Any changed file,
  * file name, version, schema, catalog, code or dependency builds it anew; `force` always does.
+ * Errors are in `messageLang`, else in `lang`, else in English.
  */
 export function runIngestIfChanged(
-  files: readonly string[], path: string = databasePath(), lang?: 'ko' | 'en', force = false,
+  files: readonly string[], path: string = databasePath(), lang?: 'ko' | 'en', force = false, messageLang: MessageLang = lang ?? 'en',
 ): { summary: BuildSummary; errata: readonly StoredErratum[]; unchanged: boolean } {
-  const sources = readSources(files, lang);
+  const sources = readSources(files, lang, messageLang);
   const inputsId = inputsIdOf(buildIdOf(catalogEntries(catalog), sources, drefVersion()), lang);
   const stored = force ? undefined : unchangedBuild(path, inputsId);
   if (stored) {
@@ -62,11 +72,11 @@ export function runIngestIfChanged(
     return { ...stored, unchanged: true };
   }
   const model = ingestNotes(catalog, sources);
-  const summary = writeDatabase(model, path, drefVersion(), inputsId);
+  const summary = writeDatabase(model, path, drefVersion(), inputsId, messageLang);
   return { summary, errata: model.notes.flatMap((n) => n.errata), unchanged: false };
 }
 
-/** Builds the default database from the shipped notes. */
-export function buildDefaultDatabase(path: string): BuildSummary {
-  return runIngest([], path).summary;
+/** Builds the default database from the shipped notes; errors are in `messageLang`. */
+export function buildDefaultDatabase(path: string, messageLang: MessageLang = 'en'): BuildSummary {
+  return runIngest([], path, undefined, messageLang).summary;
 }

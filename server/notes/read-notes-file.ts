@@ -1,24 +1,24 @@
 /** Reads a notes file and refuses what cannot be notes: binary data, invalid UTF-8, absurdly long lines. */
 import { readFileSync } from 'node:fs';
 import { DrefError } from '../errors.js';
+import { errorMessage } from '../text/error-messages.js';
+import type { MessageLang } from '../text/problem-messages.js';
 
 /** Longest line accepted; anything longer is data, not notes. */
 export const MAX_LINE_LENGTH = 20_000;
 
-/** Decodes and checks a notes file's bytes; `file` is only used in messages. */
-export function decodeNotes(bytes: Uint8Array, file: string): string {
+/** Decodes and checks a notes file's bytes; `file` is only used in messages, which are in `lang`. */
+export function decodeNotes(bytes: Uint8Array, file: string, lang: MessageLang = 'en'): string {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw new DrefError('NOTES_INVALID', 'this is a binary file, not notes (it contains a NUL byte)',
-      'give a UTF-8 text file', { file, line: lineAt(bytes, nul) });
+    throw new DrefError('NOTES_INVALID', errorMessage(lang, 'notes.binary'), errorMessage(lang, 'notes.binaryHint'), { file, line: lineAt(bytes, nul) });
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    throw new DrefError('NOTES_INVALID', 'the file is not valid UTF-8',
-      'convert it, e.g. `iconv -f EUC-KR -t UTF-8`', { file, line: lineAt(bytes, bad) });
+    throw new DrefError('NOTES_INVALID', errorMessage(lang, 'notes.notUtf8'), errorMessage(lang, 'notes.notUtf8Hint'), { file, line: lineAt(bytes, bad) });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let line = 1;
@@ -26,8 +26,8 @@ export function decodeNotes(bytes: Uint8Array, file: string): string {
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text.charCodeAt(i) === 10) {
       if (i - start > MAX_LINE_LENGTH) {
-        throw new DrefError('NOTES_INVALID', `line is ${i - start} characters long, over the limit of ${MAX_LINE_LENGTH}`,
-          'split the line; notes this long are not prose', { file, line });
+        throw new DrefError('NOTES_INVALID', errorMessage(lang, 'notes.lineTooLong', { length: i - start, limit: MAX_LINE_LENGTH }),
+          errorMessage(lang, 'notes.lineTooLongHint'), { file, line });
       }
       line++;
       start = i + 1;
@@ -36,17 +36,18 @@ export function decodeNotes(bytes: Uint8Array, file: string): string {
   return text;
 }
 
-/** Reads a notes file from disk. */
-export function readNotesFile(path: string): string {
+/** Reads a notes file from disk; its errors are in `lang`. */
+export function readNotesFile(path: string, lang: MessageLang = 'en'): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DrefError('IO', code === 'ENOENT' ? 'no such notes file' : `cannot read the notes file (${code ?? 'error'})`,
-      code === 'ENOENT' ? 'check the path' : undefined, { file: path }, { cause: error });
+    if (code === 'ENOENT') throw new DrefError('IO', errorMessage(lang, 'notes.missing'), errorMessage(lang, 'notes.missingHint'), { file: path }, { cause: error });
+    const hint = code === 'EACCES' || code === 'EPERM' ? errorMessage(lang, 'notes.cannotReadHint') : undefined;
+    throw new DrefError('IO', errorMessage(lang, 'notes.cannotRead', { code: code ?? 'error' }), hint, { file: path }, { cause: error });
   }
-  return decodeNotes(bytes, path);
+  return decodeNotes(bytes, path, lang);
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {

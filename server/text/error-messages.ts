@@ -1,8 +1,9 @@
 /**
  * The words of the errors the core raises about files a user names — the database, a lint
- * configuration, a Dockerfile too big or not text — in English and Korean, each written for its
- * readers. The core has no UI, so it writes an error in the language it is asked for ('en' when
- * none is). `{name}` marks a value put in. test/server/error-messages.test.ts walks every id.
+ * configuration, a Dockerfile too big or not text, notes that cannot be ingested — in English and
+ * Korean, each written for its readers. The core has no UI, so it writes an error in the language
+ * it is asked for ('en' when none is). `{name}` marks a value put in.
+ * test/server/error-messages.test.ts walks every id.
  */
 import type { Bilingual } from '../../data/catalog/types.js';
 import { fillPlaceholders } from './fill-placeholders.js';
@@ -36,6 +37,29 @@ export const ERROR_MESSAGES = {
   'search.badCount': { en: '{name} must be a whole number from 1 to {max}, not {value}', ko: '{name}에는 1부터 {max}까지의 정수를 써야 합니다({value}은(는) 쓸 수 없습니다)' },
   'search.badCursor': { en: 'after: {cursor} is not a cursor from a previous page', ko: 'after: {cursor}은(는) 이전 페이지가 준 커서가 아닙니다' },
   'search.badCursorHint': { en: 'pass the nextCursor of a previous response, or leave it out', ko: '이전 응답의 nextCursor를 넘기거나, 아예 빼세요' },
+  // notes/read-notes-file.ts: a notes file dref ingest cannot take
+  'notes.binary': { en: 'this is a binary file, not notes (it contains a NUL byte)', ko: '노트가 아니라 바이너리 파일입니다(NUL 바이트가 들어 있습니다)' },
+  'notes.binaryHint': { en: 'give a UTF-8 text file', ko: 'UTF-8 텍스트 파일을 넘기세요' },
+  'notes.notUtf8': { en: 'the file is not valid UTF-8', ko: '올바른 UTF-8 파일이 아닙니다' },
+  'notes.notUtf8Hint': { en: 'convert it, e.g. `iconv -f EUC-KR -t UTF-8`', ko: 'UTF-8로 바꾸세요. 예: `iconv -f EUC-KR -t UTF-8`' },
+  'notes.lineTooLong': { en: 'line is {length} characters long, over the limit of {limit}', ko: '줄이 {length}자입니다. 한 줄은 최대 {limit}자까지 읽습니다' },
+  'notes.lineTooLongHint': { en: 'split the line; notes this long are not prose', ko: '줄을 나누세요. 이렇게 긴 줄은 노트가 아니라 데이터로 봅니다' },
+  'notes.missing': { en: 'no such notes file', ko: '그런 노트 파일이 없습니다' },
+  'notes.missingHint': { en: 'check the path', ko: '경로를 확인하세요' },
+  'notes.cannotRead': { en: 'cannot read the notes file ({code})', ko: '노트 파일을 읽을 수 없습니다({code})' },
+  'notes.cannotReadHint': { en: 'check that you may read it', ko: '읽기 권한을 확인하세요' },
+  // ingest/notes-paths.ts
+  'ingest.noMarkdown': { en: '{path} holds no Markdown files (.md, .markdown)', ko: '{path}에는 Markdown 파일(.md, .markdown)이 없습니다' },
+  'ingest.noMarkdownHint': { en: 'give a folder of notes or the files themselves', ko: '노트가 든 폴더나 노트 파일을 직접 넘기세요' },
+  'ingest.cannotReadFolder': { en: 'cannot read the folder ({code})', ko: '폴더를 읽을 수 없습니다({code})' },
+  // database/write-database.ts: dref ingest, or the first search building the default database
+  'database.cannotWrite': { en: 'cannot write the database ({reason})', ko: '데이터베이스를 저장할 수 없습니다({reason})' },
+  'database.diskFullHint': { en: 'the disk is full: free some space; the previous database is unchanged', ko: '디스크가 가득 찼습니다. 공간을 확보하세요. 이전 데이터베이스는 그대로입니다' },
+  'database.notWritableHint': { en: 'the folder is not writable: choose another with --db or DREF_DB; the previous database is unchanged', ko: '이 폴더에는 쓰기 권한이 없습니다. --db나 DREF_DB로 다른 곳을 고르세요. 이전 데이터베이스는 그대로입니다' },
+  'database.noFolderHint': { en: 'the folder {folder} does not exist: create it, or choose another with --db or DREF_DB', ko: '{folder} 폴더가 없습니다. 폴더를 만들거나, --db나 DREF_DB로 다른 곳을 고르세요' },
+  'database.unchangedHint': { en: 'the previous database is unchanged', ko: '이전 데이터베이스는 그대로입니다' },
+  'database.notFolderHint': { en: '{folder} is a file, not a folder: choose another path with --db or DREF_DB', ko: '{folder}은(는) 폴더가 아니라 파일입니다. --db나 DREF_DB로 다른 경로를 고르세요' },
+  'database.isFolderHint': { en: '{path} is a folder: give the path of a file in it, e.g. --db {example}', ko: '{path}은(는) 폴더입니다. 그 안의 파일 경로를 주세요. 예: --db {example}' },
 } as const satisfies Record<string, Bilingual>;
 
 export type ErrorMessageId = keyof typeof ERROR_MESSAGES;
