@@ -3,9 +3,16 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DrefError } from '../server/errors.js';
 import { cliLang, cliMessage } from './messages/cli-messages.js';
 
+/**
+ * Options naming a file, folder or server: empty (`--db "$UNSET"`) they would mean the default one, and an ingest
+ * would overwrite the shipped database, so an empty value is refused.
+ */
+const PATH_OPTIONS = ['db', 'config', 'context', 'endpoint'];
+
 export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(command: string, args: readonly string[], options: T) {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
     const lang = cliLang(args);
     const code = (error as NodeJS.ErrnoException).code;
@@ -21,6 +28,13 @@ export function parseCliArgs<T extends NonNullable<ParseArgsConfig['options']>>(
       : cliMessage(lang, 'args.seeHelp', { command });
     throw new DrefError('USAGE', message, hint);
   }
+  const values = parsed.values as Record<string, unknown>;
+  const empty = PATH_OPTIONS.find((name) => name in options && values[name] === '');
+  if (empty !== undefined) {
+    const lang = cliLang(args);
+    throw new DrefError('USAGE', cliMessage(lang, 'args.emptyValue', { flag: `--${empty}` }), cliMessage(lang, 'args.seeHelp', { command }));
+  }
+  return parsed;
 }
 
 /**

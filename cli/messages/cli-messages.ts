@@ -116,6 +116,7 @@ export const CLI_MESSAGES = {
   'args.verbPass': { en: 'pass', ko: '넘기려면' },
   'args.unknownOption': { en: "Unknown option '{flag}'", ko: "알 수 없는 옵션입니다: '{flag}'" },
   'args.missingValue': { en: "Option '{flag}' needs a value", ko: "'{flag}' 옵션에는 값이 필요합니다" },
+  'args.emptyValue': { en: "Option '{flag}' is empty: give a path (an empty one would mean the default)", ko: "'{flag}' 옵션 값이 비어 있습니다. 경로를 적어 주세요(비워 두면 기본 경로로 읽힙니다)" },
   'args.unexpectedValue': { en: "Option '{flag}' takes no value", ko: "'{flag}' 옵션은 값을 받지 않습니다" },
   'client.badLang': { en: '--lang {value} is not supported', ko: '지원하지 않는 언어입니다: --lang {value}' },
   'client.badLangHint': { en: 'use --lang ko or --lang en', ko: '--lang ko나 --lang en을 쓰세요' },

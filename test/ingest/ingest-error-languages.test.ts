@@ -143,4 +143,14 @@ describe('dref ingest, the built binary', () => {
     expect(runCli(['ingest', '--check', binary], env).stderr).toBe(`dref: ${binaryFile.en}\n`);
     expect(existsSync(env.DREF_DB)).toBe(false);
   });
+
+  it('refuses an empty --db (an unset variable) instead of building the default database', () => {
+    for (const lang of ['ko', 'en'] as const) {
+      const run = runCli(['ingest', ok, '--db', '', '--lang', lang], env);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(lang === 'ko' ? /'--db' 옵션 값이 비어 있습니다/ : /Option '--db' is empty/);
+    }
+    expect(runCli(['search', 'restart', '--db=', '--lang', 'en'], env).stderr).toMatch(/Option '--db' is empty/);
+    expect(existsSync(env.DREF_DB)).toBe(false);
+  });
 });
