@@ -1,6 +1,13 @@
 /**
- * The FTS5 table search reads. drizzle has no virtual tables, so its DDL lives here, next to the
- * function that fills it; its columns hold text already turned into index terms (see index-terms.ts).
+ * The FTS5 tables search reads. drizzle has no virtual tables, so their DDL lives here; their columns
+ * hold text already turned into index terms (see index-terms.ts). `entry_names` repeats the `name`
+ * column of `entry_search` (same rowid) on its own: a word's list of rows in `entry_search` covers
+ * every column, notes included, and grows with the notes, while the names' lists stay as short as
+ * the catalog, so looking a word up in the names alone (exact-matches.ts, name-rows.ts) costs the same
+ * for one page of notes or a thousand. `entry_terms` is `entry_search_vocab` written down once the
+ * index is built: each term and how many rows hold it, a B-tree lookup (a few microseconds) where
+ * fts5vocab reads the index's segments for every question (a few hundred), and a plain scan for the
+ * typo checks' whole vocabulary.
  */
 export const SEARCH_TABLE_DDL = `
 CREATE VIRTUAL TABLE entry_search USING fts5(
@@ -14,6 +21,11 @@ CREATE VIRTUAL TABLE entry_search USING fts5(
   tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE entry_search_vocab USING fts5vocab(entry_search, 'row');
+CREATE TABLE entry_terms (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID;
+CREATE VIRTUAL TABLE entry_names USING fts5(
+  name,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
 CREATE VIRTUAL TABLE passage_search USING fts5(
   terms,
   tokenize = 'unicode61 remove_diacritics 2'

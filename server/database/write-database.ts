@@ -267,13 +267,16 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
   insertChunks(db, t.exampleEntries, dedupeBy(exampleLinks, (l) => `${l.exampleId}|${l.entryId}`));
   insertChunks(db, t.errata, errataRows);
 
-  // Each search row shares its entry's rowid, so search can join the two by rowid.
+  // Each search row (and name row) shares its entry's rowid, so search can join them by rowid.
   const insertSearch = sqlite.prepare(`INSERT INTO entry_search (rowid, entry_id, name, keywords, summary, body, notes, notes_text)
     VALUES ((SELECT rowid FROM entries WHERE id = ?), ?, ?, ?, ?, ?, ?, ?)`);
+  const insertName = sqlite.prepare('INSERT INTO entry_names (rowid, name) VALUES ((SELECT rowid FROM entries WHERE id = ?), ?)');
   for (const e of model.entries) {
+    const name = toIndexText([e.name, ...e.aliases, e.title.ko, e.title.en].join(' '));
+    insertName.run(e.id, name);
     insertSearch.run(
       e.id, e.id,
-      toIndexText([e.name, ...e.aliases, e.title.ko, e.title.en].join(' ')),
+      name,
       toIndexText([...e.keywords.ko, ...e.keywords.en].join(' ')),
       toIndexText(`${e.summary.ko} ${e.summary.en}`),
       toIndexText(`${e.body.ko} ${e.body.en}`),
@@ -281,6 +284,7 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
       [...(notesText.get(e.id) ?? [])].join('\n').slice(0, NOTES_TEXT_LIMIT),
     );
   }
+  sqlite.exec('INSERT INTO entry_terms (term, doc) SELECT term, doc FROM entry_search_vocab');
 
   const buildId = buildIdOf(model.entries, model.notes.map((n) => ({ file: n.doc.file, text: n.text })), version);
   insertChunks(db, t.buildInfo, [

@@ -15,7 +15,7 @@ export function withoutCommonTerms(kb: KnowledgeBase, terms: readonly QueryTerm[
   if (terms.length < 2) return terms;
   let rows = rowCounts.get(kb);
   if (rows === undefined) {
-    rows = (kb.sqlite.prepare('SELECT count(*) AS n FROM entry_search').get() as { n: number }).n;
+    rows = (kb.sqlite.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
     rowCounts.set(kb, rows);
   }
   const half = rows / 2;

@@ -22,7 +22,7 @@ const vocabularies = new WeakMap<KnowledgeBase, Vocabulary>();
 function vocabularyOf(kb: KnowledgeBase): Vocabulary {
   let vocabulary = vocabularies.get(kb);
   if (!vocabulary) {
-    const rows = kb.sqlite.prepare(`SELECT term, doc FROM entry_search_vocab WHERE term GLOB '[a-z]*' AND length(term) >= 3`).all() as { term: string; doc: number }[];
+    const rows = kb.sqlite.prepare(`SELECT term, doc FROM entry_terms WHERE term >= 'a' AND term < '{' AND length(term) >= 3`).all() as { term: string; doc: number }[];
     const counts = new Map(rows.map((r) => [r.term, r.doc]));
     const buckets = new Map<string, string[]>();
     for (const term of counts.keys()) {

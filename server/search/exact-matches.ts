@@ -19,24 +19,37 @@ export function exactMatches(kb: KnowledgeBase, query: string, kinds: readonly s
   const bare = q.replace(/^-+/, '');
   const like = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
   const shortFlag = /^-[A-Za-z]$/.test(raw);
-  // Every name pattern ends with the query's words, so the name index narrows the rows to look at.
+  // Every name pattern ends with the query's words, so the names' own index narrows the rows to look at. Aliases are
+  // looked up as typed and in lower case: the catalog writes them in lower case but for short flags (`docker run -P`),
+  // whose case is their meaning (test/catalog/catalog.test.ts keeps it so).
   const words = toIndexText(q);
-  const nameFilter = words ? 'e.rowid IN (SELECT rowid FROM entry_search WHERE entry_search MATCH ?) AND ' : '';
   const kindFilter = kinds.length ? ` AND e.kind IN (${kinds.map(() => '?').join(', ')})` : '';
-  const sql = `SELECT e.id, 0 AS rank FROM entries e
-    WHERE ((${nameFilter}(lower(e.name) IN (?, ?, ?) OR lower(e.name) LIKE ? ESCAPE '\\' OR lower(e.name) LIKE ? ESCAPE '\\'))
-      OR e.id IN (SELECT entry_id FROM entry_aliases WHERE alias IN (?, ?)
-        OR (lower(alias) IN (?, ?) AND alias NOT GLOB '* -[A-Za-z]')
-        ${shortFlag ? 'OR alias GLOB ?' : ''}))${kindFilter}
-    ORDER BY (lower(e.name) IN (?, ?, ?)) DESC, e.note_links DESC, length(e.name), e.rowid LIMIT 5`;
+  // Two statements, each through its index, and their rows ordered here: one statement with an OR between them
+  // reads every candidate row twice.
+  const byName = kb.sqlite.prepare(`SELECT e.rowid, e.id, e.name, e.note_links FROM entries e
+    WHERE ${words ? 'e.rowid IN (SELECT rowid FROM entry_names WHERE entry_names MATCH ?) AND ' : ''}(lower(e.name) IN (?, ?, ?)
+      OR lower(e.name) LIKE ? ESCAPE '\\' OR lower(e.name) LIKE ? ESCAPE '\\')${kindFilter}`).raw();
+  const byAlias = kb.sqlite.prepare(`SELECT e.rowid, e.id, e.name, e.note_links FROM entries e
+    WHERE e.id IN (SELECT entry_id FROM entry_aliases WHERE alias IN (?, ?)
+      UNION ALL SELECT entry_id FROM entry_aliases WHERE alias IN (?, ?) AND alias NOT GLOB '* -[A-Za-z]'
+      ${shortFlag ? 'UNION ALL SELECT entry_id FROM entry_aliases WHERE alias GLOB ?' : ''})${kindFilter}`).raw();
   const names = [q, `docker ${q}`, `concept:${q}`];
-  const args: unknown[] = [...(words ? [`name : "${words}"`] : []), ...names, `% --${like(bare)}`, `docker % ${like(q)}`, raw, `docker ${raw}`, q, `docker ${q}`];
-  if (shortFlag) args.push(`* ${raw}`);
-  return kb.sqlite.prepare(sql).all(...args, ...kinds, ...names) as ExactMatch[];
+  const rows = [
+    ...byName.all(...(words ? [`"${words}"`] : []), ...names, `% --${like(bare)}`, `docker % ${like(q)}`, ...kinds),
+    ...byAlias.all(raw, `docker ${raw}`, q, `docker ${q}`, ...(shortFlag ? [`* ${raw}`] : []), ...kinds),
+  ] as [rowid: number, id: string, name: string, noteLinks: number][];
+  // The name itself first, then the entry the notes use most, then the shortest name.
+  const named = (name: string) => (names.includes(name.toLowerCase()) ? 1 : 0);
+  const seen = new Set<number>();
+  return rows.filter(([rowid]) => !seen.has(rowid) && seen.add(rowid))
+    .sort((x, y) => named(y[2]) - named(x[2]) || y[3] - x[3] || x[2].length - y[2].length || x[0] - y[0])
+    .slice(0, 5).map(([, id]) => ({ id, rank: 0 }));
 }
 
 /** The canonical name of the command named or aliased exactly `name` (`docker container ls` → `docker ps`, as the catalog names it). */
 export function commandNamed(kb: KnowledgeBase, name: string): string | undefined {
-  return kb.sqlite.prepare(`SELECT name FROM entries WHERE kind = 'command' AND (name = ? OR id IN (SELECT entry_id FROM entry_aliases WHERE alias = ?))`)
+  // Two index lookups: with an OR between them SQLite reads every command.
+  return kb.sqlite.prepare(`SELECT name FROM entries WHERE name = ? AND kind = 'command'
+    UNION ALL SELECT e.name FROM entry_aliases a JOIN entries e ON e.id = a.entry_id WHERE a.alias = ? AND e.kind = 'command' LIMIT 1`)
     .pluck().get(name, name) as string | undefined;
 }

@@ -95,17 +95,3 @@ export function scoreTerms(kb: KnowledgeBase, terms: readonly QueryTerm[], join:
   const needed = join === 'AND' ? parts.length : 1;
   return { rowids: needed > 1 ? rowids.filter((r) => termsMatched[r] === needed) : rowids, scores };
 }
-
-/** The rows in which every term (AND) or any term (OR) matches in the name, as flags by rowid. */
-export function namedRows(kb: KnowledgeBase, terms: readonly QueryTerm[], join: 'AND' | 'OR', size: number): Uint8Array {
-  const flags = new Uint8Array(size);
-  if (!terms.length) return flags;
-  const counts = new Uint16Array(size);
-  for (const t of terms) {
-    const { rowids } = phraseScores(kb, `name : ${t.phrase}`);
-    for (let i = 0; i < rowids.length; i++) if (rowids[i]! < size) counts[rowids[i]!]!++;
-  }
-  const needed = join === 'AND' ? terms.length : 1;
-  for (let r = 0; r < size; r++) if (counts[r]! >= needed) flags[r] = 1;
-  return flags;
-}

@@ -104,6 +104,11 @@ describe('catalog facts', () => {
     expect(catalog.instructions.find((i) => i.name === 'MAINTAINER')!.deprecated?.replacement).toMatch(/^LABEL maintainer=/);
   });
 
+  it('writes names and aliases in lower case, but short flags and Dockerfile instructions (search looks aliases up by their case)', () => {
+    const spelled = (n: string) => n === n.toLowerCase() || / -[A-Za-z]$/.test(n) || (INSTRUCTION_NAMES as readonly string[]).includes(n);
+    expect(entries.flatMap((e) => [e.name, ...e.aliases]).filter((n) => !spelled(n))).toEqual([]);
+  });
+
   it('knows command aliases (docker rmi = docker image rm, docker images = docker image ls)', () => {
     expect(names.idOf('docker image rm')).toBe('command:rmi');
     expect(names.idOf('docker image ls')).toBe('command:images');
