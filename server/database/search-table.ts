@@ -28,11 +28,18 @@ CREATE VIRTUAL TABLE entry_names USING fts5(
 );
 CREATE VIRTUAL TABLE passage_search USING fts5(
   terms,
+  command,
   tokenize = 'unicode61 remove_diacritics 2'
 );`;
 
 /** How much of the notes' own text is kept per entry for snippets (the `notes_text` column, not indexed). */
 export const NOTES_TEXT_LIMIT = 4000;
+
+/**
+ * Column weights of passage_search: a passage's words (with its section's title), and the words of a
+ * command line no paragraph holds (section-passages.ts), which are short and would win every tie.
+ */
+export const PASSAGE_WEIGHTS = { terms: 1, command: 0.5 } as const;
 
 /** Column weights for bm25(): a name match counts most, the notes' own prose least. */
 export const SEARCH_WEIGHTS = { name: 10, keywords: 6, summary: 3, body: 1.5, notes: 1 } as const;

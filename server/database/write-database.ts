@@ -21,6 +21,7 @@ import { migrationsFolder } from './paths.js';
 import { schemaId } from './schema-id.js';
 import { openSqlite } from './open-sqlite.js';
 import { NOTES_TEXT_LIMIT, SEARCH_TABLE_DDL } from './search-table.js';
+import { sectionPassages } from '../ingest/section-passages.js';
 
 /** What a build produced. */
 export interface BuildSummary {
@@ -221,14 +222,18 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
     });
     insertChunks(db, t.sections, sectionRows);
     sectionCount += sectionRows.length;
-    const passageRows = notes.doc.sections.flatMap((s) => s.nodes.filter((n) => n.kind === 'passage').map((n) => ({
-      id: ++passageId, sectionId: sectionIds.get(s)!, startLine: n.startLine, endLine: n.endLine, text: (n as { text: string }).text,
-    })));
+    const passages = notes.doc.sections.flatMap((s) => sectionPassages(s).map((n) => ({ section: s, passage: n, id: ++passageId })));
+    const passageRows = passages.map(({ section, passage, id }) => ({
+      id, sectionId: sectionIds.get(section)!, startLine: passage.startLine, endLine: passage.endLine, text: passage.text,
+    }));
     insertChunks(db, t.passages, passageRows);
-    // Every passage is searchable by its own words, under its passage id (the section title counts as its words too).
-    const insertPassage = sqlite.prepare('INSERT INTO passage_search (rowid, terms) VALUES (?, ?)');
-    const titles = new Map(sectionRows.map((r) => [r.id, r.title]));
-    for (const row of passageRows) insertPassage.run(row.id, joinTerms([indexText(titles.get(row.sectionId) ?? ''), indexText(row.text)]));
+    // Every passage is searchable by its own words, under its passage id (the section title counts as its words too);
+    // a lone command line's words in a column of their own (see PASSAGE_WEIGHTS).
+    const insertPassage = sqlite.prepare('INSERT INTO passage_search (rowid, terms, command) VALUES (?, ?, ?)');
+    for (const { section, passage, id } of passages) {
+      const title = indexText(section.title);
+      insertPassage.run(id, passage.isCommand ? title : joinTerms([title, indexText(passage.text)]), passage.isCommand ? indexText(passage.text) : '');
+    }
 
     const exampleIds = new Map<object, number>();
     const invalid = new Set(notes.errata.filter((e) => e.severity === 'error' && e.example).map((e) => e.example!));

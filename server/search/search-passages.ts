@@ -8,6 +8,7 @@ import type { Statement } from 'better-sqlite3';
 import type { KnowledgeBase } from '../database/open-database.js';
 import { queryTerms, toMatchExpression, type QueryTerm } from './index-terms.js';
 import { markTerms } from './snippets.js';
+import { PASSAGE_WEIGHTS } from '../database/search-table.js';
 import { DrefError } from '../errors.js';
 import { errorMessage } from '../text/error-messages.js';
 import type { MessageLang } from '../text/problem-messages.js';
@@ -38,10 +39,10 @@ export interface PassageHit {
 const statements = new WeakMap<KnowledgeBase, Statement>();
 
 const SQL = `SELECT p.id AS passageId, p.section_id AS sectionId, f.path AS file, p.start_line AS startLine, p.end_line AS endLine, s.path AS section, s.title AS sectionTitle,
-    p.text AS text, -bm25(passage_search) AS score
+    p.text AS text, -bm25(passage_search, ${PASSAGE_WEIGHTS.terms}, ${PASSAGE_WEIGHTS.command}) AS score
   FROM passage_search JOIN passages p ON p.id = passage_search.rowid
   JOIN sections s ON s.id = p.section_id JOIN note_files f ON f.id = s.file_id
-  WHERE passage_search MATCH ? ORDER BY bm25(passage_search) LIMIT ?`;
+  WHERE passage_search MATCH ? ORDER BY bm25(passage_search, ${PASSAGE_WEIGHTS.terms}, ${PASSAGE_WEIGHTS.command}) LIMIT ?`;
 
 /** The passages of the ingested notes that hold the query's words, best first. */
 export function searchPassages(kb: KnowledgeBase, query: string, limit = 5, lang: MessageLang = 'en'): PassageHit[] {

@@ -25,7 +25,7 @@ describe('real notes by other people', () => {
     expect(m.found / m.marked, m.missed.join('\n')).toBeGreaterThanOrEqual(0.72);
   });
 
-  it('finds the passage a question is about in the top 3 for at least 85% of questions', () => {
-    expect(m.answered / m.questions, m.unanswered.join('\n')).toBeGreaterThanOrEqual(0.85);
+  it('finds the passage a question is about in the top 3 for at least 90% of questions (92.5% today)', () => {
+    expect(m.answered / m.questions, m.unanswered.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 });
