@@ -181,7 +181,7 @@ const AREAS: readonly { readonly names: readonly string[]; readonly words: RegEx
   { names: ['docker compose'], words: /compose|컴포즈|service|서비스/i, object: 'compose' },
   { names: ['docker buildx'], words: /buildx|bake|builder|빌더|platform|플랫폼|multi-?arch|arm64|amd64/i },
   { names: ['docker service', 'docker stack', 'docker swarm', 'docker node', 'docker secret', 'docker config'],
-    words: /service|stack|swarm|node|secret|config|스웜|서비스|스택|노드|시크릿|비밀/i },
+    words: /service|stack|swarm|node|secret|config|manager|worker|스웜|서비스|스택|노드|시크릿|비밀|매니저|워커/i },
   { names: ['docker manifest'], words: /manifest|매니페스트/i },
   { names: ['docker trust'], words: /trust|sign|서명|신뢰/i },
   { names: ['docker plugin'], words: /plugin|플러그인/i },

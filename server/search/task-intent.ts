@@ -19,7 +19,8 @@ const OBJECTS: Readonly<Record<string, readonly string[]>> = {
   builder: ['builder', '빌더', 'cache', '캐시'],
   buildx: ['builder', '빌더', 'buildx', 'cache', '캐시'],
   context: ['context', '컨텍스트'],
-  node: ['node', '노드'],
+  // A swarm's nodes are its managers and workers.
+  node: ['node', '노드', 'manager', 'managers', 'worker', 'workers', '매니저', '워커'],
   // A service runs as tasks (`docker service ps` lists them).
   service: ['service', '서비스', 'task', 'tasks', '태스크'],
   compose: ['compose', '컴포즈', 'service', '서비스', 'project', '프로젝트'],
@@ -27,7 +28,7 @@ const OBJECTS: Readonly<Record<string, readonly string[]>> = {
   secret: ['secret', '시크릿', '비밀'],
   config: ['config'],
   plugin: ['plugin', '플러그인'],
-  swarm: ['swarm', '스웜', 'cluster', '클러스터'],
+  swarm: ['swarm', '스웜', 'cluster', '클러스터', 'manager', 'managers', 'worker', 'workers', '매니저', '워커'],
   system: ['system', '시스템', 'data', '데이터', 'disk', '디스크'],
   manifest: ['manifest', '매니페스트'],
   trust: ['trust', 'signature', '서명'],
