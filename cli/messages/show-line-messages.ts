@@ -11,7 +11,7 @@ export const SHOW_LINE_MESSAGES = {
   'line.one': { en: 'line {line}', ko: '{line}행' },
   'line.many': { en: 'lines {start}-{end}', ko: '{start}-{end}행' },
   'line.blank': { en: 'Nothing is written on {where}; the nearest passage is {place}.', ko: '{where}은 빈 줄입니다. 가장 가까운 본문은 {place}입니다.' },
-  'line.between': { en: 'No passage holds {where} (a heading, a command or a fence between passages); the nearest passage is {place}.', ko: '{where}은 어느 본문에도 속하지 않습니다(본문 사이의 제목, 명령, 코드 울타리 등). 가장 가까운 본문은 {place}입니다.' },
+  'line.between': { en: 'No passage holds {where} (a heading or a fence between passages); the nearest passage is {place}.', ko: '{where}은 어느 본문에도 속하지 않습니다(본문 사이의 제목이나 코드 울타리 등). 가장 가까운 본문은 {place}입니다.' },
   'line.noPassages': { en: 'No passage holds {where}, and {file} has no passages at all.', ko: '{where}은 어느 본문에도 속하지 않고, {file}에는 본문이 하나도 없습니다.' },
   'line.entries': { en: 'Linked entries:', ko: '이 줄과 연결된 항목:' },
   'line.noEntries': { en: 'No catalog entry is linked to these lines.', ko: '이 줄과 연결된 항목이 없습니다.' },

@@ -56,7 +56,8 @@ describe('dref show FILE:LINE on the shipped notes', () => {
     const at132 = lines.findIndex((l) => l.startsWith('   132  '));
     expect(lines[at132 + 1]).toBe('        ↳ warning: detached 모드(-d)는 docker run의 실행 방식일 뿐 이미지에 저장되지 않습니다');
     expect(lines[at132 + 2]).toMatch(/^ {10}→ docker commit은/);
-    expect(lines).toContain(`previous passage: dref show ${NOTES}:125-126`);
+    // The command alone on line 128 is a passage of its own (no paragraph holds it): the one before.
+    expect(lines).toContain(`previous passage: dref show ${NOTES}:128`);
     expect(lines).toContain(`next passage: dref show ${NOTES}:135-137`);
     expect(lines).toContain('Linked entries:');
     expect(lines.find((l) => l.startsWith('  docker commit  '))).toMatch(/^ {2}docker commit {2}\[command\] {2}\S.* {2}\(passage 130-133\)$/);
@@ -78,14 +79,18 @@ describe('dref show FILE:LINE on the shipped notes', () => {
     expect(r.stdout.match(/^> +\d+/gm)!.map((m) => Number(m.slice(1)))).toEqual([126, 127, 128, 129, 130]);
   });
 
-  it('shows the nearest passage for a blank line or one between passages, and says so', () => {
+  it('shows the nearest passage for a blank line or a heading between passages, and says so', () => {
     const blank = runCli(['show', 'docker-images.ko.md:127'], env);
     expect(blank.status).toBe(0);
-    expect(blank.stdout.split('\n').slice(0, 3)).toEqual([`${NOTES}:127`, '2.3 도커 이미지 > 2.3.3 이미지 추출', `Nothing is written on line 127; the nearest passage is ${NOTES}:125-126.`]);
+    expect(blank.stdout.split('\n').slice(0, 3)).toEqual([`${NOTES}:127`, '2.3 도커 이미지 > 2.3.3 이미지 추출', `Nothing is written on line 127; the nearest passage is ${NOTES}:128.`]);
     expect(blank.stdout).toContain('>  127  \n');
+    const heading = runCli(['show', 'docker-images.ko.md:117'], env);
+    expect(heading.stdout.split('\n')[2]).toBe(`No passage holds line 117 (a heading or a fence between passages); the nearest passage is ${NOTES}:119-121.`);
+    // A command on a line of its own is a passage, linked to its entries as an example.
     const command = runCli(['show', 'docker-images.ko.md:128'], env);
-    expect(command.stdout.split('\n')[2]).toBe(`No passage holds line 128 (a heading, a command or a fence between passages); the nearest passage is ${NOTES}:130-133.`);
-    // The command on that line is linked to its entries as an example.
+    expect(command.stdout.split('\n').slice(0, 2)).toEqual([`${NOTES}:128`, '2.3 도커 이미지 > 2.3.3 이미지 추출']);
+    expect(command.stdout).toContain(`previous passage: dref show ${NOTES}:125-126`);
+    expect(command.stdout).toContain(`next passage: dref show ${NOTES}:130-133`);
     expect(command.stdout).toMatch(/^ {2}docker load {2}\[command\] .* {2}\(example 128\)$/m);
   });
 
@@ -94,7 +99,7 @@ describe('dref show FILE:LINE on the shipped notes', () => {
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout) as Record<string, unknown> & { headings: { path: string }[]; passages: { startLine: number; endLine: number; section: string; text: string }[]; lines: { line: number; text: string }[]; entries: { name: string; kind: string; role: string }[]; errata: { line: number; severity: string }[] };
     expect(Object.keys(json)).toEqual(['file', 'lineCount', 'startLine', 'endLine', 'place', 'isBlank', 'headings', 'passages', 'previous', 'next', 'lines', 'errata', 'entries']);
-    expect(json).toMatchObject({ file: NOTES, lineCount: 634, startLine: 131, endLine: 131, place: 'passage', isBlank: false, previous: { startLine: 125, endLine: 126 }, next: { startLine: 135, endLine: 137 } });
+    expect(json).toMatchObject({ file: NOTES, lineCount: 634, startLine: 131, endLine: 131, place: 'passage', isBlank: false, previous: { startLine: 128, endLine: 128 }, next: { startLine: 135, endLine: 137 } });
     expect(json.headings.map((h) => h.path)).toEqual(['2.3', '2.3.3']);
     expect(json.passages).toEqual([expect.objectContaining({ startLine: 130, endLine: 133, section: '2.3.3' })]);
     expect(json.passages[0]!.text).toMatch(/^'save', 'load'와/);
@@ -108,12 +113,12 @@ describe('dref show FILE:LINE on the shipped notes', () => {
 
   it('speaks Korean under --lang ko: headings, labels and the entries\' own words', () => {
     const r = runCli(['show', 'docker-images.ko.md:131', '--lang', 'ko'], env);
-    expect(r.stdout).toContain(`앞 본문: dref show ${NOTES}:125-126`);
+    expect(r.stdout).toContain(`앞 본문: dref show ${NOTES}:128`);
     expect(r.stdout).toContain('이 줄과 연결된 항목:');
     expect(r.stdout).toMatch(/^ {2}docker commit {2}\[명령\] {2}.*[가-힣].* {2}\(본문 130-133\)$/m);
     expect(r.stdout).toContain('        ↳ 경고: ');
     expect(r.stdout).not.toMatch(/Linked entries|previous passage|\[command\]|\(passage /);
-    expect(runCli(['show', 'docker-images.ko.md:127', '--lang', 'ko'], env).stdout.split('\n')[2]).toBe(`127행은 빈 줄입니다. 가장 가까운 본문은 ${NOTES}:125-126입니다.`);
+    expect(runCli(['show', 'docker-images.ko.md:127', '--lang', 'ko'], env).stdout.split('\n')[2]).toBe(`127행은 빈 줄입니다. 가장 가까운 본문은 ${NOTES}:128입니다.`);
   });
 
   it('keeps names: flags, and names with a colon, still mean entries', () => {
@@ -155,10 +160,11 @@ describe('dref show FILE:LINE on notes of our own (--db)', () => {
     expect(runCli(['show', 'a/README.md:5', '--db', own]).stdout.split('\n').slice(0, 2)).toEqual([`${join(notes, 'a', 'README.md')}:5-6`, 'Alpha > 1 Runtime']);
   });
 
-  it('links a command line between passages to its entries, and names the related ones on one line', () => {
+  it('shows a command line between passages as a passage, linked to its entries, and names the related ones on one line', () => {
     const r = runCli(['show', 'a/README.md:8', '--db', own]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`No passage holds line 8 (a heading, a command or a fence between passages); the nearest passage is ${join(notes, 'a', 'README.md')}:5-6.`);
+    expect(r.stdout.split('\n')[0]).toBe(`${join(notes, 'a', 'README.md')}:8`);
+    expect(r.stdout).toContain(`previous passage: dref show ${join(notes, 'a', 'README.md')}:5-6`);
     expect(r.stdout).toMatch(/^ {2}docker run --restart {2}\[option\] .* {2}\(example 8\)$/m);
     expect(r.stdout).toMatch(/^Related: .*concept:restart-policies/m);
     expect(r.stdout).toContain(`next passage: dref show ${join(notes, 'a', 'README.md')}:13`);
@@ -166,7 +172,7 @@ describe('dref show FILE:LINE on notes of our own (--db)', () => {
 
   it('says so for blank lines, a file without passages, and lines with no entry', () => {
     const blank = runCli(['show', `${join(notes, 'a', 'README.md')}:9-10`, '--db', own]).stdout;
-    expect(blank).toContain(`Nothing is written on lines 9-10; the nearest passage is ${join(notes, 'a', 'README.md')}:13.`);
+    expect(blank).toContain(`Nothing is written on lines 9-10; the nearest passage is ${join(notes, 'a', 'README.md')}:8.`);
     const empty = runCli(['show', 'empty.md:1', '--db', own]);
     expect(empty.status).toBe(0);
     expect(empty.stdout).toBe([`${join(notes, 'empty.md')}:1`, 'Empty', `No passage holds line 1, and ${join(notes, 'empty.md')} has no passages at all.`, '', '>    1  # Empty', '', 'No catalog entry is linked to these lines.', ''].join('\n'));
