@@ -7,7 +7,10 @@
  *   2. distinct searches with the response cache off, over REST and GraphQL, against calling the
  *      search engine in-process with the same queries;
  *   3. RSS of a fresh `dref serve` before and after 100k requests of mixed traffic.
- * Medians of alternating rounds. Skips, saying why, when wrk is not installed.
+ * Medians of alternating rounds. The cached answers alternate in short slices, each pair in turn
+ * order, so a neighbour's load on the shared cores falls on both sides alike; each row also gives the
+ * spread of the ratios and the server's CPU time per request (from /proc), which other load moves less
+ * than throughput. Skips, saying why, when wrk is not installed.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -55,6 +58,13 @@ function start(args: string[], ready: RegExp, stream: 'stdout' | 'stderr'): Prom
   });
 }
 const serve = (extra: string[] = []) => start([CLI, 'serve', '--port', '0', '--db', db, '--rate-limit', '0', '--log-level', 'error', ...extra], /127\.0\.0\.1:(\d+)/, 'stderr');
+
+/** CPU seconds (user and system) a process has used so far. */
+function cpuSeconds(pid: number): number {
+  // Fields 14 and 15 of /proc/PID/stat (utime, stime, in USER_HZ ticks: 100 a second on Linux), counted after the command name, which may hold spaces.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 
 function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
@@ -130,23 +140,36 @@ const recordedPath = join(dir, 'responses.json');
 writeFileSync(recordedPath, JSON.stringify(recorded));
 const bare = await start([join(here, 'bare-server.js'), recordedPath], /listening (\d+)/, 'stdout');
 
-console.log(`wrk ${spawnSync('wrk', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]!.split(' ').slice(0, 2).join(' ')}: 1 thread, ${CONNECTIONS} connections, ${DURATION} s a measurement, median of ${ROUNDS} alternating rounds; loopback, same run.`);
+// Slices of a few seconds, twice as many as the rounds and one more, so the median is one slice pair.
+const SLICE = Math.max(1, Math.round(DURATION * 0.4));
+const SLICES = 2 * ROUNDS + 1;
+console.log(`wrk ${spawnSync('wrk', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]!.split(' ').slice(0, 2).join(' ')}: 1 thread, ${CONNECTIONS} connections, loopback, same run; cached answers: median of ${SLICES} alternating ${SLICE}-s slices, the rest: ${DURATION} s a measurement, median of ${ROUNDS} alternating rounds.`);
 console.log('\n1. Cached answers (dref\'s response cache) vs a bare node:http server sending the same bytes');
-console.log('case                       dref req/s  p50 ms  p99 ms   bare req/s  p50 ms  p99 ms   ratio  target');
+console.log('   (ratio: dref req/s over bare req/s per slice pair, median and range; CPU: server µs per request)');
+console.log('case                       dref req/s  p50 ms  p99 ms   bare req/s  p50 ms  p99 ms   ratio (range)      CPU dref  bare  target');
 const fmt = (n: number, w: number, d = 0) => n.toFixed(d).padStart(w);
+/** A wrk measurement and the CPU time per request the server spent meanwhile. */
+function measured(server: { child: ChildProcess; port: number }, script: string): WrkResult & { cpuUs: number } {
+  const before = cpuSeconds(server.child.pid!);
+  const result = wrk(server.port, script, SLICE);
+  return { ...result, cpuUs: ((cpuSeconds(server.child.pid!) - before) * 1e6) / result.requests };
+}
 for (const c of cachedCases) {
   const script = fixed(c.method, c.path, c.headers, 'body' in c ? c.body : undefined);
   wrk(dref.port, script, 1);
-  const mine: WrkResult[] = [];
-  const theirs: WrkResult[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    mine.push(wrk(dref.port, script));
-    theirs.push(wrk(bare.port, script));
+  wrk(bare.port, script, 1);
+  const mine: ReturnType<typeof measured>[] = [];
+  const theirs: ReturnType<typeof measured>[] = [];
+  for (let r = 0; r < SLICES; r++) {
+    if (r % 2) { theirs.push(measured(bare, script)); mine.push(measured(dref, script)); }
+    else { mine.push(measured(dref, script)); theirs.push(measured(bare, script)); }
   }
   for (const m of [...mine, ...theirs]) if (m.non2xx || m.errors) throw new Error(`${c.name}: ${m.non2xx} non-2xx, ${m.errors} socket errors`);
-  const ratio = median(mine.map((m, i) => m.rps / theirs[i]!.rps));
+  const ratios = mine.map((m, i) => m.rps / theirs[i]!.rps);
+  const ratio = median(ratios);
   const med = (rs: WrkResult[], k: 'rps' | 'p50' | 'p99') => median(rs.map((x) => x[k]));
-  console.log(`${c.name.padEnd(26)} ${fmt(med(mine, 'rps'), 10)} ${fmt(med(mine, 'p50'), 7, 2)} ${fmt(med(mine, 'p99'), 7, 2)} ${fmt(med(theirs, 'rps'), 12)} ${fmt(med(theirs, 'p50'), 7, 2)} ${fmt(med(theirs, 'p99'), 7, 2)} ${fmt(ratio, 7, 2)}  ${c.target === undefined ? '—' : `≥ ${c.target} ${ratio >= c.target ? 'met' : 'NOT met'}`}`);
+  const range = `(${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`;
+  console.log(`${c.name.padEnd(26)} ${fmt(med(mine, 'rps'), 10)} ${fmt(med(mine, 'p50'), 7, 2)} ${fmt(med(mine, 'p99'), 7, 2)} ${fmt(med(theirs, 'rps'), 12)} ${fmt(med(theirs, 'p50'), 7, 2)} ${fmt(med(theirs, 'p99'), 7, 2)} ${fmt(ratio, 7, 2)} ${range.padEnd(11)} ${fmt(median(mine.map((m) => m.cpuUs)), 9)} ${fmt(median(theirs.map((m) => m.cpuUs)), 5)}  ${c.target === undefined ? '—' : `≥ ${c.target} ${ratio >= c.target ? 'met' : 'NOT met'}`}`);
 }
 dref.child.kill('SIGTERM');
 bare.child.kill('SIGTERM');

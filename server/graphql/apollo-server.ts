@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { packageRoot } from '../database/paths.js';
+import { cacheControlPlugins } from './cache-control.js';
 import type { GraphQLContext } from './context.js';
 import { formatGraphQLError } from './format-error.js';
 import { resolvers } from './resolvers/index.js';
@@ -48,7 +48,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       // Every answer is fixed for a given build of the knowledge base; fields without a hint get this.
-      ApolloServerPluginCacheControl({ defaultMaxAge: 300 }),
+      ...cacheControlPlugins<GraphQLContext>(TYPE_DEFS, 300),
       noStoreForErrors,
       ...(options.plugins ?? []),
     ],

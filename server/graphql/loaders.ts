@@ -1,8 +1,14 @@
-/** DataLoaders, created per request: every list a page of results needs costs one query per kind, not one per entry. */
+/**
+ * DataLoaders, created per request: every list a page of results needs costs one query per kind, not one per entry.
+ * Entries are read without their long texts (bodies, keywords, the catalog record), which a page of
+ * search results never shows and which are most of a row's bytes: the first field that reads one reads
+ * them for every entry of the request still without them, in one statement (lazy-entries.ts).
+ */
 import DataLoader from 'dataloader';
 import type { Entry, EntrySection, Erratum, Example, NoteFile, Passage, Section } from '../../schema/tables.js';
 import type { KnowledgeBase } from '../database/open-database.js';
 import * as q from '../knowledge/knowledge-queries.js';
+import { createLazyEntries } from './lazy-entries.js';
 
 export interface Loaders {
   readonly entry: DataLoader<string, Entry | null>;
@@ -29,8 +35,9 @@ function grouped<K, V>(map: Map<K, V[]>, keys: readonly K[]): V[][] {
 }
 
 export function createLoaders(kb: KnowledgeBase): Loaders {
+  const entries = createLazyEntries(kb);
   return {
-    entry: new DataLoader(async (ids) => byKey(q.entriesByIds(kb, ids), ids, (e) => e.id)),
+    entry: new DataLoader(async (ids) => byKey(entries.byIds(ids), ids, (e) => e.id)),
     aliases: new DataLoader(async (ids) => grouped(q.aliasesByEntryIds(kb, ids), ids)),
     notes: new DataLoader(async (ids) => grouped(q.noteLinksByEntryIds(kb, ids), ids)),
     examples: new DataLoader(async (ids) => grouped(q.examplesByEntryIds(kb, ids), ids)),

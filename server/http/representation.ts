@@ -10,7 +10,18 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { entityTag, ifNoneMatchMatches } from './etag.js';
-import type { CachedResponse, ResponseCache } from './response-cache.js';
+import { slotOf, type CachedResponse, type ResponseCache } from './response-cache.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** A cacheable request's slot in the response cache, set when it missed: its answer is stored there. */
+    responseCacheSlot: string | null;
+    /** The build it was looked up for: the answer is kept for that build, whatever was picked up since. */
+    responseCacheBuild: string | null;
+    /** A JSON body as it came, kept beside the parsed value: a POST is keyed by it. */
+    bodyText: string | null;
+  }
+}
 
 export interface RepresentationOptions {
   readonly buildId: () => string;
@@ -50,24 +61,29 @@ function answerHit(reply: FastifyReply, hit: CachedResponse, notModified: boolea
 
 export function registerRepresentations(app: FastifyInstance, options: RepresentationOptions): void {
   const { cache } = options;
-  const keys = new WeakMap<FastifyRequest, string>();
+  // Per-request state as request properties (declared once, so every request has the same shape), not WeakMaps.
+  app.decorateRequest('responseCacheSlot', null);
+  app.decorateRequest('responseCacheBuild', null);
+  app.decorateRequest('bodyText', null);
 
-  // A POST is keyed by its body as it came: the JSON parser (Fastify's own) keeps the text beside the value.
-  const texts = new WeakMap<FastifyRequest, string>();
   if (cache) {
+    // A POST is keyed by its body as it came: the JSON parser (Fastify's own) keeps the text beside the value.
     const parseJson = app.getDefaultJsonParser('error', 'error');
     app.removeContentTypeParser('application/json');
     app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, text, done) => {
-      texts.set(request, text as string);
+      request.bodyText = text as string;
       parseJson(request, text as string, done);
     });
 
     app.addHook('preHandler', (request, reply, done) => {
-      if ((request.method !== 'GET' && request.method !== 'POST') || !CACHEABLE_PATH.test(request.url)) { done(); return; }
-      const key = cache.keyOf(options.buildId(), request, request.method === 'POST' ? texts.get(request) ?? JSON.stringify(request.body ?? null) : undefined);
-      const hit = cache.get(key);
-      if (!hit) { keys.set(request, key); done(); return; }
-      answerHit(reply, hit, request.method === 'GET' && hit.headers.etag !== undefined && ifNoneMatchMatches(request.headers['if-none-match'], hit.headers.etag));
+      const { method } = request;
+      if ((method !== 'GET' && method !== 'POST') || !CACHEABLE_PATH.test(request.url)) { done(); return; }
+      const slot = slotOf(method, request.url, method === 'POST' ? request.bodyText ?? JSON.stringify(request.body ?? null) : undefined);
+      const { headers } = request;
+      const buildId = options.buildId();
+      const hit = cache.get(slot, buildId, headers.accept, headers['accept-language']);
+      if (!hit) { request.responseCacheSlot = slot; request.responseCacheBuild = buildId; done(); return; }
+      answerHit(reply, hit, method === 'GET' && hit.headers.etag !== undefined && ifNoneMatchMatches(headers['if-none-match'], hit.headers.etag));
     });
   }
 
@@ -85,14 +101,14 @@ export function registerRepresentations(app: FastifyInstance, options: Represent
     const isGet = request.method === 'GET' || request.method === 'HEAD';
     const tag = isGet ? entityTag(type, payload) : undefined;
     if (tag) void reply.header('etag', tag);
-    const key = keys.get(request);
-    if (cache && key) {
+    const slot = request.responseCacheSlot;
+    if (cache && slot !== null && request.responseCacheBuild !== null) {
       const headers: Record<string, string> = {};
       for (const name of KEPT) {
         const value = reply.getHeader(name);
         if (value !== undefined) headers[name] = String(value);
       }
-      cache.set(key, Buffer.from(payload), headers);
+      cache.set(slot, { buildId: request.responseCacheBuild, accept: request.headers.accept, acceptLanguage: request.headers['accept-language'] }, Buffer.from(payload), headers);
     }
     if (tag && ifNoneMatchMatches(request.headers['if-none-match'], tag)) {
       void reply.code(304).removeHeader('content-type');

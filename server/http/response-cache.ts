@@ -1,15 +1,20 @@
 /**
  * An in-memory cache of whole responses. Every answer depends only on the request and the database's
- * build, so a repeated query (the same search on a docs site) is served from memory. The key holds
- * everything that changes the bytes: the build id, the method, the URL (operation and variables for a
- * GraphQL GET), a POST's body as sent, and the Accept and Accept-Language headers. Bounded by count
- * and bytes, the least recently used going first — nearly: a hit moves its entry to the back of the
- * line only when it has fallen into the older half, so a hot entry does not reorder the map on every
- * request. Bodies are kept encoded, so a hit neither measures nor encodes the text again.
- * representation.ts decides what is stored and when a hit is answered.
+ * build, so a repeated query (the same search on a docs site) is served from memory. What changes the
+ * bytes is the build id, the method, the URL (operation and variables for a GraphQL GET), a POST's
+ * body as sent, and the Accept and Accept-Language headers: a request's slot is its URL (a POST's
+ * with its body), and the answers in a slot are told apart by build, Accept and Accept-Language.
+ * A hit builds no key: the slot of a GET is the URL string the request already has, and the rest is
+ * compared in place, so serving from memory allocates nothing that outlives the request.
+ *
+ * Bounded by count and bytes. Eviction is second-chance (CLOCK): a hit only marks its answer used;
+ * when room is needed, the oldest slot goes unless one of its answers was used since it was last
+ * looked at, in which case it is unmarked and moved to the back of the line. So a hot answer stays
+ * without the map being reordered on every request. Bodies are kept encoded, so a hit neither
+ * measures nor encodes the text again. representation.ts decides what is stored and when a hit is
+ * answered.
  */
 import { createHash } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
 
 export interface CachedResponse {
   readonly body: Buffer;
@@ -17,8 +22,18 @@ export interface CachedResponse {
   readonly headers: Readonly<Record<string, string>>;
   /** The same headers with x-dref-cache and content-length, as the flat list a hit writes. */
   readonly wire: readonly (string | number)[];
-  /** When it last moved to the back of the line (a tick of the cache's clock). */
-  moved: number;
+}
+
+/** What tells apart the answers in one slot. */
+export interface Variant {
+  readonly buildId: string;
+  readonly accept: string | undefined;
+  readonly acceptLanguage: string | undefined;
+}
+
+interface Held extends CachedResponse, Variant {
+  /** Served since eviction last passed it. */
+  used: boolean;
 }
 
 export interface ResponseCacheStats {
@@ -31,52 +46,86 @@ export interface ResponseCacheStats {
 /** A POST body longer than this is keyed by its digest. */
 const INLINE_BODY = 4096;
 
+/**
+ * The slot of a request: a GET's URL as it came (no copy), a POST's URL and body. A URL cannot hold a
+ * line break, so a POST's slot never equals a GET's.
+ */
+export function slotOf(method: string, url: string, rawBody: string | undefined): string {
+  if (method === 'GET') return url;
+  const body = rawBody === undefined ? '' : rawBody.length > INLINE_BODY ? createHash('sha1').update(rawBody).digest('base64') : rawBody;
+  return `${method} ${url}\n${body}`;
+}
+
+const isVariant = (held: Held, buildId: string, accept: string | undefined, acceptLanguage: string | undefined) =>
+  held.buildId === buildId && held.accept === accept && held.acceptLanguage === acceptLanguage;
+
 export class ResponseCache {
-  private readonly entries = new Map<string, CachedResponse>();
+  private readonly slots = new Map<string, Held[]>();
+  private entries = 0;
   private bytes = 0;
-  private clock = 0;
   private hits = 0;
   private misses = 0;
 
   constructor(private readonly maxEntries = 2_000, private readonly maxBytes = 64 * 1024 * 1024) {}
 
-  /** The key of a request: `rawBody` is a POST's body as it came. */
-  keyOf(buildId: string, request: FastifyRequest, rawBody: string | undefined): string {
-    const h = request.headers;
-    let body = rawBody ?? '';
-    if (body.length > INLINE_BODY) body = createHash('sha1').update(body).digest('base64');
-    return `${buildId}\n${request.method}\n${request.url}\n${h.accept ?? ''}\n${h['accept-language'] ?? ''}\n${body}`;
+  get(slot: string, buildId: string, accept: string | undefined, acceptLanguage: string | undefined): CachedResponse | undefined {
+    const held = this.slots.get(slot);
+    if (held) {
+      for (let i = 0; i < held.length; i++) {
+        const answer = held[i]!;
+        if (!isVariant(answer, buildId, accept, acceptLanguage)) continue;
+        this.hits++;
+        answer.used = true;
+        return answer;
+      }
+    }
+    this.misses++;
+    return undefined;
   }
 
-  get(key: string): CachedResponse | undefined {
-    const hit = this.entries.get(key);
-    if (!hit) { this.misses++; return undefined; }
-    this.hits++;
-    if (this.clock - hit.moved > this.entries.size >> 1) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      hit.moved = ++this.clock;
-    }
-    return hit;
-  }
-
-  set(key: string, body: Buffer, headers: Readonly<Record<string, string>>): void {
-    const previous = this.entries.get(key);
-    if (previous) {
-      this.entries.delete(key);
-      this.bytes -= previous.body.length;
-    }
+  set(slot: string, variant: Variant, body: Buffer, headers: Readonly<Record<string, string>>): void {
     const wire = [...Object.entries(headers).flat(), 'x-dref-cache', 'hit', 'content-length', body.length];
-    this.entries.set(key, { body, headers, wire, moved: ++this.clock });
-    this.bytes += body.length;
-    for (const [oldest, value] of this.entries) {
-      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= value.body.length;
+    const answer: Held = { body, headers, wire, buildId: variant.buildId, accept: variant.accept, acceptLanguage: variant.acceptLanguage, used: false };
+    const held = this.slots.get(slot);
+    if (held) {
+      // Back of the line, with the answer it replaces (if any) gone.
+      this.slots.delete(slot);
+      const at = held.findIndex((h) => isVariant(h, variant.buildId, variant.accept, variant.acceptLanguage));
+      if (at >= 0) {
+        this.entries--;
+        this.bytes -= held[at]!.body.length;
+        held.splice(at, 1);
+      }
+      held.push(answer);
+      this.slots.set(slot, held);
+    } else {
+      this.slots.set(slot, [answer]);
     }
+    this.entries++;
+    this.bytes += body.length;
+    this.evict();
   }
 
   stats(): ResponseCacheStats {
-    return { entries: this.entries.size, bytes: this.bytes, hits: this.hits, misses: this.misses };
+    return { entries: this.entries, bytes: this.bytes, hits: this.hits, misses: this.misses };
+  }
+
+  /** Second chance: a slot used since the last pass goes to the back unmarked; the first one unused goes. */
+  private evict(): void {
+    // Each slot is passed over at most once before every slot is unmarked, so two rounds always free room.
+    let passes = 2 * this.slots.size;
+    while ((this.entries > this.maxEntries || this.bytes > this.maxBytes) && passes-- > 0) {
+      const [slot, held] = this.slots.entries().next().value as [string, Held[]];
+      this.slots.delete(slot);
+      if (passes > 0 && held.some((h) => h.used)) {
+        for (const h of held) h.used = false;
+        this.slots.set(slot, held);
+        continue;
+      }
+      for (const h of held) {
+        this.entries--;
+        this.bytes -= h.body.length;
+      }
+    }
   }
 }

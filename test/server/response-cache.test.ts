@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityTag, ifNoneMatchMatches } from '../../server/http/etag.js';
-import { ResponseCache } from '../../server/http/response-cache.js';
+import { ResponseCache, slotOf } from '../../server/http/response-cache.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -33,23 +33,40 @@ describe('If-None-Match, per RFC 9110', () => {
 });
 
 describe('the cache store', () => {
+  const variant = { buildId: 'b1', accept: undefined, acceptLanguage: undefined };
+  const get = (cache: ResponseCache, slot: string) => cache.get(slot, 'b1', undefined, undefined);
   it('evicts what was not served recently first', () => {
     const cache = new ResponseCache(3);
-    const put = (k: string) => cache.set(k, Buffer.from(k), {});
+    const put = (k: string) => cache.set(k, variant, Buffer.from(k), {});
     for (const k of ['k1', 'k2', 'k3']) put(k);
-    expect(cache.get('k1')).toBeDefined();
+    expect(get(cache, 'k1')).toBeDefined();
     put('k4');
     put('k5');
-    expect(cache.get('k1'), 'served again, it stays').toBeDefined();
-    expect(cache.get('k5'), 'the newest stays').toBeDefined();
-    expect(cache.get('k2'), 'never served again, it went first').toBeUndefined();
+    expect(get(cache, 'k1'), 'served again, it stays').toBeDefined();
+    expect(get(cache, 'k5'), 'the newest stays').toBeDefined();
+    expect(get(cache, 'k2'), 'never served again, it went first').toBeUndefined();
     expect(cache.stats()).toMatchObject({ entries: 3, hits: 3, misses: 1 });
   });
   it('is bounded by bytes', () => {
     const cache = new ResponseCache(100, 10);
-    cache.set('a', Buffer.alloc(6), {});
-    cache.set('b', Buffer.alloc(6), {});
+    cache.set('a', variant, Buffer.alloc(6), {});
+    cache.set('b', variant, Buffer.alloc(6), {});
     expect(cache.stats()).toMatchObject({ entries: 1, bytes: 6 });
+  });
+  it('keeps the answers of one slot apart by build, Accept and Accept-Language, and replaces only the same one', () => {
+    const cache = new ResponseCache();
+    const variants = [variant, { ...variant, buildId: 'b2' }, { ...variant, accept: 'application/json' }, { ...variant, acceptLanguage: 'ko' }];
+    variants.forEach((v, i) => cache.set('/x', v, Buffer.from(String(i)), {}));
+    variants.forEach((v, i) => expect(cache.get('/x', v.buildId, v.accept, v.acceptLanguage)?.body.toString()).toBe(String(i)));
+    cache.set('/x', variants[2]!, Buffer.from('new'), {});
+    expect(cache.get('/x', 'b1', 'application/json', undefined)?.body.toString()).toBe('new');
+    expect(cache.get('/x', 'b3', undefined, undefined), 'another build: not held').toBeUndefined();
+    expect(cache.stats()).toMatchObject({ entries: 4, bytes: 6 });
+  });
+  it('never confuses a GET with a POST to the same URL', () => {
+    expect(slotOf('GET', '/graphql?query=x', undefined)).not.toBe(slotOf('POST', '/graphql?query=x', ''));
+    expect(slotOf('POST', '/graphql', 'a'.repeat(5000))).toBe(slotOf('POST', '/graphql', 'a'.repeat(5000)));
+    expect(slotOf('POST', '/graphql', 'a'.repeat(5000))).not.toBe(slotOf('POST', '/graphql', 'b'.repeat(5000)));
   });
 });
 
