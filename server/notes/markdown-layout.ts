@@ -64,6 +64,22 @@ export interface MarkdownLayout {
 }
 
 const parser = new MarkdownIt('commonmark').enable(['table', 'strikethrough']);
+// Inline markup is parsed only where the layout reads it (inlineChildren): headings, table cells, and paragraphs that hold a code span.
+parser.core.ruler.disable('inline');
+
+/**
+ * An inline token's children, parsed when first asked for, as the core's inline rule and then its
+ * text_join rule would have parsed them (text_join's merging of neighbouring text changes no text
+ * read here, so only its renaming of escapes to text is done). `env` holds the block parse's link references.
+ */
+function inlineChildren(inline: Token, env: object, parsed: Set<Token>): Token[] {
+  if (!parsed.has(inline)) {
+    parsed.add(inline);
+    parser.inline.parse(inline.content, parser, env, inline.children ??= []);
+    for (const child of inline.children) if (child.type === 'text_special') child.type = 'text';
+  }
+  return inline.children ?? [];
+}
 
 /** Lays out a notes file's lines as CommonMark + GFM reads them. */
 export function markdownLayout(text: string): MarkdownLayout {
@@ -71,7 +87,10 @@ export function markdownLayout(text: string): MarkdownLayout {
   const frontMatter = frontMatterOf(lines);
   // Front matter is blanked out, not cut, so every line keeps its number.
   const source = frontMatter ? lines.map((l, i) => (i < frontMatter.endLine ? '' : l)).join('\n') : lines.join('\n');
-  const tokens = parser.parse(source, {});
+  const env = {};
+  const tokens = parser.parse(source, env);
+  const parsed = new Set<Token>();
+  const children = (inline: Token) => inlineChildren(inline, env, parsed);
   const layout = {
     headings: [] as HeadingBlock[], code: [] as CodeBlock[], html: [] as { startLine: number; endLine: number; isPre: boolean }[],
     tables: [] as { startLine: number; endLine: number; rows: { line: number; text: string }[] }[],
@@ -83,12 +102,13 @@ export function markdownLayout(text: string): MarkdownLayout {
   let row: { line: number; cells: string[] } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const [start, end] = token.map ? [token.map[0] + 1, token.map[1]] : [0, 0];
+    const start = token.map ? token.map[0] + 1 : 0;
+    const end = token.map ? token.map[1] : 0;
     switch (token.type) {
       case 'heading_open': {
         const inline = tokens[i + 1]!;
-        layout.headings.push({ line: start, endLine: end, level: Number(token.tag.slice(1)), text: plainText(inline).trim() });
-        collectInlineCode(inline, start, lines, layout.inlineCode);
+        layout.headings.push({ line: start, endLine: end, level: Number(token.tag.slice(1)), text: plainText(children(inline)).trim() });
+        collectInlineCode(children(inline), start, lines, layout.inlineCode);
         break;
       }
       case 'fence': {
@@ -122,8 +142,8 @@ export function markdownLayout(text: string): MarkdownLayout {
         table = undefined;
         break;
       case 'inline':
-        if (row) row.cells.push(plainText(token).trim());
-        if (table && token.map) collectInlineCode(token, start, lines, layout.inlineCode);
+        if (row) row.cells.push(plainText(children(token)).trim());
+        if (table && token.map) collectInlineCode(children(token), start, lines, layout.inlineCode);
         break;
       case 'paragraph_open': {
         layout.blockStarts.add(start);
@@ -131,7 +151,8 @@ export function markdownLayout(text: string): MarkdownLayout {
         if (containers > 0) {
           for (let l = start; l <= end; l++) layout.contentColumn.set(l, textColumn(lines[l - 1] ?? '', l === start));
         }
-        collectInlineCode(inline, start, lines, layout.inlineCode);
+        // A code span opens with a backtick: a paragraph without one has none to collect.
+        if (inline.content.includes('`')) collectInlineCode(children(inline), start, lines, layout.inlineCode);
         break;
       }
       case 'bullet_list_open': case 'ordered_list_open': case 'blockquote_open':
@@ -168,9 +189,9 @@ export function trimEnd(lines: readonly string[], start: number, end: number): n
   return e;
 }
 
-/** An inline token's text as a reader sees it. */
-function plainText(inline: Token): string {
-  return (inline.children ?? []).map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : '')).join('');
+/** An inline token's text as a reader sees it, from its children. */
+function plainText(children: readonly Token[]): string {
+  return children.map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' || c.type === 'hardbreak' ? ' ' : '')).join('');
 }
 
 /** The column where a container line's text starts: past quote markers, and on its first line a list marker. */
@@ -179,11 +200,11 @@ function textColumn(raw: string, first: boolean): number {
   return marker[0].length + 1;
 }
 
-/** Every inline code span of an inline token, with its line and content column (single-line spans only). */
-function collectInlineCode(inline: Token, startLine: number, lines: readonly string[], out: InlineCodeSpan[]): void {
+/** Every inline code span of an inline token (given by its children), with its line and content column (single-line spans only). */
+function collectInlineCode(children: readonly Token[], startLine: number, lines: readonly string[], out: InlineCodeSpan[]): void {
   let line = startLine;
   let cursor = 0;
-  for (const child of inline.children ?? []) {
+  for (const child of children) {
     if (child.type === 'softbreak' || child.type === 'hardbreak') { line++; cursor = 0; continue; }
     if (child.type !== 'code_inline') continue;
     const raw = lines[line - 1] ?? '';

@@ -16,6 +16,8 @@ const DOCKER_PARTS = new Set(['hub', 'image', 'images', 'container', 'containers
 interface Slip { readonly column: number; readonly written: string; readonly fix: string; readonly ko: string; readonly en: string }
 
 function itsOwn(text: string): Slip[] {
+  // Every match ends in "own": most lines hold none.
+  if (!text.includes('own')) return [];
   return [...text.matchAll(/\b([Ii])t['’]s(\s+own)\b/g)].map((m) => ({
     column: m.index! + 1, written: m[0], fix: `${m[1]}ts${m[2]}`,
     ko: '소유격은 it\'s(it is)가 아니라 its입니다', en: 'the possessive is its; it\'s is "it is"',
@@ -32,7 +34,7 @@ function isDockerSlip(word: string): boolean {
 function dockerSlips(text: string): Slip[] {
   const out: Slip[] = [];
   for (const m of text.matchAll(/(?<![\w/@$.:-])([A-Za-z]{5,7})\s+([A-Za-z]+)\b(?![\w/@$-])/g)) {
-    if (!isDockerSlip(m[1]!) || !DOCKER_PARTS.has(m[2]!.toLowerCase())) continue;
+    if (!DOCKER_PARTS.has(m[2]!.toLowerCase()) || !isDockerSlip(m[1]!)) continue;
     const fix = m[1]![0] === m[1]![0]!.toUpperCase() ? 'Docker' : 'docker';
     out.push({ column: m.index! + 1, written: m[1]!, fix, ko: `뒤의 "${m[2]}"와(과) 함께 Docker의 한 부분을 가리킵니다`, en: `followed by "${m[2]}", it names a part of Docker` });
   }

@@ -17,8 +17,10 @@
  */
 import type { NoteExample } from '../ingest/link-notes.js';
 import type { NotesDocument } from '../notes/types.js';
-import { englishDictionary, englishWordList, englishWordsAmong } from './english-dictionary.js';
+import { englishDictionary, englishWordsAmong, startsOfEnglishWords } from './english-dictionary.js';
 import { memoOfTexts } from './same-texts-memo.js';
+import { letterRunCounts, letterRuns } from './word-runs.js';
+import { matchesOf, wordRuns } from './word-matches.js';
 
 /** Above this many unknown words, their neighbours are looked up in the whole word list held as a set. */
 const LARGE = 2000;
@@ -51,6 +53,30 @@ const LETTERS = /[A-Za-z]+/g;
 /** What every PREFIXED_WORD match holds: a hyphen and four lower-case letters. */
 const HYPHEN_WORD = /-[a-z]{4}/;
 
+/** How often each word occurs in the notes (lower-cased letter runs), with the headings' anchors left out. */
+function countsWithoutAnchors(doc: NotesDocument): (word: string) => number {
+  const counts = letterRunCounts(doc);
+  // Few lines hold an anchor: their runs are counted again without it, as a difference to the shared count.
+  const change = new Map<string, number>();
+  for (const line of doc.lines) {
+    if (!line.includes('](#')) continue;
+    const without = line.replace(ANCHOR_LINK, '');
+    if (without === line) continue;
+    for (const [word, n] of countLetterRuns([line])) change.set(word, (change.get(word) ?? 0) - n);
+    for (const [word, n] of countLetterRuns([without])) change.set(word, (change.get(word) ?? 0) + n);
+  }
+  return change.size ? (word) => (counts.get(word) ?? 0) + (change.get(word) ?? 0) : (word) => counts.get(word) ?? 0;
+}
+
+/** For each line (0-based), whether it holds a run of four letters or more. */
+function linesWithLongRuns(doc: NotesDocument): boolean[] {
+  const runs = letterRuns(doc);
+  return doc.lines.map((_, i) => {
+    for (let r = runs.first[i]!; r < runs.first[i + 1]!; r++) if (runs.words[r]!.length >= 4) return true;
+    return false;
+  });
+}
+
 function countLetterRuns(texts: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) {
@@ -70,25 +96,40 @@ export const englishTyposCheck: NotesCheck = {
   id: 'spelling',
   check(context) {
     // A heading's anchor (`](#useful-refrences-for-…)`) repeats its words: not a use of its own.
-    const notes = countLetterRuns(context.doc.lines.map((l) => l.replace(ANCHOR_LINK, '')));
+    const notes = countsWithoutAnchors(context.doc);
     const code = codeLines(context.doc);
-    // The author's own English: prose, and the comments and quoted values of code.
-    const standalone = countStandalone(context.doc.lines.map((l, i) => (code.has(i + 1) ? wordsOfCode(l) : l)));
+    // Every WORD match lies in a run of four letters or more: a line without one holds none (most Korean lines).
+    const hasLongRun = linesWithLongRuns(context.doc);
     const catalog = catalogRuns(context.entries.flatMap((e) => [e.title.en, e.summary.en, e.body.en, ...e.keywords.en]));
     // Which word a slip was meant to be is judged by the notes' own subject, as for Korean: the grown catalog's words
     // (binding, beside building) would make a clear slip look ambiguous.
     const subject = subjectRuns(context.entries.filter((e) => !e.isBeyondNotes).flatMap((e) => [e.title.en, e.summary.en, e.body.en, ...e.keywords.en]));
-    const used = (word: string) => (notes.get(word) ?? 0) + (subject.get(word) ?? 0);
+    const used = (word: string) => notes(word) + (subject.get(word) ?? 0);
 
+    // One pass over the lines counts how often each word stands alone in the author's own English (prose, and the
+    // comments and quoted values of code) and keeps the words rare enough to be candidates (isRareStandalone), in order.
+    const standalone = new Map<string, number>();
+    const rare: { word: string; written: string; line: number; column: number; isCut: boolean }[] = [];
+    const runs = letterRuns(context.doc);
+    context.doc.lines.forEach((text, index) => {
+      if (!hasLongRun[index]) return;
+      const own = code.has(index + 1) ? wordsOfCode(text) : text;
+      const counted = own.includes('](#') ? own.replace(ANCHOR_LINK, (a) => ' '.repeat(a.length)) : own;
+      // A line that is its own English as it stands (most are) has its WORDs among the runs already found.
+      const standing = counted === text ? wordRuns(text, runs, index) : matchesOf(counted, USED_WORD);
+      for (const { written } of standing) standalone.set(written.toLowerCase(), (standalone.get(written.toLowerCase()) ?? 0) + 1);
+      // The candidates are the raw line's words: those just counted when the line is its own English as it stands.
+      // A prefixed word follows a hyphen: most lines have none, and the lookbehind is costly to try at every place.
+      for (const { written, index: at } of [...(counted === text ? standing : matchesOf(text, WORD)), ...(HYPHEN_WORD.test(text) ? matchesOf(text, PREFIXED_WORD) : [])]) {
+        const word = written.toLowerCase();
+        if (notes(word) > MOST_REPEATS) continue;
+        rare.push({ word, written, line: index + 1, column: at + 1, isCut: text.startsWith('…', at + written.length) || text.startsWith('...', at + written.length) });
+      }
+    });
     const inCommand = commandSpans(context.examples);
-    // A prefixed word follows a hyphen: most lines have none, and the lookbehind is costly to try at every place.
-    const candidates = context.doc.lines.flatMap((text, index) => [...text.matchAll(WORD), ...(HYPHEN_WORD.test(text) ? text.matchAll(PREFIXED_WORD) : [])]
-      .map((m) => ({ word: m[0].toLowerCase(), written: m[0], line: index + 1, column: m.index! + 1, isCut: text.startsWith('…', m.index! + m[0].length) || text.startsWith('...', m.index! + m[0].length) }))
-      .filter(({ word, line, column }) => isRareStandalone(word, notes, standalone) && !catalog.has(word) && !TECHNICAL.has(word) && !inCommand(line, column)));
-    // Two passes over the word list: which candidates are words, then the neighbours of those that are not.
-    let list: readonly string[] | undefined;
-    const wordList = () => (list ??= englishWordList());
-    const words = englishWordsAmong(new Set(candidates.map((c) => c.word)), wordList);
+    const candidates = rare.filter(({ word, line, column }) => isRareStandalone(word, notes, standalone) && !catalog.has(word) && !TECHNICAL.has(word) && !inCommand(line, column));
+    // Which candidates are words, then the neighbours of those that are not.
+    const words = englishWordsAmong(new Set(candidates.map((c) => c.word)));
     const unknown = candidates.filter((c) => !words.has(c.word));
     let english: Set<string> | ReadonlySet<string>;
     if (unknown.length > LARGE) {
@@ -96,11 +137,12 @@ export const englishTyposCheck: NotesCheck = {
     } else {
       const neighbours = new Set<string>();
       for (const { word } of unknown) for (const w of oneEditInside(word)) neighbours.add(w);
-      english = englishWordsAmong(neighbours, wordList);
+      english = englishWordsAmong(neighbours);
       for (const w of words) (english as Set<string>).add(w);
     }
 
-    const cut = startsOfWords(new Set(candidates.filter((c) => c.isCut && !english.has(c.word)).map((c) => c.word)), wordList);
+    // A word followed by … may be cut off: it is checked only when no English word starts with it.
+    const cut = startsOfEnglishWords(new Set(candidates.filter((c) => c.isCut && !english.has(c.word)).map((c) => c.word)));
     const errata: ErratumRecord[] = [];
     for (const { word, written, line, column } of candidates) {
       if (english.has(word) || cut.has(word)) continue;
@@ -120,20 +162,6 @@ export const englishTyposCheck: NotesCheck = {
     return errata;
   },
 };
-
-/** The words among `cut` that an English word starts with: a word cut off, not misspelled. */
-function startsOfWords(cut: ReadonlySet<string>, wordList: () => readonly string[]): Set<string> {
-  const found = new Set<string>();
-  if (!cut.size) return found;
-  const lengths = [...new Set([...cut].map((w) => w.length))];
-  // Every cut word has four letters or more (WORD): a word whose first four letters start none of them is passed over at once.
-  const heads = new Set([...cut].map((w) => w.slice(0, 4)));
-  for (const w of wordList()) {
-    if (w.length <= 4 || !heads.has(w.slice(0, 4))) continue;
-    for (const n of lengths) if (w.length > n && cut.has(w.slice(0, n))) found.add(w.slice(0, n));
-  }
-  return found;
-}
 
 /** The lines of code blocks (fenced or indented). */
 function codeLines(doc: NotesDocument): Set<number> {
@@ -155,28 +183,32 @@ function wordsOfCode(line: string): string {
   const end = comment ? comment.index + comment[0].length - comment[1]!.length : line.length;
   for (let i = end; i < line.length; i++) kept[i] = true;
   for (const m of line.slice(0, end).matchAll(/"[^"]*"|'[^']*'/g)) for (let i = m.index!; i < m.index! + m[0].length; i++) kept[i] = true;
-  return [...line].map((c, i) => (kept[i] ? c : ' ')).join('');
+  // By code point, as written first: a line with a surrogate (an emoji) keeps that reading, where `kept` counts code units.
+  if (SURROGATE.test(line)) return [...line].map((c, i) => (kept[i] ? c : ' ')).join('');
+  let out = '';
+  for (let from = 0; from < line.length;) {
+    let to = from + 1;
+    while (to < line.length && kept[to] === kept[from]) to++;
+    out += kept[from] ? line.slice(from, to) : ' '.repeat(to - from);
+    from = to;
+  }
+  return out;
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** A link to a heading of the same page; its slug holds the heading's words. */
 const ANCHOR_LINK = /\]\(#[^)\s]*\)/g;
 /** A slip is repeated by copying (a block pasted twice, a heading and its table of contents), a name is used often and inside names. */
 const MOST_REPEATS = 3;
 
-/** How often each word stands alone (cut off or not), lower-cased. */
-function countStandalone(lines: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const line of lines) for (const m of line.replace(ANCHOR_LINK, (a) => ' '.repeat(a.length)).matchAll(USED_WORD)) counts.set(m[0].toLowerCase(), (counts.get(m[0].toLowerCase()) ?? 0) + 1);
-  return counts;
-}
-
 /**
  * A word to check: used once, or up to MOST_REPEATS times and always standing alone in the author's
  * English. A word that is also part of a name, path or image somewhere (`db/vidly`,
  * `mongo:4.0-xenial`) is a name; one repeated in code (`const`) is the code's language.
  */
-function isRareStandalone(word: string, notes: ReadonlyMap<string, number>, standalone: ReadonlyMap<string, number>): boolean {
-  const n = notes.get(word) ?? 0;
+function isRareStandalone(word: string, notes: (word: string) => number, standalone: ReadonlyMap<string, number>): boolean {
+  const n = notes(word);
   return n === 1 || (n <= MOST_REPEATS && standalone.get(word) === n);
 }
 
@@ -215,10 +247,10 @@ function likelyWord(word: string, neighbours: readonly string[], used: (word: st
  * that adds a letter at the end and that the notes use three times or more. Too short a word
  * (dont) could be the start of too many.
  */
-function lastLetterDropped(word: string, notes: ReadonlyMap<string, number>): string | undefined {
+function lastLetterDropped(word: string, notes: (word: string) => number): string | undefined {
   // dockerize / dockerized, layer / layers: an ending added is grammar, not a letter put back.
   if (word.length < 6 || word.endsWith('e')) return undefined;
-  const completed = [...'abcefghijklmnopqrtuvwxyz'].map((c) => word + c).filter((w) => (notes.get(w) ?? 0) >= 3);
+  const completed = [...'abcefghijklmnopqrtuvwxyz'].map((c) => word + c).filter((w) => notes(w) >= 3);
   return completed.length === 1 ? completed[0] : undefined;
 }
 

@@ -7,6 +7,8 @@ import { excerptAt, say, sectionAt, type ErratumRecord, type NotesCheck } from '
 
 const TYPOGRAPHIC = /(?<![\w-])([\u2010-\u2015\u2212]+-?)([a-z][a-z0-9]*(?:-[a-z0-9]+)*)/g;
 const ONE_DASH = /(?<![\w-])-([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?![\w-])/g;
+/** What a TYPOGRAPHIC match starts with, and what every ONE_DASH match holds: a line without either is passed over. */
+const ANY_DASH = /[\u2010-\u2015\u2212-]/;
 
 export const flagSpellingsCheck: NotesCheck = {
   id: 'flag',
@@ -19,8 +21,9 @@ export const flagSpellingsCheck: NotesCheck = {
     const errata: ErratumRecord[] = [];
     context.doc.lines.forEach((text, i) => {
       const line = i + 1;
+      if (skip.has(line) || !ANY_DASH.test(text)) return;
       const section = sectionAt(context.doc, line);
-      if (skip.has(line) || !section) return;
+      if (!section) return;
       const report = (index: number, written: string, flag: string, ko: string, en: string) => errata.push({
         file: context.doc.file, line, column: index + 1, rule: 'flag/spelling', severity: 'warning',
         message: say(context.lang, ko, en), suggestion: excerptAt(context.doc, line).replace(written, flag), excerpt: excerptAt(context.doc, line), section,

@@ -25,6 +25,19 @@ const INITIAL_INDEX = new Map([...INITIALS].map((c, i) => [c, i]));
 const MEDIAL_INDEX = new Map([...MEDIALS].map((c, i) => [c, i]));
 const FINAL_INDEX = new Map(FINALS.map((c, i) => [c, i]));
 
+/** The keys of each of the 11,172 syllables, composed when first asked for: the typo checks split every rare word. */
+const syllableKeys: string[] = [];
+function keysOfSyllable(code: number): string {
+  let keys = syllableKeys[code];
+  if (keys === undefined) {
+    const medial = MEDIALS[Math.floor((code % 588) / 28)]!;
+    const final = FINALS[code % 28]!;
+    keys = INITIALS[Math.floor(code / 588)]! + (COMPOUND_VOWELS.get(medial) ?? medial) + (COMPOUND_FINALS.get(final) ?? final);
+    syllableKeys[code] = keys;
+  }
+  return keys;
+}
+
 /** The keystrokes that type `text` (Hangul syllables and jamo; anything else is kept as it is). */
 export function toKeys(text: string): string {
   let out = '';
@@ -34,9 +47,7 @@ export function toKeys(text: string): string {
       out += COMPOUND_VOWELS.get(ch) ?? COMPOUND_FINALS.get(ch) ?? ch;
       continue;
     }
-    const medial = MEDIALS[Math.floor((code % 588) / 28)]!;
-    const final = FINALS[code % 28]!;
-    out += INITIALS[Math.floor(code / 588)]! + (COMPOUND_VOWELS.get(medial) ?? medial) + (COMPOUND_FINALS.get(final) ?? final);
+    out += keysOfSyllable(code);
   }
   return out;
 }

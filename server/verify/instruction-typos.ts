@@ -9,9 +9,22 @@ import { excerptAt, say, sectionAt, type ErratumRecord, type NotesCheck } from '
 
 const LONG_NAMES = INSTRUCTION_NAMES.filter((n) => n.length >= 5);
 const UPPER_WORD = /(?<![\w$/.-])[A-Z]{5,}(?![\w/.-])/g;
+const FIVE_CAPITALS = /[A-Z]{5}/;
+
+/** Upper-case words already judged: notes repeat theirs (NOTE, IMAGE, COPY…), and the answer depends on the word alone. */
+const meantByWord = new Map<string, string | undefined>();
 
 /** The instruction `word` is one slip from, if it is none itself and not one with an ending. */
 export function instructionMeant(word: string): string | undefined {
+  if (meantByWord.has(word)) return meantByWord.get(word);
+  const meant = instructionMeantAfresh(word);
+  // Bounded, for a long-lived server ingesting many notes.
+  if (meantByWord.size >= 10_000) meantByWord.clear();
+  meantByWord.set(word, meant);
+  return meant;
+}
+
+function instructionMeantAfresh(word: string): string | undefined {
   if (isInstructionName(word)) return undefined;
   const near = LONG_NAMES.filter((n) => editDistance(word, n) === 1);
   if (near.length !== 1) return undefined;
@@ -28,8 +41,10 @@ export const instructionTyposCheck: NotesCheck = {
     const errata: ErratumRecord[] = [];
     context.doc.lines.forEach((text, i) => {
       const line = i + 1;
+      // Every UPPER_WORD match is five capitals in a row: most lines hold none.
+      if (dockerfiles.has(line) || !FIVE_CAPITALS.test(text)) return;
       const section = sectionAt(context.doc, line);
-      if (!section || dockerfiles.has(line)) return;
+      if (!section) return;
       for (const m of text.matchAll(UPPER_WORD)) {
         const meant = instructionMeant(m[0]);
         if (!meant) continue;

@@ -13,6 +13,7 @@
 import { proseLines } from './prose-lines.js';
 import { memoOfTexts } from './same-texts-memo.js';
 import { excerptAt, say, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
+import { hangulRunCounts, hangulRuns, type LineRuns } from './word-runs.js';
 
 const FIRST = 0xac00;
 /** ㄲ ㄸ ㅃ ㅆ ㅉ as initials. */
@@ -22,21 +23,32 @@ const SHIFTED_VOWEL = new Map([[3, 1], [7, 5]]);
 
 interface Slip { readonly index: number; readonly word: string; readonly fix: string; readonly why: string; readonly whyEn: string }
 
-/** A run of Hangul syllables on a line: the finders share one scan of the line for them. */
+/** A run of Hangul syllables on a line: the finders share one scan of the document for them (word-runs.ts). */
 interface Run { readonly index: number; readonly word: string }
 
 const HANGUL_RUN = /[가-힣]+/g;
 
-function runsOf(text: string): Run[] {
-  const runs: Run[] = [];
-  for (const m of text.matchAll(HANGUL_RUN)) runs.push({ index: m.index!, word: m[0] });
-  return runs;
+/** The runs of line `line` (1-based). */
+function runsOf(runs: LineRuns, line: number): Run[] {
+  const out: Run[] = [];
+  for (let r = runs.first[line - 1]!; r < runs.first[line]!; r++) out.push({ index: runs.columns[r]!, word: runs.words[r]! });
+  return out;
+}
+
+/** For each of the 11,172 syllables, whether it has ㅒ or ㅖ under a tense initial. */
+const IS_SHIFTED = Uint8Array.from({ length: 11172 }, (_, code) => (TENSE.has(Math.floor(code / 588)) && SHIFTED_VOWEL.has(Math.floor((code % 588) / 28)) ? 1 : 0));
+
+function hasShiftedSyllable(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (IS_SHIFTED[word.charCodeAt(i) - FIRST] === 1) return true;
+  return false;
 }
 
 function shiftedSyllables(runs: readonly Run[]): Slip[] {
   const out: Slip[] = [];
   for (const m of runs) {
     const word = m.word;
+    // Most words hold no such syllable: only those that do are rebuilt.
+    if (!hasShiftedSyllable(word)) continue;
     let fixed = '';
     for (const ch of word) {
       const code = ch.charCodeAt(0) - FIRST;
@@ -67,11 +79,23 @@ function strayJamo(text: string, runs: readonly Run[]): Slip[] {
   return out;
 }
 
-function doubledLast(runs: readonly Run[], counts: ReadonlyMap<string, number>): Slip[] {
+/** Counts of the notes' and the catalog's words together, without copying either. */
+interface WordCounts {
+  get(word: string): number | undefined;
+  has(word: string): boolean;
+}
+
+/** Whether some syllable of `word` from the third on repeats the one before it: a doubled last syllable needs one. */
+function hasRepeat(word: string): boolean {
+  for (let k = 2; k < word.length; k++) if (word.charCodeAt(k) === word.charCodeAt(k - 1)) return true;
+  return false;
+}
+
+function doubledLast(runs: readonly Run[], counts: WordCounts): Slip[] {
   const out: Slip[] = [];
   for (const m of runs) {
     const word = m.word;
-    if (word.length < 3) continue;
+    if (word.length < 3 || !hasRepeat(word)) continue;
     if (counts.get(word)! > 1) continue;
     for (let k = 2; k < word.length; k++) {
       const stem = word.slice(0, k);
@@ -172,10 +196,16 @@ const catalogWords = memoOfTexts((texts) => {
 export const koreanSlipsCheck: NotesCheck = {
   id: 'spelling',
   check(context) {
-    const notes = countRuns(context.doc.lines);
+    const notes = hangulRunCounts(context.doc);
+    const lineRuns = hangulRuns(context.doc);
     const catalog = catalogWords(context.entries.flatMap((e) => [e.summary.ko, e.body.ko]));
-    const counts = new Map(notes);
-    for (const [word, n] of catalog.counts) counts.set(word, (counts.get(word) ?? 0) + n);
+    const counts: WordCounts = {
+      get: (word) => {
+        const [a, b] = [notes.get(word), catalog.counts.get(word)];
+        return a === undefined && b === undefined ? undefined : (a ?? 0) + (b ?? 0);
+      },
+      has: (word) => notes.has(word) || catalog.counts.has(word),
+    };
     const prose = proseLines(context.doc);
     // Each word adds its count to one stem or noun: the catalog's share, counted once, plus the notes'.
     const nouns = nounsWithParticles(notes, new Map(catalog.nouns));
@@ -186,7 +216,7 @@ export const koreanSlipsCheck: NotesCheck = {
       if (!prose.has(line)) return;
       const section = sectionAt(context.doc, line);
       if (!section) return;
-      const runs = runsOf(text);
+      const runs = runsOf(lineRuns, line);
       if (!runs.length) return;
       // 위해, 되야 and 됬 are rare: a line without them cannot hold those slips.
       const slips = [...strayJamo(text, runs), ...shiftedSyllables(runs), ...doubledLast(runs, counts),

@@ -13,10 +13,12 @@
  * (팡리 for 파일, even in a word of two syllables) or one key too many (형시기으로 for 형식으로).
  * A word right after a number is its unit (2배로), not judged.
  */
+import { droppedKey, hashKey, KeyBits, prefixHashes, replacedKey, swappedKey } from './edit-hashes.js';
 import { toKeys } from './hangul-keys.js';
 import { proseLines } from './prose-lines.js';
 import { memoOfTexts } from './same-texts-memo.js';
 import { excerptAt, say, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
+import { hangulFirstRuns, hangulRunCounts, hangulRuns, lineOfRun } from './word-runs.js';
 
 const HANGUL_RUN = /[가-힣]+/g;
 /**
@@ -26,23 +28,14 @@ const HANGUL_RUN = /[가-힣]+/g;
 const ENDINGS = new Set([...'은는이가을를의에와과로도만서고며면다지게나요화인야기임함됨적들님씩째측상간용식형'] );
 /** Particles after which a stem of one syllable leaves too little to judge (수백 대까지, not 때까지). */
 const SUFFIXES = ['까지', '부터', '에서', '에게', '으로', '처럼', '보다', '마다', '만큼', '이나', '이라', '라는', '하고', '하는', '한다', '했다', '된다', '되는', '에는', '에도', '히', '이다', '입니다'];
+/** SUFFIXES by their last syllable, each list in SUFFIXES' order: only those can end a word, and the first that does is SUFFIXES' first. */
+const SUFFIXES_BY_END = new Map<string, string[]>();
+for (const x of SUFFIXES) SUFFIXES_BY_END.set(x.at(-1)!, [...(SUFFIXES_BY_END.get(x.at(-1)!) ?? []), x]);
 /** One-syllable particles and endings: swapping one for another at a word's end is grammar. */
 const PARTICLES = new Set([...'은는이가을를의에와과로도만서고며면다지게나요']);
 /** Finals that conjugate a verb (none, ㄴ, ㄹ, ㅁ, ㅂ, ㅆ): 할 / 한 / 함 / 합 / 했. */
 const CONJUGATING_FINALS = new Set([0, 4, 8, 16, 17, 20]);
 const FIRST = 0xac00;
-
-/** The syllables one jamo away from `syllable`. */
-function oneJamoAway(syllable: string): string[] {
-  const code = syllable.charCodeAt(0) - FIRST;
-  const [initial, medial, final] = [Math.floor(code / 588), Math.floor((code % 588) / 28), code % 28];
-  const compose = (i: number, m: number, f: number) => String.fromCharCode(FIRST + i * 588 + m * 28 + f);
-  const out: string[] = [];
-  for (let i = 0; i < 19; i++) if (i !== initial) out.push(compose(i, medial, final));
-  for (let m = 0; m < 21; m++) if (m !== medial) out.push(compose(initial, m, final));
-  for (let f = 0; f < 28; f++) if (f !== final) out.push(compose(initial, medial, f));
-  return out;
-}
 
 /** Whether one last syllable for another is a change of particle or of conjugation. */
 function isGrammar(syllable: string, alternative: string): boolean {
@@ -58,9 +51,19 @@ function countWords(texts: readonly string[]): Map<string, number> {
   return counts;
 }
 
+/** The pair of syllables word[i, i + 2) as one number (of 11,172 × 11,172): counted and looked up without a string of its own. */
+function pairAt(word: string, i: number): number {
+  return (word.charCodeAt(i) - FIRST) * 11172 + (word.charCodeAt(i + 1) - FIRST);
+}
+
 /** How often each pair of neighbouring syllables occurs across `words`, added to `into`. */
-function countPairs(counts: ReadonlyMap<string, number>, into = new Map<string, number>()): Map<string, number> {
-  for (const [word, n] of counts) for (let i = 0; i + 1 < word.length; i++) into.set(word.slice(i, i + 2), (into.get(word.slice(i, i + 2)) ?? 0) + n);
+function countPairs(counts: ReadonlyMap<string, number>, into = new Map<number, number>()): Map<number, number> {
+  for (const [word, n] of counts) {
+    for (let i = 0; i + 1 < word.length; i++) {
+      const pair = pairAt(word, i);
+      into.set(pair, (into.get(pair) ?? 0) + n);
+    }
+  }
   return into;
 }
 
@@ -74,7 +77,7 @@ const knownWords = memoOfTexts(countWords);
 export const koreanTyposCheck: NotesCheck = {
   id: 'spelling',
   check(context) {
-    const notes = countWords(context.doc.lines);
+    const notes = hangulRunCounts(context.doc);
     // The vocabulary of the notes' own subject: the larger it grows, the more rare but correct words look like slips of common ones.
     const subject = catalogWords(context.entries.filter((e) => !e.isBeyondNotes)
       .flatMap((e) => [e.title.ko, e.summary.ko, e.body.ko, ...e.keywords.ko, ...e.noteTerms]));
@@ -89,38 +92,68 @@ export const koreanTyposCheck: NotesCheck = {
 
     const errata: ErratumRecord[] = [];
     const prose = proseLines(context.doc);
-    context.doc.lines.forEach((text, index) => {
-      if (!prose.has(index + 1)) return;
-      for (const m of text.matchAll(HANGUL_RUN)) {
-        const word = m[0];
-        // After a number, a word starts with its unit (2배로, 3개의): no slip to judge.
-        const before = m.index! > 0 ? text.charCodeAt(m.index! - 1) : 0;
-        if (before >= 0x30 && before <= 0x39) continue;
-        if (word.length < 2 || notes.get(word) !== 1 || catalog.has(word) || known.has(word)) continue;
-        const fix = likelyWord(word, all, pairs) ?? keystrokeSlip(word, all, pairs, common);
-        const section = sectionAt(context.doc, index + 1);
-        if (!fix || !section) continue;
-        errata.push({
-          file: context.doc.file, line: index + 1, column: m.index! + 1, rule: 'spelling/korean', severity: 'warning',
-          message: say(context.lang,
-            `"${word}"은(는) "${fix}"의 오타로 보입니다(노트와 카탈로그에 "${fix}"이(가) ${all.get(fix)}번 나옵니다)`,
-            `"${word}" looks like a typo of "${fix}", which the notes and catalog use ${all.get(fix)} times`),
-          suggestion: excerptAt(context.doc, index + 1).replace(word, fix),
-          excerpt: excerptAt(context.doc, index + 1), section,
-        });
-      }
-    });
+    const runs = hangulRuns(context.doc);
+    const firstRuns = hangulFirstRuns(context.doc);
+    // A word to judge is used once in the notes, so it is judged where it first occurs: the words in the order they first
+    // occur are its runs in line order, and most runs (a word used again) are never looked at.
+    let k = -1;
+    for (const [word, n] of notes) {
+      k++;
+      if (n !== 1 || word.length < 2 || catalog.has(word) || known.has(word)) continue;
+      const r = firstRuns[k]!;
+      const index = lineOfRun(runs, r);
+      if (!prose.has(index + 1)) continue;
+      const text = context.doc.lines[index]!;
+      const column = runs.columns[r]!;
+      // After a number, a word starts with its unit (2배로, 3개의): no slip to judge.
+      const before = column > 0 ? text.charCodeAt(column - 1) : 0;
+      if (before >= 0x30 && before <= 0x39) continue;
+      const pairSeen = pairsSeen(word, pairs);
+      const fix = likelyWord(word, all, pairSeen, common) ?? keystrokeSlip(word, all, pairSeen, common);
+      const section = sectionAt(context.doc, index + 1);
+      if (!fix || !section) continue;
+      errata.push({
+        file: context.doc.file, line: index + 1, column: column + 1, rule: 'spelling/korean', severity: 'warning',
+        message: say(context.lang,
+          `"${word}"은(는) "${fix}"의 오타로 보입니다(노트와 카탈로그에 "${fix}"이(가) ${all.get(fix)}번 나옵니다)`,
+          `"${word}" looks like a typo of "${fix}", which the notes and catalog use ${all.get(fix)} times`),
+        suggestion: excerptAt(context.doc, index + 1).replace(word, fix),
+        excerpt: excerptAt(context.doc, index + 1), section,
+      });
+    }
     return errata;
   },
 };
 
+/**
+ * The words used twice or more (and their keystrokes), by hash, built when first asked for: an edit
+ * whose hash is none of theirs is no such word, and is never built as a string (edit-hashes.ts).
+ */
+interface CommonWords {
+  readonly wordKeys: KeyBits;
+  /** Words by their keystrokes; see commonWordsByKeys. */
+  readonly byKeys: ReadonlyMap<string, string>;
+  readonly keysKeys: KeyBits;
+}
+
+/** The syllable's code with one jamo changed: initial (19), medial (21) and final (28), in that order, the syllable itself left out. */
+function forEachOneJamoAway(syllable: number, each: (code: number) => void): void {
+  const code = syllable - FIRST;
+  const [initial, medial, final] = [Math.floor(code / 588), Math.floor((code % 588) / 28), code % 28];
+  const compose = (i: number, m: number, f: number) => FIRST + i * 588 + m * 28 + f;
+  for (let i = 0; i < 19; i++) if (i !== initial) each(compose(i, medial, final));
+  for (let m = 0; m < 21; m++) if (m !== medial) each(compose(initial, m, final));
+  for (let f = 0; f < 28; f++) if (f !== final) each(compose(initial, medial, f));
+}
+
 /** The common word one jamo away whose changed syllable sits in pairs that `word` alone has; else undefined. */
-function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairs: ReadonlyMap<string, number>): string | undefined {
+function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairSeen: (j: number) => boolean, common: () => CommonWords): string | undefined {
   if (word.length < 3) return undefined;
   let best: string | undefined;
-  const suffix = SUFFIXES.find((x) => word.endsWith(x));
+  const suffix = SUFFIXES_BY_END.get(word[word.length - 1]!)?.find((x) => word.endsWith(x));
   // 온전히 / 완전히, 대까지 / 때까지: a short word's first syllable, or a one-syllable stem, is too little to tell a slip from another word.
   const stemLength = word.length - (suffix?.length ?? 0);
+  let prefixes: readonly number[] | undefined;
   for (let i = 0; i < word.length; i++) {
     if (i === 0 && (word.length <= 3 || stemLength < 2)) continue;
     if (i < stemLength && stemLength < 2) continue;
@@ -128,42 +161,62 @@ function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairs: Re
     // A lone 르 or 느 ending a word is a particle mistyped (소스코드르 for 소스코드를), which korean-slips reports with the particle meant.
     if (last && (word[i] === '르' || word[i] === '느')) continue;
     // A known stem and an ending (컨테이너 + 화): a form of the word, unless the last syllable is no ending at all (이미지룰 for 이미지를).
-    if (last && i >= 2 && (counts.get(word.slice(0, i)) ?? 0) >= 2 && ENDINGS.has(word[i]!)) continue;
-    const ownPairs = [i > 0 ? word.slice(i - 1, i + 1) : undefined, i + 1 < word.length ? word.slice(i, i + 2) : undefined].filter((p): p is string => !!p);
-    // Seen elsewhere: the word's one occurrence counts once in each of its pairs.
-    if (ownPairs.some((p) => (pairs.get(p) ?? 0) > 1)) continue;
     const endsStem = last && i >= 2 && (counts.get(word.slice(0, i)) ?? 0) >= 2;
-    for (const alternative of oneJamoAway(word[i]!)) {
+    if (endsStem && ENDINGS.has(word[i]!)) continue;
+    // Seen elsewhere: the word's one occurrence counts once in each of its pairs.
+    if ((i > 0 && pairSeen(i - 1)) || (i + 1 < word.length && pairSeen(i))) continue;
+    prefixes ??= prefixHashes(word);
+    const { wordKeys } = common();
+    forEachOneJamoAway(word.charCodeAt(i), (code) => {
+      if (!wordKeys.mayHave(replacedKey(prefixes!, i, code))) return;
+      const alternative = String.fromCharCode(code);
       // 르 → 를, 느 → 는 after a known stem: a particle missing its final, not a conjugation.
-      if (last && isGrammar(word[i]!, alternative) && !(endsStem && !ENDINGS.has(word[i]!) && PARTICLES.has(alternative))) continue;
+      if (last && isGrammar(word[i]!, alternative) && !(endsStem && !ENDINGS.has(word[i]!) && PARTICLES.has(alternative))) return;
       const candidate = word.slice(0, i) + alternative + word.slice(i + 1);
       if ((counts.get(candidate) ?? 0) >= 2 && (!best || counts.get(candidate)! > counts.get(best)!)) best = candidate;
-    }
+    });
   }
   return best;
 }
 
 /**
- * The words used twice or more, by their keystrokes, built when first asked for. Keys spell at
- * most one run of whole syllables (each vowel takes the consonant before it as its initial, and
- * the consonants before that are the previous syllable's final), and composing keys that do
- * spell one gives it back; so looking the edited keys up here finds exactly the word that
- * composing them (fromKeys) would give, when that word is whole syllables used twice or more.
+ * The words used twice or more, built when first asked for, by hash and by their keystrokes. Keys
+ * spell at most one run of whole syllables (each vowel takes the consonant before it as its
+ * initial, and the consonants before that are the previous syllable's final), and composing keys
+ * that do spell one gives it back; so looking the edited keys up in `byKeys` finds exactly the
+ * word that composing them (fromKeys) would give, when that word is whole syllables used twice or more.
  */
-function commonWordsByKeys(counts: ReadonlyMap<string, number>): () => ReadonlyMap<string, string> {
-  let byKeys: Map<string, string> | undefined;
+function commonWordsByKeys(counts: ReadonlyMap<string, number>): () => CommonWords {
+  let common: CommonWords | undefined;
   return () => {
-    if (!byKeys) {
-      byKeys = new Map();
-      for (const [word, n] of counts) if (n >= 2) byKeys.set(toKeys(word), word);
+    if (!common) {
+      let size = 0;
+      for (const n of counts.values()) if (n >= 2) size++;
+      const wordKeys = new KeyBits(size);
+      const byKeys = new Map<string, string>();
+      const keysKeys = new KeyBits(size);
+      for (const [word, n] of counts) {
+        if (n < 2) continue;
+        const keys = toKeys(word);
+        wordKeys.add(hashKey(word));
+        byKeys.set(keys, word);
+        keysKeys.add(hashKey(keys));
+      }
+      common = { wordKeys, byKeys, keysKeys };
     }
-    return byKeys;
+    return common;
   };
 }
 
+/** Whether the pair of neighbouring syllables word[j, j + 2) is seen elsewhere (more than once in all words), looked up once when first asked. */
+function pairsSeen(word: string, pairs: ReadonlyMap<number, number>): (j: number) => boolean {
+  const seen: (boolean | undefined)[] = [];
+  return (j) => (seen[j] ??= (pairs.get(pairAt(word, j)) ?? 0) > 1);
+}
+
 /** Whether every pair of neighbouring syllables of `word` that touches word[from, to) is seen nowhere else. */
-function pairsUnseen(word: string, from: number, to: number, pairs: ReadonlyMap<string, number>): boolean {
-  for (let j = Math.max(0, from - 1); j < Math.min(to, word.length - 1); j++) if ((pairs.get(word.slice(j, j + 2)) ?? 0) > 1) return false;
+function pairsUnseen(word: string, from: number, to: number, pairSeen: (j: number) => boolean): boolean {
+  for (let j = Math.max(0, from - 1); j < Math.min(to, word.length - 1); j++) if (pairSeen(j)) return false;
   return true;
 }
 
@@ -173,27 +226,33 @@ function pairsUnseen(word: string, from: number, to: number, pairs: ReadonlyMap<
  * consonant across syllables. The syllables that differ must not end the word (grammar lives
  * there), unless two keys swapped across syllables, and must sit in pairs seen nowhere else.
  */
-function keystrokeSlip(word: string, counts: ReadonlyMap<string, number>, pairs: ReadonlyMap<string, number>, common: () => ReadonlyMap<string, string>): string | undefined {
+function keystrokeSlip(word: string, counts: ReadonlyMap<string, number>, pairSeen: (j: number) => boolean, common: () => CommonWords): string | undefined {
   // 절이 / 정리: a one-syllable noun and its particle is too little to tell a slip from a word.
   if (word.length === 2 && PARTICLES.has(word[1]!)) return undefined;
   const keys = toKeys(word);
-  const edits: { keys: string; isSwap: boolean }[] = [];
-  for (let i = 0; i + 1 < keys.length; i++) if (keys[i] !== keys[i + 1]) edits.push({ keys: keys.slice(0, i) + keys[i + 1] + keys[i] + keys.slice(i + 2), isSwap: true });
-  // A key too many (형시기으로); a key too few would mean trying all 33 keys at every place, too slow for what it finds.
-  if (word.length >= 3) for (let i = 0; i < keys.length; i++) edits.push({ keys: keys.slice(0, i) + keys.slice(i + 1), isSwap: false });
+  const prefixes = prefixHashes(keys);
+  const { byKeys, keysKeys } = common();
   let best: string | undefined;
-  for (const edit of edits) {
-    const candidate = common().get(edit.keys);
-    if (candidate === undefined || candidate === word) continue;
+  const judge = (edited: string, isSwap: boolean) => {
+    const candidate = byKeys.get(edited);
+    if (candidate === undefined || candidate === word) return;
     let a = 0;
     while (a < word.length && a < candidate.length && word[a] === candidate[a]) a++;
     let b = 0;
     while (b < word.length - a && b < candidate.length - a && word[word.length - 1 - b] === candidate[candidate.length - 1 - b]) b++;
-    const acrossSyllables = edit.isSwap && word.length - a - b >= 2;
+    const acrossSyllables = isSwap && word.length - a - b >= 2;
     // 온전히 / 완전히: a short word's first syllable is too little to tell a slip from another word, as in likelyWord.
-    if ((b === 0 || (a === 0 && word.length <= 3)) && !acrossSyllables) continue;
-    if (!pairsUnseen(word, a, word.length - b, pairs)) continue;
+    if ((b === 0 || (a === 0 && word.length <= 3)) && !acrossSyllables) return;
+    if (!pairsUnseen(word, a, word.length - b, pairSeen)) return;
     if (!best || counts.get(candidate)! > counts.get(best)!) best = candidate;
+  };
+  // Two keys swapped, then (in a word of three syllables or more) a key too many; an edit is built only when its hash is a common word's.
+  for (let i = 0; i + 1 < keys.length; i++) {
+    if (keys[i] !== keys[i + 1] && keysKeys.mayHave(swappedKey(keys, prefixes, i))) judge(keys.slice(0, i) + keys[i + 1] + keys[i] + keys.slice(i + 2), true);
+  }
+  // A key too few would mean trying all 33 keys at every place, too slow for what it finds.
+  if (word.length >= 3) {
+    for (let i = 0; i < keys.length; i++) if (keysKeys.mayHave(droppedKey(prefixes, i))) judge(keys.slice(0, i) + keys.slice(i + 1), false);
   }
   return best;
 }

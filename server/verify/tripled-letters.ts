@@ -7,6 +7,7 @@
  */
 import { memoOfTexts } from './same-texts-memo.js';
 import { excerptAt, say, sectionAt, type ErratumRecord, type NotesCheck } from './types.js';
+import { letterRunCounts } from './word-runs.js';
 
 const LETTERS = /[A-Za-z]+/g;
 const TRIPLED = /([a-z])\1\1/i;
@@ -40,9 +41,8 @@ export const tripledLettersCheck: NotesCheck = {
   check(context) {
     // Counted only once a line holds a tripled letter: most notes have none.
     if (!context.doc.lines.some(hasTripledLetter)) return [];
-    // The notes' words are counted when a tripled letter is first judged.
-    let notes: Map<string, number> | undefined;
-    const isUsed = (word: string) => (notes ??= countRuns(context.doc.lines)).has(word) || catalogRuns(context.entries.map((e) => e.body.en)).has(word);
+    // The notes' words, counted once per document and shared with the English checks.
+    const isUsed = (word: string) => letterRunCounts(context.doc).has(word) || catalogRuns(context.entries.map((e) => e.body.en)).has(word);
     const errata: ErratumRecord[] = [];
     context.doc.lines.forEach((text, i) => {
       // A word with a tripled letter makes its line hold one.
