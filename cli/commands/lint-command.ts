@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DrefError } from '../../server/errors.js';
+import { errorMessage } from '../../server/text/error-messages.js';
 import { mergeConfig, type LintConfig } from '../../server/lint/config/lint-config.js';
 import type { LintFinding, LintLang, LintOptions } from '../../server/lint/lint-report.js';
 import { LINT_FORMATS } from '../../server/lint/formats/index.js';
@@ -39,12 +40,20 @@ function langOf(value: string | undefined): LintLang {
 }
 
 function read(file: string, lang: LintLang): string {
+  let text: string;
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new DrefError('IO', code === 'ENOENT' ? cliMessage(lang, 'lint.noSuchFile') : cliMessage(lang, 'lint.cannotRead', { code: code ?? 'error' }), undefined, { file });
   }
+  // Refused here rather than by the linter, which has no file name: the message says which file, and where.
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length;
+    throw new DrefError('BAD_INPUT', errorMessage(lang, 'lint.binary'), undefined, { file: file === '-' ? 'stdin' : file, line });
+  }
+  return text;
 }
 
 export async function lintCommand(args: readonly string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): Promise<number> {

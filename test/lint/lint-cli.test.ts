@@ -39,6 +39,14 @@ describe('dref lint (the binary)', () => {
     expect(runCli(['lint', join(dir, 'nothing-*.Dockerfile')])).toMatchObject({ status: 74, stderr: `dref: no file matches ${join(dir, 'nothing-*.Dockerfile')} (check the pattern, or quote it so the shell does not expand it first)\n` });
   });
 
+  it('names the file and line of the NUL byte when a file is binary, in either language', () => {
+    const dir = project();
+    const file = join(dir, 'blob.Dockerfile');
+    writeFileSync(file, Buffer.concat([Buffer.from('FROM nginx:1.27\nRUN true\n'), Buffer.from([0x00, 0x01])]));
+    expect(runCli(['lint', file, '--lang', 'en'])).toMatchObject({ status: 2, stderr: `dref: ${file}:3: this is binary data, not a Dockerfile (it contains a NUL byte)\n` });
+    expect(runCli(['lint', file, '--lang', 'ko'])).toMatchObject({ status: 2, stderr: `dref: ${file}:3: Dockerfile이 아니라 바이너리 데이터입니다(NUL 바이트가 들어 있습니다)\n` });
+  });
+
   it('--ignore, --failure-threshold and --no-fail decide what is reported and the exit status', () => {
     const dir = project();
     const file = join(dir, 'api', 'Dockerfile');
