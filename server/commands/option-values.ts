@@ -70,8 +70,12 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A placeholder in a value (`<host_port>:80`, `{{container_port}}`): cheat sheets' and docs' lines, not a value to judge. */
+const PLACEHOLDER_VALUE = /<[A-Za-z_\uAC00-\uD7A3][^<>\s]*>|\{\{[^{}]*\}\}/;
+
 /** Checks one value given to `option`; undefined when it is accepted. The message is written in `lang`. */
 export function checkOptionValue(option: OptionSpec, value: string, lang: MessageLang = 'en'): ValueProblem | undefined {
+  if (PLACEHOLDER_VALUE.test(value)) return undefined;
   if (option.values?.length && !option.values.some((p) => matchesValue(p, value))) {
     const plain = option.values.map((p) => p.replace(/\[:N\]$/, '').replace(/<[^>]+>$/, ''));
     const closest = nearest(value, plain);

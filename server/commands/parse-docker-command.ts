@@ -54,8 +54,13 @@ export interface ParsedDockerCommand {
   readonly command?: { readonly spec: CommandSpec; readonly tokens: readonly WordToken[] };
   readonly options: readonly ParsedOption[];
   readonly args: readonly ParsedArgument[];
+  /** Words that stand for the command's options, as usages and cheat sheets write them (`[OPTIONS]`, `<options>`). */
+  readonly optionSlots?: readonly WordToken[];
   readonly problems: readonly CommandProblem[];
 }
+
+/** `[OPTIONS]`, `<options>`, `[flags...]`: a place for options in a usage or a cheat sheet's line, not an argument. */
+const OPTIONS_SLOT = /^(?:\[(?:options?|opts|flags?)(?:\.\.\.|…)?\]|<(?:options?|opts|flags?)>)(?:\.\.\.|…)?$/i;
 
 /** Words that may stand before `docker` on a line: `sudo [-E]`, `env`, `time`, `nohup`, `VAR=value`. */
 const PREFIX_PROGRAMS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec']);
@@ -131,6 +136,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
   }
 
   const stopsAtArgument = spec.optionsEndAtFirstArgument === true;
+  const optionSlots: WordToken[] = [];
   let optionsEnded = false;
   while (i < words.length) {
     const word = words[i]!;
@@ -141,6 +147,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
       i = readFlag(words, i, spec, 'command', index, options, problems, lang);
       continue;
     }
+    if (!optionsEnded && OPTIONS_SLOT.test(v)) { optionSlots.push(word); i++; continue; }
     args.push({ token: word, spec: undefined, isContainerCommand: false });
     if (stopsAtArgument) optionsEnded = true;
     i++;
@@ -149,7 +156,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
   const asksForHelp = options.some((o) => o.spec === HELP_OPTION);
   conflictingOptions(spec, options, problems, lang);
   const placed = placeArguments(spec, args, words.at(-1)!, asksForHelp ? [] : problems, lang);
-  return { program, command: { spec, tokens: commandTokens }, options, args: placed, problems };
+  return { program, command: { spec, tokens: commandTokens }, options, args: placed, ...(optionSlots.length ? { optionSlots } : {}), problems };
 }
 
 /** Says that a command word is unknown, with a correction only when it is a likely, harmless typo. */

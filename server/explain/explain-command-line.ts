@@ -111,6 +111,7 @@ function addDockerTokens(parsed: ParsedDockerCommand, words: readonly WordToken[
       tokens.push({ text: textAt(words, o.value.span), start: o.value.span.start + offset, end: o.value.span.end + offset, role: 'option value', entry, ...(meaning ? { meaning } : {}) });
     }
   }
+  for (const w of parsed.optionSlots ?? []) tokens.push({ ...token(w, offset, 'option', entryRef(context, spec ? commandId(spec) : undefined)), meaning: OPTIONS_SLOT_MEANING });
   // `docker images nginx`, `docker save nginx` and `pull/push --all-tags` mean every tag of a name without one.
   const allTags = spec?.name === 'images' || spec?.name === 'save' || parsed.options.some((o) => o.spec?.long === '--all-tags');
   let commandStarted = false;
@@ -122,6 +123,8 @@ function addDockerTokens(parsed: ParsedDockerCommand, words: readonly WordToken[
     tokens.push({ ...token(a.token, offset, role, null), ...(meaning ? { meaning } : {}) });
   }
 }
+
+const OPTIONS_SLOT_MEANING: Bilingual = { en: "stands for any of the command's options", ko: '이 명령의 옵션이 들어갈 자리' };
 
 /** What a positional argument names, in words, where there is something to say beyond its role. */
 function describeArgument(

@@ -26,6 +26,22 @@ describe('explainCommandLine', () => {
     ]);
   });
 
+  it('reads a cheat sheet\'s placeholders as the values they stand for, and [OPTIONS] as the place of options', () => {
+    expect(roles('docker stop <hash>')).toEqual(['docker:program=docker', 'stop:command=docker stop', '<hash>:container']);
+    expect(roles('docker service update <options> <service_name>')).toEqual([
+      'docker:program=docker', 'service:command=docker service update', 'update:command=docker service update',
+      '<options>:option=docker service update', '<service_name>:argument',
+    ]);
+    expect(explainCommandLine('docker service update [OPTIONS] web').problems).toEqual([]);
+    expect(explainCommandLine('docker tag <image> username/repository:tag').problems).toEqual([]);
+    // A placeholder in a value is not judged; a wrong value still is.
+    expect(explainCommandLine('docker run -d --name <name> -p <host_port>:<container_port> <image>').problems).toEqual([]);
+    expect(explainCommandLine('docker logs --tail {{n}} web').problems).toEqual([]);
+    expect(explainCommandLine('docker run -p 80:eighty nginx').problems).toHaveLength(1);
+    // Still a mistake: a placeholder stands for one word.
+    expect(explainCommandLine('docker service ps').problems.map((p) => p.message)).toEqual([expect.stringMatching(/needs SERVICE/)]);
+  });
+
   it('explains each docker command of a pipeline, a list and a $(…)', () => {
     expect(roles('docker rm -f $(docker ps -aq) && docker images | grep none')).toEqual([
       'docker:program=docker', 'rm:command=docker rm', '-f:option=docker rm --force', '$(docker ps -aq):container',

@@ -32,6 +32,18 @@ describe('tokenizeShell', () => {
     expect(result.problems).toEqual([{ start: 11, end: 16, message: 'this single quote is never closed' }]);
   });
 
+  it('reads <name> as a placeholder word, as cheat sheets write one, and redirections as redirections', () => {
+    expect(words('docker stop <hash>')).toEqual(['docker', 'stop', '<hash>']);
+    expect(words('docker service scale <service_name>=<replica>')).toEqual(['docker', 'service', 'scale', '<service_name>=<replica>']);
+    expect(words('docker push <user>/<repo>:<tag>')).toEqual(['docker', 'push', '<user>/<repo>:<tag>']);
+    expect(words('docker rmi <이미지>')).toEqual(['docker', 'rmi', '<이미지>']);
+    // A shell reads these as redirections: from a file, to a file, or both.
+    expect(words('docker load < img.tar')).toEqual(['docker', 'load', '<<>', 'img.tar']);
+    expect(words('docker load <img.tar')).toEqual(['docker', 'load', '<<>', 'img.tar']);
+    expect(words('docker exec -i web sh <in.sh >out.log')).toEqual(['docker', 'exec', '-i', 'web', 'sh', '<<>', 'in.sh', '<>>', 'out.log']);
+    expect(words('cat <a>b')).toEqual(['cat', '<<>', 'a', '<>>', 'b']);
+  });
+
   it('drops comments', () => {
     expect(words('docker ps # list them')).toEqual(['docker', 'ps']);
   });
