@@ -148,6 +148,14 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
       continue;
     }
     if (!optionsEnded && OPTIONS_SLOT.test(v)) { optionSlots.push(word); i++; continue; }
+    // `[-a]`, `[--force]`: a flag a usage or cheat sheet marks as optional; the flag itself, inside its brackets.
+    const optional = !optionsEnded && word.raw === v ? /^\[(--?[A-Za-z][\w-]*)\]$/.exec(v) : null;
+    const optionalSpec = optional ? index.findOption(spec, optional[1]!) : undefined;
+    if (optional && optionalSpec) {
+      options.push({ spec: optionalSpec, flag: optional[1]!, flagSpan: { start: word.start + 1, end: word.end - 1 }, scope: 'command', owner: index.ownerOf(spec, optionalSpec) });
+      i++;
+      continue;
+    }
     args.push({ token: word, spec: undefined, isContainerCommand: false });
     if (stopsAtArgument) optionsEnded = true;
     i++;

@@ -33,6 +33,8 @@ describe('explainCommandLine', () => {
       '<options>:option=docker service update', '<service_name>:argument',
     ]);
     expect(explainCommandLine('docker service update [OPTIONS] web').problems).toEqual([]);
+    // A flag marked optional in brackets is that flag.
+    expect(roles('docker image prune [-a]')).toEqual(['docker:program=docker', 'image:command=docker image prune', 'prune:command=docker image prune', '-a:option=docker image prune --all']);
     expect(explainCommandLine('docker tag <image> username/repository:tag').problems).toEqual([]);
     // A placeholder in a value is not judged; a wrong value still is.
     expect(explainCommandLine('docker run -d --name <name> -p <host_port>:<container_port> <image>').problems).toEqual([]);
