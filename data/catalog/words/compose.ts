@@ -360,8 +360,8 @@ export const composeWords: WordsFile = {
   'compose config': {
     summary: { ko: 'Compose 파일을 합치고 변수를 채운 최종 설정을 출력하거나 검사만 함', en: 'Merge, fill in and print the final Compose configuration, or just validate it' },
     keywords: {
-      ko: ['설정 확인', '설정 검사', '문법 검사', '최종 설정', '변수 확인', '파일 합치기', '유효성 검사'],
-      en: ['config', 'validate', 'lint compose file', 'merged config', 'resolved config', 'convert', 'check syntax'],
+      ko: ['설정 확인', '설정 검사', '문법 검사', '최종 설정', '변수 확인', '파일 합치기', '유효성 검사', '컴포즈 파일 보기'],
+      en: ['config', 'validate', 'lint compose file', 'view compose file', 'merged config', 'resolved config', 'convert', 'check syntax'],
     },
     details: {
       ko: '여러 -f 파일을 합치고 ${VAR} 자리에 .env나 환경 변수 값을 채운 결과를 정돈된 형식으로 보여 주므로, Compose가 실제로 어떤 설정을 쓰는지 확인할 때 좋습니다. 파일에 문법이나 값 오류가 있으면 오류를 내니 -q로 CI에서 검사만 할 수 있습니다. 출력에는 채워 넣은 비밀번호 같은 값이 그대로 드러나니 공유할 때 조심하세요. 예전 이름 convert로도 실행됩니다.',
