@@ -237,8 +237,12 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
     verbs.delete('rm');
     verbs.add('prune');
   }
-  // Containers, images, networks and volumes together are the whole system (`docker system prune`).
-  if (['container', 'image', 'network', 'volume'].filter((o) => objects.has(o)).length >= 3) objects.add('system');
+  // Containers, images, networks and volumes together are the whole system (`docker system prune`), not each of them.
+  const parts = ['container', 'image', 'network', 'volume'];
+  if (parts.filter((o) => objects.has(o)).length >= 3) {
+    for (const o of parts) objects.delete(o);
+    objects.add('system');
+  }
   return { verbs, objects, halves };
 }
 
