@@ -11,7 +11,7 @@ export interface SectionPassage {
   readonly startLine: number;
   readonly endLine: number;
   readonly text: string;
-  /** A command line no paragraph holds, stored as a passage of its own. */
+  /** A command line no paragraph holds, stored as a passage of its own (a definition is prose). */
   readonly isCommand: boolean;
 }
 
@@ -22,6 +22,6 @@ export function sectionPassages(section: ParsedSection): SectionPassage[] {
   const inParagraph = (n: NoteNode) => paragraphs.some((p) => p.startLine <= n.startLine && n.endLine <= p.endLine);
   return section.nodes
     .filter((n): n is Stored => n.kind === 'passage' || ((n.kind === 'command' || n.kind === 'shell' || n.kind === 'definition') && !inParagraph(n)))
-    .map((n) => ({ startLine: n.startLine, endLine: n.endLine, text: n.text, isCommand: n.kind !== 'passage' }))
+    .map((n) => ({ startLine: n.startLine, endLine: n.endLine, text: n.text, isCommand: n.kind === 'command' || n.kind === 'shell' }))
     .sort((a, b) => a.startLine - b.startLine);
 }
