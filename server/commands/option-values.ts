@@ -3,6 +3,7 @@ import type { OptionSpec } from '../../data/catalog/types.js';
 import { editDistance } from '../text/did-you-mean.js';
 import { checkImageName } from './image-name-check.js';
 import { parsePortMapping } from './port-mapping.js';
+import { holdsPlaceholder } from '../shell/placeholders.js';
 import { problemMessage, type MessageLang, type ProblemMessageId } from '../text/problem-messages.js';
 
 /** Why a value is not accepted, and the closest accepted one where there is one. */
@@ -70,12 +71,10 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A placeholder in a value (`<host_port>:80`, `{{container_port}}`): cheat sheets' and docs' lines, not a value to judge. */
-const PLACEHOLDER_VALUE = /<[A-Za-z_\uAC00-\uD7A3][^<>\s]*>|\{\{[^{}]*\}\}/;
-
 /** Checks one value given to `option`; undefined when it is accepted. The message is written in `lang`. */
 export function checkOptionValue(option: OptionSpec, value: string, lang: MessageLang = 'en'): ValueProblem | undefined {
-  if (PLACEHOLDER_VALUE.test(value)) return undefined;
+  // A placeholder (`<host_port>:80`, `{{container_port}}`) stands for a value the reader supplies: nothing to judge.
+  if (holdsPlaceholder(value)) return undefined;
   if (option.values?.length && !option.values.some((p) => matchesValue(p, value))) {
     const plain = option.values.map((p) => p.replace(/\[:N\]$/, '').replace(/<[^>]+>$/, ''));
     const closest = nearest(value, plain);

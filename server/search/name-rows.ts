@@ -6,23 +6,15 @@
  */
 import type { KnowledgeBase } from '../database/open-database.js';
 import type { QueryTerm } from './index-terms.js';
+import { keptPerBase } from './kept-per-base.js';
 
 /** Phrases kept per database; a phrase's rows are a few dozen at most. */
-const KEPT_PHRASES = 4_096;
-
-const keptByBase = new WeakMap<KnowledgeBase, Map<string, Int32Array>>();
+const remembered = keptPerBase<Int32Array>(4_096);
 
 /** The rowids whose name matches one phrase (`"stop"*`, `"컨테 테이"`). */
 function nameMatches(kb: KnowledgeBase, phrase: string): Int32Array {
-  let kept = keptByBase.get(kb);
-  if (!kept) keptByBase.set(kb, (kept = new Map()));
-  let rows = kept.get(phrase);
-  if (!rows) {
-    rows = Int32Array.from(kb.sqlite.prepare('SELECT rowid FROM entry_names WHERE entry_names MATCH ?').pluck().all(phrase) as number[]);
-    if (kept.size >= KEPT_PHRASES) kept.delete(kept.keys().next().value!);
-    kept.set(phrase, rows);
-  }
-  return rows;
+  return remembered(kb, phrase, () =>
+    Int32Array.from(kb.sqlite.prepare('SELECT rowid FROM entry_names WHERE entry_names MATCH ?').pluck().all(phrase) as number[]));
 }
 
 /** The rows in which every term (AND) or any term (OR) matches in the name, as flags by rowid below `size`. */

@@ -4,22 +4,10 @@
  * first past a bound.
  */
 import type { KnowledgeBase } from '../database/open-database.js';
+import { keptPerBase } from './kept-per-base.js';
 
-const KEPT_ANSWERS = 50_000;
-
-const answersByBase = new WeakMap<KnowledgeBase, Map<string, number>>();
-
-function remembered(kb: KnowledgeBase, key: string, ask: () => number): number {
-  let answers = answersByBase.get(kb);
-  if (!answers) answersByBase.set(kb, (answers = new Map()));
-  let answer = answers.get(key);
-  if (answer === undefined) {
-    answer = ask();
-    if (answers.size >= KEPT_ANSWERS) answers.delete(answers.keys().next().value!);
-    answers.set(key, answer);
-  }
-  return answer;
-}
+/** Answers kept per database: a term or prefix each. */
+const remembered = keptPerBase<number>(50_000);
 
 /** How many rows hold `term` itself (0 when none). */
 export function rowsHolding(kb: KnowledgeBase, term: string): number {

@@ -5,6 +5,7 @@
  * redirections (`> file`, `2>&1`, `< in.tar`), whose target word is marked and left out of the command.
  */
 import { problemMessage, type MessageLang } from '../text/problem-messages.js';
+import { PLACEHOLDER_AT_START } from './placeholders.js';
 
 export interface WordToken {
   readonly kind: 'word';
@@ -53,15 +54,6 @@ const OPERATORS = ['&&', '||', '|', ';', '&'] as const;
 /** `[n]>`, `[n]>>`, `&>`, `[n]>&m`, `[n]<`, `<<<`; a duplication (`2>&1`, `>&-`) has no target word. */
 const REDIRECT = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<>|>|<)(\d+\b|-)?/;
 
-/**
- * A placeholder in angle brackets, as cheat sheets and docs write them (`docker stop <hash>`,
- * `<service>=<replicas>`, `<user>/<repo>:<tag>`): a name inside `<…>` with no space, followed by the
- * end of the word or by what joins a value's parts. In a shell `<hash>` would read a file named
- * `hash` and then redirect to nothing, a syntax error, so no working command line holds one; `<a>b`
- * (read a, write b) is left to the shell's reading.
- */
-const PLACEHOLDER = /^<[A-Za-z_\uAC00-\uD7A3][^<>\s|;&'"`$()]*>(?=$|[\s=:/,@.)\]'"|;&])/;
-
 /** Splits a command line into words and operators. Never throws; problems are reported instead, in `lang`. */
 export function tokenizeShell(input: string, lang: MessageLang = 'en'): TokenizeResult {
   const tokens: ShellToken[] = [];
@@ -79,7 +71,7 @@ export function tokenizeShell(input: string, lang: MessageLang = 'en'): Tokenize
       while (i < n && input[i] !== '\n') i++;
       continue;
     }
-    const redirect = c === '<' && PLACEHOLDER.test(input.slice(i, i + 80)) ? null : REDIRECT.exec(input.slice(i, i + 12));
+    const redirect = c === '<' && PLACEHOLDER_AT_START.test(input.slice(i, i + 80)) ? null : REDIRECT.exec(input.slice(i, i + 12));
     if (redirect && (redirect[1] || !input.startsWith('&&', i))) {
       const duplicates = /&$/.test(redirect[2]!) && redirect[3] !== undefined;
       const text = duplicates ? redirect[0] : redirect[1]! + redirect[2]!;
@@ -96,7 +88,7 @@ export function tokenizeShell(input: string, lang: MessageLang = 'en'): Tokenize
     while (i < n) {
       const ch = input[i]!;
       if (ch === '<') {
-        const placeholder = PLACEHOLDER.exec(input.slice(i, i + 80));
+        const placeholder = PLACEHOLDER_AT_START.exec(input.slice(i, i + 80));
         if (placeholder) { value += placeholder[0]; i += placeholder[0].length; continue; }
       }
       if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === ';' || ch === '|' || ch === '&' || ch === '>' || ch === '<') {
