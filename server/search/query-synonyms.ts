@@ -44,6 +44,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['background', 'detached', 'detach', '백그라운드', '분리'],
   ['scale', 'replicas', '스케일', '복제본'],
   ['timeout', '타임아웃'],
+  // How: by force (an adverb never changes which action is asked for).
+  ['force', 'forcefully', 'forcibly'],
   // Removing (only with each other).
   ['remove', 'delete', '삭제', '제거', '지우기'],
   ['unused', '미사용', '안 쓰는', '쓰지 않는', '사용하지 않는'],

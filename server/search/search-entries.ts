@@ -18,7 +18,7 @@ import { withoutCommonTerms } from './common-terms.js';
 import { rankFacts } from './rank-facts.js';
 import { namedRows } from './name-rows.js';
 import { scoreTerms } from './phrase-scores.js';
-import { flagNameWords, intendedCommands, taskIntent } from './task-intent.js';
+import { flagNameWords, flagPairsOf, intendedCommands, taskIntent } from './task-intent.js';
 import { queryTerms, type QueryTerm } from './index-terms.js';
 import { decodeCursor, encodeCursor } from './search-cursor.js';
 import { matchedFields, snippetFor, type MatchedField } from './snippets.js';
@@ -106,7 +106,7 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
   const flagWords = terms.length >= 2 ? flagNameWords(kb) : new Set<string>();
   const intent = terms.length >= 2 ? taskIntent(didYouMean ?? query, flagWords) : null;
   const intended = intent ? intendedCommands(kb, intent) : [];
-  const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query, intent?.objects ?? new Set()), keywordPhrase(terms), intended, intent?.halves ?? new Set()) : [];
+  const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query, intent?.objects ?? new Set()), keywordPhrase(terms), intended, intent?.halves ?? new Set(), intent?.flags ?? new Set()) : [];
   const seen = new Set<string>();
   const ordered: [RankedId, 'name' | 'text'][] = [];
   for (const [row, match] of [...exact.map((r) => [r, 'name'] as const), ...rows.map((r) => [r, 'text'] as const)]) {
@@ -165,6 +165,24 @@ const INTENT_BOOST = 2;
  * only stops) counts this much.
  */
 const HALF_PRIOR = 0.6;
+
+/**
+ * An option whose name the query says in words ("remove orphaned containers" is `--remove-orphans`; see task-intent.ts)
+ * counts this much more: the words name it, not the task's verb.
+ */
+const FLAG_WORDS_BOOST = 1.6;
+
+/** …and more again when its command is one the query asks for ("start services and remove orphaned containers" is `up`'s). */
+const INTENT_FLAG_BOOST = 1.3;
+
+/** The id of an option's command: `command:compose-up` of `option:compose-up:--remove-orphans`. */
+const parentCommand = (id: string) => `command:${id.split(':')[1]}`;
+
+/** Whether an option's flag holds one of the word pairs a query says. */
+function namesFlag(name: string, pairs: ReadonlySet<string>): boolean {
+  const flag = name.slice(name.lastIndexOf(' ') + 1);
+  return flagPairsOf(flag).some((p) => pairs.has(p));
+}
 
 /** The verb of a command's name, or of the command a flag belongs to: `stop` of `docker compose stop --timeout`. */
 function commandVerb(name: string): string {
@@ -255,7 +273,7 @@ interface RankedId {
  */
 function rankText(
   kb: KnowledgeBase, terms: readonly QueryTerm[], kinds: readonly string[], scope: string | null, outOfArea: readonly boolean[],
-  phrase: string | null, intended: readonly string[], halves: ReadonlySet<string>,
+  phrase: string | null, intended: readonly string[], halves: ReadonlySet<string>, flagsNamed: ReadonlySet<string>,
 ): RankedId[] {
   const matched = terms.length >= 2 ? withSynonyms(terms) : terms;
   // A sentence (three words or more) is ranked over any of its words: bm25 puts the entries with most of them first, and
@@ -297,6 +315,7 @@ function rankText(
       * (area >= 0 && outOfArea[area] ? AREA_PRIOR : 1)
       * (kind === 'command' && groups.has(name) ? SECONDARY_PRIOR : 1)
       * (wanted.has(id) ? INTENT_BOOST : halves.size && halves.has(commandVerb(name)) ? HALF_PRIOR : 1)
+      * (kind === 'option' && flagsNamed.size && namesFlag(name, flagsNamed) ? FLAG_WORDS_BOOST * (wanted.has(parentCommand(id)) ? INTENT_FLAG_BOOST : 1) : 1)
       * (inPhrase.has(r) ? KEYWORD_PHRASE_BOOST : 1)
       * (inName[r] ? NAME_BOOST : anyInName[r] ? NAME_WORD_BOOST : 1);
     ranked.push({ id, rank });

@@ -48,7 +48,7 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
   stop: ['stop', '중지', '정지', '멈추', '멈춰'],
   down: ['down', 'tear'],
   restart: ['restart', '재시작'],
-  kill: ['kill', '강제 종료', '죽이'],
+  kill: ['kill', '강제 종료', '강제로 종료', '강제 중지', '강제로 중지', '죽이'],
   pause: ['pause', '일시정지', '일시 정지'],
   unpause: ['unpause', 'resume', '재개'],
   logs: ['log', 'logs', '로그'],
@@ -85,6 +85,8 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
   leave: ['leave', '탈퇴', '떠나', '나가'],
   init: ['init', 'initialize', '초기화'],
   scale: ['scale', '스케일'],
+  // `docker compose config` parses and checks the Compose file before printing it.
+  config: ['validate', '검증', '유효성'],
   promote: ['promote', '승격'],
   demote: ['demote', '강등'],
 };
@@ -146,19 +148,38 @@ const flagStem = (word: string) => stemEnglish(word).replace(/e$/, '');
  * Two words of a flag's name said as words ("remove orphaned containers" is `--remove-orphans`, "the stop signal"
  * `--stop-signal`, "log driver" `--log-driver`): the verb among them names the flag, not the task.
  */
-function inFlagName(english: readonly string[], i: number, flagWords: ReadonlySet<string>): boolean {
+function inFlagName(english: readonly string[], i: number, flagWords: ReadonlySet<string>, found?: Set<string>): boolean {
   const stem = (w: string | undefined) => (w === undefined ? '' : flagStem(w));
-  return flagWords.has(`${stem(english[i - 1])} ${stem(english[i])}`) || flagWords.has(`${stem(english[i])} ${stem(english[i + 1])}`);
+  const pairs = [`${stem(english[i - 1])} ${stem(english[i])}`, `${stem(english[i])} ${stem(english[i + 1])}`].filter((p) => flagWords.has(p));
+  // A pair with an object's word ("build context", "network alias") is as often the object's own phrase: it does not single the flag out.
+  const objects = wordIndexes().objects.english;
+  for (const p of pairs) if (!p.split(' ').some((w) => objects.has(w) || objects.has(`${w}e`))) found?.add(p);
+  return pairs.length > 0;
+}
+
+/** The pairs of a flag's name it says as words: `remov orphan` of `--remove-orphans`. */
+export function flagPairsOf(flag: string): string[] {
+  const words = flag.replace(/^-+/, '').toLowerCase().split('-').filter(Boolean);
+  return words.slice(1).map((w, i) => `${flagStem(words[i]!)} ${flagStem(w)}`);
+}
+
+/** "running containers", "running and stopped containers": `running` before its object, or paired with another state, says what they are. */
+function isState(english: readonly string[], i: number, objects: ReadonlyMap<string, readonly string[]>): boolean {
+  const next = english[i + 1] ?? '';
+  if (englishForms(next).some((f) => objects.has(f))) return true;
+  return (next === 'and' || next === 'or') && /ed$/.test(english[i + 2] ?? '');
 }
 
 /** The keys a query's words name: English words by their forms, Korean words by their longest known beginning. */
-function named(query: string, index: WordIndex, verbs: boolean, flagWords: ReadonlySet<string>): Set<string> {
+function named(query: string, index: WordIndex, verbs: boolean, flagWords: ReadonlySet<string>, flags?: Set<string>): Set<string> {
   const found = new Set<string>();
   const english = query.toLowerCase().match(/[a-z]+/g) ?? [];
   const objects = wordIndexes().objects.english;
   english.forEach((word, i) => {
-    if (verbs && (/ed$/.test(word) || (word === 'running' && englishForms(english[i + 1] ?? '').some((f) => objects.has(f))))) return;
-    if (verbs && flagWords.size && inFlagName(english, i, flagWords)) return;
+    if (verbs && (/ed$/.test(word) || (word === 'running' && isState(english, i, objects)))) return;
+    // A log file or path is a thing to find (inspect shows it), not the logs to read.
+    if (verbs && /^logs?$/.test(word) && /^(?:file|files|path|paths)$/.test(english[i + 1] ?? '')) return;
+    if (verbs && flagWords.size && inFlagName(english, i, flagWords, flags)) return;
     const form = englishForms(word).find((f) => index.english.has(f));
     for (const k of form ? index.english.get(form)! : []) found.add(k);
   });
@@ -178,10 +199,18 @@ export interface TaskIntent {
   readonly objects: ReadonlySet<string>;
   /** Verbs a compound took in ("stop and remove" is `down`, or `rm` of a container): their commands do half the task. */
   readonly halves: ReadonlySet<string>;
+  /** The flags it names by their words ("remove orphaned containers"): pairs of stemmed words, as flagPairsOf gives them. */
+  readonly flags: ReadonlySet<string>;
 }
 
 /** "Log in", "log into a registry": one verb, not the logs of anything. */
 const LOG_IN = /\blog\s+(?:in|into|on|onto)\b/gi;
+
+/**
+ * Stopping by force, or shutting down by force, is killing (`docker kill` sends SIGKILL at once; `docker stop` waits
+ * for the process to end): "force shutdown of a container", "forcefully stop", 강제로 중지. `docker stop` then does only half of it.
+ */
+const FORCE_STOP = /\bforce(?:d|fully)?\s+(?:stop\w*|shut\s*down|shutdown|terminat\w*)\b|\b(?:stop|shut\s*down|terminate)\b[\w\s]{0,20}?\b(?:forcefully|by force|forcibly)\b|강제(?:로)?\s*(?:중지|정지|종료|멈)/i;
 
 /** A stopped thing: running it again is starting it (정지된 컨테이너 실행 → `docker start`). */
 const STOPPED = /\bstopped\b|(?:정지|중지|종료)된|멈춘/i;
@@ -198,7 +227,8 @@ const PROJECT_PARTS = /\beverything\b|\ball (?:items|resources)\b|모든 항목|
  */
 export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Set()): TaskIntent {
   const query = text.replace(LOG_IN, 'login');
-  const verbs = named(query, wordIndexes().verbs, true, flagWords);
+  const flags = new Set<string>();
+  const verbs = named(query, wordIndexes().verbs, true, flagWords, flags);
   const objects = named(query, wordIndexes().objects, false, flagWords);
   const halves = new Set<string>();
   // Docker's own compound verbs: stopping and removing containers with their networks or volumes is `down`
@@ -215,6 +245,10 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
     }
   }
   if (verbs.has('create') && verbs.has('start')) verbs.add('run');
+  if (FORCE_STOP.test(query)) {
+    if (verbs.delete('stop')) halves.add('stop');
+    verbs.add('kill');
+  }
   // An image made from a container is a commit, from a Dockerfile a build; a filesystem as a tar archive is a
   // container's export or an image's save.
   if (verbs.has('create') && objects.has('image')) {
@@ -243,7 +277,7 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
     for (const o of parts) objects.delete(o);
     objects.add('system');
   }
-  return { verbs, objects, halves };
+  return { verbs, objects, halves, flags };
 }
 
 const flagWordSets = new WeakMap<KnowledgeBase, ReadonlySet<string>>();

@@ -94,6 +94,38 @@ describe('taskIntent', () => {
     expect(sorted(taskIntent('network rm my-net', flagWords).verbs)).toEqual(['rm']);
   });
 
+  it('says which flags a query names by their words, leaving out pairs that are an object\'s own phrase (build context)', () => {
+    const flagWords = flagNameWords(kb);
+    expect(sorted(taskIntent('Start services and remove orphaned containers', flagWords).flags)).toEqual(['remov orphan']);
+    expect(sorted(taskIntent('Building a Dockerfile while specifying the build context', flagWords).flags)).toEqual([]);
+    expect(sorted(taskIntent('stop the signal handler container', flagWords).flags)).toEqual([]);
+    // The flag of the command the query asks for comes first; other commands' flags of the same name follow.
+    expect(names('Start services and remove orphaned containers', 1)).toEqual(['docker compose up --remove-orphans']);
+  });
+
+  it('reads stopping by force as killing, with docker stop as half of it, unless it waits first', () => {
+    for (const query of ['Force shutdown of the specified container', 'forcefully stop a running container', 'stop a container forcibly', '컨테이너 강제로 중지']) {
+      const intent = taskIntent(query);
+      expect(intent.verbs.has('kill'), query).toBe(true);
+      expect(intent.verbs.has('stop'), query).toBe(false);
+      expect(names(query, 1), query).toEqual(['docker kill']);
+    }
+    expect(sorted(taskIntent('stop a container forcibly').halves)).toEqual(['stop']);
+    // Removing by force is still removing.
+    expect(sorted(taskIntent('remove a running container forcibly').verbs)).toEqual(['rm']);
+    expect(sorted(taskIntent('stop a container and wait for it').verbs)).toEqual(['stop', 'wait']);
+  });
+
+  it('reads validating the Compose file as compose config, a log file as a thing, running-and-stopped as states', () => {
+    expect(sorted(taskIntent('Validate and view the Compose file').verbs)).toEqual(['config']);
+    expect(names('Validate and view the Compose file', 1)).toEqual(['docker compose config']);
+    expect(taskIntent("Display the path to the container's log file").verbs.has('logs')).toBe(false);
+    expect(taskIntent('print the logs of a container').verbs.has('logs')).toBe(true);
+    expect(sorted(taskIntent('Show both running and stopped containers').verbs)).toEqual(['inspect', 'ls', 'ps']);
+    expect(names('Show both running and stopped containers')).toContain('docker ps');
+    expect(sorted(taskIntent('running and checking a container').verbs)).toEqual(['run']);
+  });
+
   it('reads running a stopped container as starting it, and logging in as login', () => {
     expect(taskIntent('run the stopped container again').verbs.has('start')).toBe(true);
     expect(taskIntent('종료된 컨테이너 다시 실행').verbs.has('start')).toBe(true);

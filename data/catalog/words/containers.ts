@@ -444,10 +444,10 @@ export const containersWords: WordsFile = {
   },
 
   kill: {
-    summary: { ko: '컨테이너를 기다리지 않고 즉시 강제 종료 (기본 SIGKILL)', en: 'Kill running containers at once, with SIGKILL unless you pick another signal' },
+    summary: { ko: '컨테이너를 기다리지 않고 즉시 강제 종료 (기본 SIGKILL)', en: 'Stop running containers by force, at once: SIGKILL unless you pick another signal' },
     keywords: {
-      ko: ['강제 종료', '킬', '컨테이너 죽이기', '즉시 종료', '시그널 보내기', '신호'],
-      en: ['kill', 'force stop', 'force shutdown', 'sigkill', 'signal', 'terminate', 'sighup', 'reload'],
+      ko: ['강제 종료', '강제 중지', '강제로 멈추기', '킬', '컨테이너 죽이기', '즉시 종료', '시그널 보내기', '신호'],
+      en: ['kill', 'force stop', 'forcefully stop', 'force shutdown', 'force quit', 'sigkill', 'signal', 'terminate', 'sighup', 'reload'],
     },
     details: {
       ko: '기본으로 SIGKILL을 보내므로 프로세스는 정리할 틈 없이 바로 끝납니다. 먼저 정상 종료를 기다려 주는 docker stop과 다른 점입니다. -s로 다른 시그널을 보낼 수도 있는데, 그때는 프로세스가 신호를 어떻게 처리하느냐에 따라 컨테이너가 계속 실행될 수 있습니다(예: SIGHUP으로 설정 다시 읽기). 종료된 컨테이너는 지워지지 않고 남습니다.',
@@ -550,7 +550,7 @@ export const containersWords: WordsFile = {
   },
 
   pause: {
-    summary: { ko: '컨테이너 안의 모든 프로세스를 그 자리에서 일시 정지(동결)', en: 'Freeze every process in a container without stopping it' },
+    summary: { ko: '컨테이너 안의 모든 프로세스를 그 자리에서 일시 정지(동결)', en: 'Freeze every process in a container where it is, until it is unpaused' },
     keywords: {
       ko: ['일시 정지', '일시정지', '동결', '멈춤', '프리즈', '잠시 멈추기'],
       en: ['pause', 'freeze', 'suspend', 'halt temporarily', 'cgroup freezer'],
