@@ -144,6 +144,7 @@ export const CLI_MESSAGES = {
   'endpoint.unreachable': { en: 'cannot reach {url} ({reason})', ko: '{url}에 연결할 수 없습니다({reason})' },
   'endpoint.unreachableHint': { en: 'is `dref serve` running there?', ko: '그 주소에서 `dref serve`가 실행 중인지 확인하세요' },
   'endpoint.notJson': { en: '{url} answered {status} with something that is not JSON', ko: '{url}이(가) 상태 {status}로 JSON이 아닌 응답을 보냈습니다' },
+  'endpoint.noData': { en: 'the server answered with neither data nor an error', ko: '서버가 데이터도 오류도 없는 응답을 보냈습니다' },
   'endpoint.notJsonHint': { en: "point --endpoint at a dref server's /graphql", ko: '--endpoint에는 dref 서버의 /graphql 주소를 주세요' },
   'browse.needsTerminal': { en: 'browse needs a terminal', ko: 'browse는 터미널에서만 열 수 있습니다' },
   'browse.needsTerminalHint': { en: 'run it in a terminal, or use `dref search`', ko: '터미널에서 실행하거나 `dref search`를 쓰세요' },

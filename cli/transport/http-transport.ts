@@ -31,7 +31,7 @@ export function httpTransport(endpoint: string, lang: Lang): Transport {
       } catch {
         throw new DrefError('IO', cliMessage(lang, 'endpoint.notJson', { url: url.href, status: response.status }), cliMessage(lang, 'endpoint.notJsonHint'));
       }
-      return unwrap<T>(body as { data?: T });
+      return unwrap<T>(body as { data?: T }, lang);
     },
     close: () => undefined,
   };

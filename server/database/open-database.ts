@@ -49,7 +49,7 @@ export async function ensureKnowledgeBase(path: string, options: { buildIfMissin
 function openFile(path: string, lang: MessageLang): { base: KnowledgeBase; schemaId: string } {
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = openSqlite(path, { readonly: true, fileMustExist: true });
+    sqlite = openSqlite(path, { readonly: true, fileMustExist: true }, lang);
     const rows = sqlite.prepare("SELECT key, value FROM build_info WHERE key IN ('build_id', 'schema_id')").all() as { key: string; value: string }[];
     const buildId = rows.find((r) => r.key === 'build_id')?.value;
     if (!buildId) throw new Error('no build id');

@@ -10,12 +10,14 @@
  * statement this cannot keep: set pragmas with `exec`.)
  */
 import Database from 'better-sqlite3';
+import type { MessageLang } from '../text/problem-messages.js';
 import { sqliteAddonPath } from './sqlite-addon.js';
 
 const retained: Database.Database[] = [];
 
-export function openSqlite(path: string, options: Omit<Database.Options, 'nativeBinding'> = {}): Database.Database {
-  const sqlite = new Database(path, { ...options, nativeBinding: sqliteAddonPath() });
+/** `lang` is the language of the error when better-sqlite3's addon is missing. */
+export function openSqlite(path: string, options: Omit<Database.Options, 'nativeBinding'> = {}, lang: MessageLang = 'en'): Database.Database {
+  const sqlite = new Database(path, { ...options, nativeBinding: sqliteAddonPath(lang) });
   const prepare = sqlite.prepare.bind(sqlite);
   const statements = new Map<string, Database.Statement>();
   sqlite.prepare = ((source: string) => {

@@ -7,13 +7,15 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DrefError } from '../errors.js';
+import { errorMessage } from '../text/error-messages.js';
+import type { MessageLang } from '../text/problem-messages.js';
 import { packageRoot } from './paths.js';
 
 const ADDON = join('build', 'Release', 'better_sqlite3.node');
 let found: string | undefined;
 
 /** The path of better_sqlite3.node, from the better-sqlite3 package this module resolves to. */
-export function sqliteAddonPath(): string {
+export function sqliteAddonPath(lang: MessageLang = 'en'): string {
   if (found) return found;
   // Usually in dref's own node_modules; else wherever Node resolves the package from here (hoisted).
   let file: string | undefined = join(packageRoot(), 'node_modules', 'better-sqlite3', ADDON);
@@ -25,7 +27,7 @@ export function sqliteAddonPath(): string {
     }
   }
   if (!file || !existsSync(file)) {
-    throw new DrefError('DATABASE', "better-sqlite3's compiled addon is missing", 'reinstall dref; npm must be allowed to run better-sqlite3\'s install script (npm install -g --allow-scripts=better-sqlite3 dref)', { file: file ?? 'better-sqlite3' });
+    throw new DrefError('DATABASE', errorMessage(lang, 'database.addonMissing'), errorMessage(lang, 'database.addonMissingHint'), { file: file ?? 'better-sqlite3' });
   }
   found = file;
   return file;

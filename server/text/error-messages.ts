@@ -16,6 +16,12 @@ export const ERROR_MESSAGES = {
   'database.otherVersion': { en: 'this database was built by another version of dref', ko: '다른 버전의 dref가 만든 데이터베이스입니다' },
   'database.rebuildHint': { en: 'rebuild it with `dref ingest --db {path}`', ko: '`dref ingest --db {path}`로 다시 만드세요' },
   'database.damaged': { en: 'this file is not a dref database, or it is damaged', ko: 'dref 데이터베이스가 아니거나 손상된 파일입니다' },
+  // sqlite-addon.ts: better-sqlite3 installed without its compiled part
+  'database.addonMissing': { en: "better-sqlite3's compiled addon is missing", ko: 'better-sqlite3의 컴파일된 애드온이 없습니다' },
+  'database.addonMissingHint': {
+    en: "reinstall dref; npm must be allowed to run better-sqlite3's install script (npm install -g --allow-scripts=better-sqlite3 dref)",
+    ko: 'dref를 다시 설치하세요. npm이 better-sqlite3의 설치 스크립트를 실행할 수 있어야 합니다(npm install -g --allow-scripts=better-sqlite3 dref)',
+  },
   // lint-report.ts
   'lint.tooLong': { en: 'the Dockerfile is {length} characters long; the limit is {limit}', ko: 'Dockerfile이 {length}자입니다. 최대 {limit}자까지 검사합니다' },
   'lint.binary': { en: 'this is binary data, not a Dockerfile (it contains a NUL byte)', ko: 'Dockerfile이 아니라 바이너리 데이터입니다(NUL 바이트가 들어 있습니다)' },

@@ -1,5 +1,5 @@
 /** The read commands through the real binary: text and --json, exit statuses, colour, and the same output in-process and against `dref serve`. */
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,5 +161,21 @@ describe('the same output in-process and against a server', () => {
     const r = runCli(['search', 'x', '--endpoint', 'http://127.0.0.1:9/graphql'], env);
     expect(r.status).toBe(74);
     expect(r.stderr).toMatch(/^dref: cannot reach http:\/\/127\.0\.0\.1:9\/graphql .*\(is `dref serve` running there\?\)\n$/);
+  });
+
+  it('says in the user\'s language when an endpoint answers with neither data nor an error', async () => {
+    // A server of its own process: runCli waits synchronously, so one in this process could not answer.
+    const child = spawn(process.execPath, ['-e', `require('node:http').createServer((q, s) => { s.setHeader('content-type', 'application/json'); s.end('{}'); })
+      .listen(0, '127.0.0.1', function () { console.log(this.address().port); })`]);
+    try {
+      const port = await new Promise<string>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim())));
+      const en = runCli(['search', 'x', '--endpoint', `http://127.0.0.1:${port}/graphql`], env);
+      expect(en.stderr).toMatch(/^dref: the server answered with neither data nor an error \(point --endpoint at a dref server's \/graphql\)\n$/);
+      expect(en.status).not.toBe(0);
+      const ko = runCli(['search', 'x', '--lang', 'ko', '--endpoint', `http://127.0.0.1:${port}/graphql`], env);
+      expect(ko.stderr).toMatch(/^dref: 서버가 데이터도 오류도 없는 응답을 보냈습니다/);
+    } finally {
+      child.kill();
+    }
   });
 });
