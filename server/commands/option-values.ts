@@ -48,8 +48,9 @@ const FORMATS: readonly {
     check: (v, lang) => checkImageName(v, lang)?.message,
   },
   {
+    // KEY=VALUE, or another comparison some commands take: `label!=x`, buildx's `description~=regex`, `duration>30s`.
     options: ['--filter'],
-    check: (v, lang) => (/^[a-z][a-z_.-]*!?=.*$/i.test(v) ? undefined : problemMessage(lang, 'value.filter', { value: v })),
+    check: (v, lang) => (/^[a-z][a-z_.-]*(?:[!~]?=|[<>]=?).*$/i.test(v) ? undefined : problemMessage(lang, 'value.filter', { value: v })),
   },
   {
     options: ['--stop-signal'],

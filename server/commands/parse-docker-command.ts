@@ -62,6 +62,9 @@ export interface ParsedDockerCommand {
 /** `[OPTIONS]`, `<options>`, `[flags...]`: a place for options in a usage or a cheat sheet's line, not an argument. */
 const OPTIONS_SLOT = /^(?:\[(?:options?|opts|flags?)(?:\.\.\.|…)?\]|<(?:options?|opts|flags?)>)(?:\.\.\.|…)?$/i;
 
+/** `COMMAND`, `SUBCOMMAND`, `<command>`: the place of a group's subcommand in a usage. */
+const SUBCOMMAND_SLOT = /^(?:(?:SUB)?COMMAND|\[(?:SUB)?COMMAND\]|<(?:sub)?command>)$/;
+
 /** Words that may stand before `docker` on a line: `sudo [-E]`, `env`, `time`, `nohup`, `VAR=value`. */
 const PREFIX_PROGRAMS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
@@ -114,8 +117,17 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
   let path = isCompose1 ? ['compose'] : [];
   const commandTokens: WordToken[] = [];
   let spec: CommandSpec | undefined = isCompose1 ? index.bySpelling('compose') : undefined;
+  const optionSlots: WordToken[] = [];
   while (i < words.length) {
     const word = words[i]!;
+    // A group's usage (`docker buildx [OPTIONS] COMMAND`): its options' place, then the place of a subcommand, which
+    // stands for any of them; what follows is that subcommand's, and not judged.
+    if (spec?.subcommands && OPTIONS_SLOT.test(word.value)) { optionSlots.push(word); i++; continue; }
+    if (spec?.subcommands && SUBCOMMAND_SLOT.test(word.value)) {
+      commandTokens.push(word);
+      const rest = words.slice(i + 1).map((token) => ({ token, spec: undefined, isContainerCommand: false }));
+      return { program, command: { spec, tokens: commandTokens }, options, args: rest, ...(optionSlots.length ? { optionSlots } : {}), problems };
+    }
     if (spec?.subcommands && word.value.startsWith('-') && word.value !== '-') {
       if (word.value === '--help') { options.push({ spec: HELP_OPTION, flag: '--help', flagSpan: { start: word.start, end: word.end }, scope: 'command', owner: spec }); i++; continue; }
       i = readFlag(words, i, spec, 'command', index, options, problems, lang);
@@ -136,7 +148,6 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
   }
 
   const stopsAtArgument = spec.optionsEndAtFirstArgument === true;
-  const optionSlots: WordToken[] = [];
   let optionsEnded = false;
   while (i < words.length) {
     const word = words[i]!;

@@ -4,8 +4,12 @@
  * are read as words (tokenize-shell.ts) and not judged as values (option-values.ts).
  */
 
-/** A name in angle brackets, without spaces or shell operators. */
-const ANGLED = /<[A-Za-z_\uAC00-\uD7A3][^<>\s|;&'"`$()]*>/;
+/**
+ * A name in angle brackets, without shell operators: one word (`<hash>`, `<user_name>`), or a few words
+ * of letters (`<file path>`, `<host directory>`). A space right inside a bracket is a shell's
+ * (`<in.tar >out.log` reads in.tar and writes out.log).
+ */
+const ANGLED = /<[A-Za-z_\uAC00-\uD7A3][^<>\s|;&'"`$()]*(?: [A-Za-z\uAC00-\uD7A3][A-Za-z0-9_\uAC00-\uD7A3-]*){0,4}>/;
 
 /**
  * An angle-bracket placeholder at the start of `text`, followed by the end of the word or by what

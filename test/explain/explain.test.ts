@@ -40,6 +40,16 @@ describe('explainCommandLine', () => {
     expect(explainCommandLine('docker run -d --name <name> -p <host_port>:<container_port> <image>').problems).toEqual([]);
     expect(explainCommandLine('docker logs --tail {{n}} web').problems).toEqual([]);
     expect(explainCommandLine('docker run -p 80:eighty nginx').problems).toHaveLength(1);
+    // A group's usage: the place of its options, then of any subcommand.
+    expect(roles('docker buildx [OPTIONS] COMMAND')).toEqual(['docker:program=docker', 'buildx:command=docker buildx', '[OPTIONS]:option=docker buildx', 'COMMAND:command=docker buildx']);
+    expect(explainCommandLine('docker compose [OPTIONS] COMMAND [ARGS...]').problems).toEqual([]);
+    expect(explainCommandLine('docker network frobnicate').problems).toHaveLength(1);
+    // A placeholder of a few words is one value; a space inside a bracket belongs to a shell's redirection.
+    expect(roles('docker cp <containerID>:<file path> <host directory>')).toEqual([
+      'docker:program=docker', 'cp:command=docker cp', '<containerID>:<file path>:path', '<host directory>:path',
+    ]);
+    expect(explainCommandLine('docker exec -it <container name> bash').problems).toEqual([]);
+    expect(roles('docker load <in.tar >out.log')).toEqual(['docker:program=docker', 'load:command=docker load', '<:operator', 'in.tar:path', '>:operator', 'out.log:path']);
     // Still a mistake: a placeholder stands for one word.
     expect(explainCommandLine('docker service ps').problems.map((p) => p.message)).toEqual([expect.stringMatching(/needs SERVICE/)]);
   });
@@ -70,6 +80,15 @@ describe('explainCommandLine', () => {
     expect(explainCommandLine(named).problems.map((p) => p.start)).toEqual([named.indexOf('localhost'), named.indexOf('999.')]);
     expect(explainCommandLine('docker run --health-interval 1m30s --health-timeout soon nginx').problems).toHaveLength(1);
     expect(explainCommandLine('docker run -e =x nginx').problems).toHaveLength(1);
+  });
+
+  it('takes every comparison a --filter may hold (=, !=, buildx\'s ~= and <, >), and nothing else', () => {
+    for (const line of ['docker image prune --filter "label!=maintainer"', 'docker buildx prune --filter "description~=golang"',
+      'docker buildx prune --filter "type!=exec.cachemount"', 'docker buildx history ls --filter "duration>30s"', 'docker ps -f status=exited']) {
+      expect(explainCommandLine(line).problems, line).toEqual([]);
+    }
+    expect(explainCommandLine('docker images -f bogus').problems).toHaveLength(1);
+    expect(explainCommandLine('docker images -f ~=x').problems).toHaveLength(1);
   });
 
   it('reports an unterminated quote', () => {
