@@ -147,10 +147,15 @@ function relatedLinks(links: readonly NoteLink[], entries: readonly EntryRecord[
   return out;
 }
 
-/** A command quoted inside a sentence that lacks only its arguments names a form (`docker rmi -f`), not a runnable example. */
+/**
+ * A command quoted inside a sentence that lacks only its arguments names a form (`docker rmi -f`), not a runnable
+ * example; so does one that ends with a flag named without its value (`docker run --link` 명령어는 …).
+ */
 function isFormMention(node: CommandNode, commands: readonly ParsedDockerCommand[]): boolean {
   const problems = commands.flatMap((c) => c.problems);
-  return node.inline && problems.length > 0 && problems.every((p) => p.code === 'missing-argument');
+  const end = node.text.trimEnd().length;
+  return node.inline && problems.length > 0
+    && problems.every((p) => p.code === 'missing-argument' || (p.code === 'missing-value' && p.end >= end));
 }
 
 /** Parsed command lines by language and text, per command index (so per ingest): notes repeat their commands (`docker ps -a`), and parsing is pure. */

@@ -25,7 +25,7 @@ const HANGUL_RUN = /[가-힣]+/g;
  * Endings and suffixes a noun or stem takes: a word that is a known stem plus one of these is a
  * form of it (컨테이너화, 파일인, 컨테이너야, 빌드기), not a slip of another form.
  */
-const ENDINGS = new Set([...'은는이가을를의에와과로도만서고며면다지게나요화인야기임함됨적들님씩째측상간용식형'] );
+const ENDINGS = new Set([...'은는이가을를의에와과로도만서고며면다지게나요화인야기임함됨적들님씩째측상간용식형엔론랑']);
 /** Particles after which a stem of one syllable leaves too little to judge (수백 대까지, not 때까지). */
 const SUFFIXES = ['까지', '부터', '에서', '에게', '으로', '처럼', '보다', '마다', '만큼', '이나', '이라', '라는', '하고', '하는', '한다', '했다', '된다', '되는', '에는', '에도', '히', '이다', '입니다'];
 /** SUFFIXES by their last syllable, each list in SUFFIXES' order: only those can end a word, and the first that does is SUFFIXES' first. */
@@ -43,6 +43,12 @@ function isGrammar(syllable: string, alternative: string): boolean {
   if (PARTICLES.has(syllable) && PARTICLES.has(alternative)) return true;
   const [a, b] = [syllable.charCodeAt(0) - FIRST, alternative.charCodeAt(0) - FIRST];
   return Math.floor(a / 28) === Math.floor(b / 28) && CONJUGATING_FINALS.has(a % 28) && CONJUGATING_FINALS.has(b % 28);
+}
+
+/** Two syllables that differ only in a final ㅇ (징 / 지, 싱 / 시). */
+function isIngPair(a: number, b: number): boolean {
+  const [x, y] = [a - FIRST, b - FIRST];
+  return Math.floor(x / 28) === Math.floor(y / 28) && ((x % 28 === 21 && y % 28 === 0) || (x % 28 === 0 && y % 28 === 21));
 }
 
 function countWords(texts: readonly string[]): Map<string, number> {
@@ -172,6 +178,9 @@ function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairSeen:
       const alternative = String.fromCharCode(code);
       // 르 → 를, 느 → 는 after a known stem: a particle missing its final, not a conjugation.
       if (last && isGrammar(word[i]!, alternative) && !(endsStem && !ENDINGS.has(word[i]!) && PARTICLES.has(alternative))) return;
+      // One ending for another (가져오고 / 가져오기, 내용들 / 내용을, 파일엔 / 파일은) is grammar; so is an English -ing
+      // loanword beside its noun (스테이징 / 스테이지, 캐싱 / 캐시): the last syllable with or without a final ㅇ.
+      if (last && ((ENDINGS.has(word[i]!) && ENDINGS.has(alternative)) || isIngPair(word.charCodeAt(i), code))) return;
       const candidate = word.slice(0, i) + alternative + word.slice(i + 1);
       if ((counts.get(candidate) ?? 0) >= 2 && (!best || counts.get(candidate)! > counts.get(best)!)) best = candidate;
     });

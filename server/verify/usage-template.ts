@@ -14,7 +14,14 @@ export function isUsageTemplate(text: string): boolean {
   if (/(^|[\s:=/@])(\[[^\]\s][^\]]*\]|<[^<>\s][^<>]*>)/u.test(unquoted)) return true;
   if (/[\w-]\(:?[\w.-]+\)/.test(unquoted)) return true;
   return unquoted.split(/\s+/).some((w) => {
-    const bare = w.replace(/^[[(<{]+|[\])>},.]+$/g, '').split(/[:=]/)[0]!;
-    return PLACEHOLDER_NAMES.has(bare) || /^[A-Z]+_(ID|NAME)$/.test(bare);
+    const bare = w.replace(/^[[(<{]+|[\])>},.]+$/g, '');
+    if (PLACEHOLDER_NAMES.has(bare.split(/[:=]/)[0]!)) return true;
+    // Names in capitals joined by underscores stand for values (HOST_PORT:CONTAINER_PORT, localhost:5000/IMAGE_NAME:TAG),
+    // but not a variable being set (MYSQL_ROOT_PASSWORD=secret) or read ($HOST_PORT).
+    const value = /^-*[A-Za-z_][\w-]*=/.test(bare) ? bare.slice(bare.indexOf('=') + 1) : bare;
+    return value.split(/[:/@,]/).some((part) => CAPITALS.test(part));
   });
 }
+
+/** A placeholder in capitals: two words or more joined by underscores (`CONTAINER_PORT`, `TAG_NAME`). */
+const CAPITALS = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;

@@ -101,6 +101,31 @@ describe('Korean slips that are never a form', () => {
   });
 });
 
+describe('Korean forms that are grammar, not slips', () => {
+  it('leaves one ending for another (가져오고 / 가져오기, 내용들 / 내용을, 파일엔 / 파일은) and an -ing loanword (스테이징) alone', () => {
+    const seen = '이미지 가져오기 가져오기 내용을 내용을 파일은 파일은 스테이지 스테이지.';
+    for (const word of ['가져오고', '내용들', '파일엔', '스테이징']) {
+      expect(brief(`# 1 메모\n\n${seen}\n\n그 다음 ${word} 끝.\n`), word).toEqual([]);
+    }
+    // Still a slip: a syllable no ending is (가져오가 is no form of 가져오기).
+    expect(brief(`# 1 메모\n\n${seen}\n\n그 다음 컨테이너를 가져오갸 끝.\n`).map((e) => e.split(' ')[1])).toEqual(['spelling/korean']);
+  });
+});
+
+describe('command lines that show a form', () => {
+  it('reads capitals joined by underscores as placeholders, not a variable being set', () => {
+    expect(brief(fenced('shell', '$ docker run -p HOST_PORT:CONTAINER_PORT', '$ docker push localhost:5000/IMAGE_NAME:TAG_NAME'))).toEqual([]);
+    // A variable set on the line is a value: the line is checked, and lacks its image.
+    expect(brief(fenced('shell', 'docker run -e MYSQL_ROOT_PASSWORD=secret')).map((e) => e.split(' → ')[0])).toEqual(['6:41 command/missing-argument']);
+  });
+
+  it('reads a command quoted in a sentence that ends with a flag as naming that flag', () => {
+    expect(brief('# 1 메모\n\n`docker run --link` 명령어를 쓰는 방법은 이제 권하지 않는다.\n')).toEqual([]);
+    // On a line of its own it is a command to run, and lacks the flag's value and the image.
+    expect(brief(fenced('shell', 'docker run --link')).map((e) => e.split(' ')[1])).toEqual(['command/missing-value', 'command/missing-argument']);
+  });
+});
+
 describe('Korean 하다 nouns', () => {
   it('reports 고/며 straight after a noun the notes use as a 하다 verb, not a one-syllable stem or an unseen noun', () => {
     const text = '# 1 메모\n\n설정이 가능하다. 복사가 가능한 경우. 파일로 가능고 참고 경고 최고. 바나나고 끝.\n';
