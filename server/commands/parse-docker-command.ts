@@ -223,6 +223,23 @@ function readFlag(
     const flag = eq >= 0 ? v.slice(0, eq) : v;
     const option = index.findOption(spec, flag);
     const flagSpan = { start: base, end: base + flag.length };
+    // `--m 300m`, `--c 512`: a one-letter flag written with two dashes, which docker does not take; it is `-m`.
+    const short = !option && /^--[a-zA-Z]$/.test(flag) ? index.findOption(spec, flag.slice(1)) : undefined;
+    if (short) {
+      problems.push({
+        code: 'unknown-option', ...flagSpan, fix: { ...flagSpan, text: flag.slice(1) },
+        message: problemMessage(lang, 'option.twoDashesShort', { flag, short: flag.slice(1), long: short.long }),
+      });
+      const next = words[i + 1];
+      if (eq < 0 && short.type !== 'bool' && next) {
+        const span = { start: next.start, end: next.end };
+        options.push({ spec: short, flag: short.long, flagSpan, value: { text: next.value, span }, scope, owner: ownerFor(short) });
+        checkValue(short, next.value, span, problems, lang);
+        return i + 2;
+      }
+      options.push({ spec: short, flag: short.long, flagSpan, ...(eq >= 0 ? { value: { text: v.slice(eq + 1), span: { start: base + eq + 1, end: word.end } } } : {}), scope, owner: ownerFor(short) });
+      return i + 1;
+    }
     if (!option) {
       const guess = reportUnknown(flag, flagSpan, spec, problems, lang);
       // `--restrat always`: when the flag it was meant to be takes a value, the next word is that value.

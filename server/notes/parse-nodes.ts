@@ -132,7 +132,10 @@ export function parseSectionNodes(lines: readonly string[], section: RawSection,
       let end = l;
       while (at(end).trimEnd().endsWith('\\') && end < last) end++;
       const text = [t, ...range(l + 1, end).map((k) => at(k).trim())].join('\n');
-      nodes.push({ kind: 'command', startLine: l, endLine: end, column: indent + 1, text, after: '', inline: false });
+      // A line of prose that is only a command's words (a list of `* docker start`, `* docker stop`) names the command, as
+      // a quote in a sentence does: read it as one (see isFormMention).
+      const namesCommand = end === l && /^(?:sudo\s+)?docker(?:\s+[a-z][a-z-]*){1,3}$/.test(t);
+      nodes.push({ kind: 'command', startLine: l, endLine: end, column: indent + 1, text, after: '', inline: namesCommand });
       for (let k = l; k <= end; k++) role.set(k, 'example');
       l = end;
       continue;

@@ -29,7 +29,7 @@ export interface CommandNode extends LineRange {
   readonly text: string;
   /** Text right after the closing quote on the same line: a quote closed too early leaves arguments there. */
   readonly after: string;
-  /** Quoted inside a Korean sentence (`'docker rmi -f'로 …`): it may name a command's form rather than show a full example. */
+  /** Quoted inside a Korean sentence (`'docker rmi -f'로 …`), or a line of prose holding only a command's words: it may name a command's form rather than show a full example. */
   readonly inline: boolean;
 }
 

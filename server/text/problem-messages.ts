@@ -25,6 +25,7 @@ export const PROBLEM_MESSAGES = {
   'option.unknown': { en: '{where} has no option {flag}', ko: '{where}에는 {flag} 옵션이 없습니다' },
   'option.unknownDidYouMean': { en: '{where} has no option {flag}; did you mean {guess}?', ko: '{where}에는 {flag} 옵션이 없습니다. 혹시 {guess} 아닌가요?' },
   'option.missingValue': { en: '{flag} needs a value ({type})', ko: '{flag} 옵션에는 값({type})이 필요합니다' },
+  'option.twoDashesShort': { en: '{flag}: a one-letter flag takes one dash; docker knows {short} ({long}), not {flag}', ko: '{flag}: 한 글자 플래그는 대시 하나로 씁니다. docker가 아는 것은 {short}({long})이고 {flag}는 없습니다' },
   'option.oneDash': { en: '{flag} has one dash, so docker reads it as the short flags {shorts}; the option is {long}', ko: '{flag}: 대시가 하나뿐이라 docker가 이를 짧은 플래그 여러 개({shorts})로 읽습니다. 원래 옵션은 {long}입니다' },
   'option.typographicDash': { en: '`{dash}` is a typographic dash, not hyphens: docker reads `{word}` as an argument, not as the option {option}', ko: '`{dash}`: 하이픈이 아니라 인쇄용 대시입니다. docker는 `{word}`을(를) {option} 옵션이 아닌 인자로 읽습니다' },
   // Arguments (parse-docker-command.ts)

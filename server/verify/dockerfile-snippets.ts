@@ -5,6 +5,7 @@
  */
 import { DockerfileParser, validate, ValidationCode } from '../dockerfile/dockerfile-libraries.js';
 import { leadingInstruction } from '../dockerfile/instruction-names.js';
+import { validatorMessageIn, validatorSuggestionIn } from '../dockerfile/validator-messages.js';
 import type { DockerfileNode, SnippetLine } from '../notes/types.js';
 import type { NoteExample } from '../ingest/link-notes.js';
 import { editDistance } from '../text/did-you-mean.js';
@@ -40,18 +41,26 @@ export const dockerfileSnippetsCheck: NotesCheck = {
     for (const example of context.examples) {
       if (example.node.kind !== 'dockerfile') continue;
       const node = example.node;
-      const lines = node.lines.map((l) => l.text);
+      // `...` stands for lines left out: not an instruction, and read as an empty line (the others keep their places).
+      const lines = node.lines.map((l) => (ELISION.test(l.text) ? '' : l.text));
       const key = lines.join('\n');
       let findings = findingsOf.get(key);
       if (!findings) findingsOf.set(key, (findings = checkSnippet(lines, context.lang)));
+      // A snippet without FROM is no Dockerfile but lines from one, often an instruction's forms one after another
+      // (CMD ["executable", …], CMD command param1): more than one CMD there is no mistake.
+      const partial = !lines.some((l) => leadingInstruction(l) === 'FROM');
       for (const f of findings) {
         if (f.code !== undefined && STILL_BUILDS.has(f.code)) continue;
+        if (partial && f.code === ValidationCode.MULTIPLE_INSTRUCTIONS) continue;
         errata.push(place(context, example, node, f));
       }
     }
     return errata;
   },
 };
+
+/** A line of notes' Dockerfile that only marks lines left out. */
+const ELISION = /^\s*(?:\.{3,}|…|\(\.{3,}\)|#\s*\.{3,})\s*$/;
 
 /** Checks a Dockerfile given as lines; exported for the lint engine and tests. */
 export function checkSnippet(lines: readonly string[], lang: 'ko' | 'en' = 'en'): SnippetFinding[] {
@@ -109,7 +118,7 @@ function messageFor(code: number, message: string, line: string, lang: 'ko' | 'e
     const name = /^\s*(\w+)/.exec(line)![1]!.toUpperCase();
     return say(lang, `${name}에는 원본과 대상이 모두 필요한데 이 줄에는 대상이 없습니다`, `${name} needs a source and a destination; this line has no destination`);
   }
-  return message;
+  return validatorMessageIn(lang, code, message);
 }
 
 /** The corrected line for a validator finding. */
@@ -200,9 +209,11 @@ function pathTypos(text: string, lines: readonly string[], lang: 'ko' | 'en'): S
     }
   }
   const findings: SnippetFinding[] = [];
+  const count = (path: string) => uses.filter((u) => u.path === path).length;
   for (const use of uses) {
+    // The look-alike used before, and not less often: of /mydir (three times) and /mkdir (once), /mkdir is the slip.
     const twin = uses.find((u) => u.path !== use.path && editDistance(u.path, use.path) === 1
-      && !u.path.startsWith(use.path) && !use.path.startsWith(u.path) && u.index < use.index);
+      && !u.path.startsWith(use.path) && !use.path.startsWith(u.path) && u.index < use.index && count(u.path) >= count(use.path));
     if (twin) {
       findings.push({
         index: use.index, character: use.character, rule: 'dockerfile/path-typo', severity: 'warning',
@@ -219,7 +230,7 @@ function place(context: NotesCheckContext, example: NoteExample, node: Dockerfil
   const entry = leadingInstruction(line.text);
   return {
     file: context.doc.file, line: line.line, column: line.column + f.character, rule: f.rule, severity: f.severity,
-    message: f.message, suggestion: f.suggestion, excerpt: excerptAt(context.doc, line.line), section: example.section, example,
+    message: f.message, suggestion: validatorSuggestionIn(context.lang, f.suggestion), excerpt: excerptAt(context.doc, line.line), section: example.section, example,
     ...(entry ? { entryId: `instruction:${entry}` } : {}),
   };
 }

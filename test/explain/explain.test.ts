@@ -82,6 +82,16 @@ describe('explainCommandLine', () => {
     expect(explainCommandLine('docker run -e =x nginx').problems).toHaveLength(1);
   });
 
+  it('reads a one-letter flag with two dashes as the flag meant, with its value, and says so', () => {
+    const { problems, tokens } = explainCommandLine('docker run -ti --m 300M ubuntu:16.04 /bin/bash');
+    expect(problems.map((p) => [p.message, p.suggestion])).toEqual([[
+      '--m: a one-letter flag takes one dash; docker knows -m (--memory), not --m', 'docker run -ti -m 300M ubuntu:16.04 /bin/bash',
+    ]]);
+    // 300M is the value, not the image: the image is still ubuntu.
+    expect(tokens.find((t) => t.text === 'ubuntu:16.04')?.role).toBe('image');
+    expect(explainCommandLine('docker run --x nginx').problems.map((p) => p.message)).toEqual([expect.stringMatching(/no option --x|--x/)]);
+  });
+
   it('takes every comparison a --filter may hold (=, !=, buildx\'s ~= and <, >), and nothing else', () => {
     for (const line of ['docker image prune --filter "label!=maintainer"', 'docker buildx prune --filter "description~=golang"',
       'docker buildx prune --filter "type!=exec.cachemount"', 'docker buildx history ls --filter "duration>30s"', 'docker ps -f status=exited']) {

@@ -32,6 +32,7 @@ const REACHED_BY: Readonly<Record<ProblemMessageId, string>> = {
   'option.unknownDidYouMean': 'docker run --restrat=always nginx',
   'option.missingValue': 'docker run --name',
   'option.oneDash': 'docker run -name web nginx',
+  'option.twoDashesShort': 'docker run --m 1g nginx',
   'option.typographicDash': 'docker run —name web nginx',
   'argument.extra': 'docker pull nginx redis',
   'argument.noneTaken': 'docker version extra',

@@ -35,6 +35,28 @@ describe('Dockerfile lines that build as written', () => {
   });
 });
 
+describe('Dockerfile lines as notes show them', () => {
+  it('reads ... as lines left out, and several CMDs without a FROM as an instruction\'s forms', () => {
+    expect(brief(fenced('', 'FROM ubuntu:22.04', '...', 'RUN apt-get update', '…'))).toEqual([]);
+    expect(brief(fenced('', 'CMD ["executable", "param1"]', 'CMD command param1', 'ENTRYPOINT ["python"]', 'ENTRYPOINT python app.py'))).toEqual([]);
+    // In a Dockerfile (it has FROM) the second CMD is still reported, in the notes' language.
+    const whole = errataOf(['# 1 메모', '', '도커파일 예시.', '', '```', 'FROM alpine:3.20', 'CMD ["a"]', 'CMD ["b"]', '```', ''].join('\n'));
+    expect(whole.map((e) => [e.rule, e.message])).toEqual([['dockerfile/multiple-instructions', expect.stringMatching(/하나만 씁니다/)]]);
+  });
+
+  it('reports the rarer of two paths one letter apart, not the one used more often', () => {
+    const lines = brief(fenced('', 'FROM alpine:3.20', 'ADD a /mydir/', 'ADD b /mkdir', 'ADD c /mydir/c.zip', 'COPY d /mydir/'));
+    expect(lines.map((e) => e.split(' → ')[1])).toEqual(['ADD b /mydir']);
+  });
+});
+
+describe('a list of command names', () => {
+  it('reads a line of prose holding only `docker start` as the name of the command, and still reports a mistyped one', () => {
+    const text = '# 1 메모\n\n## 명령어\n\n* docker start\n* docker stop\n* docker restar\n';
+    expect(brief(text).map((e) => e.split(' ')[1])).toEqual(['command/unknown-command']);
+  });
+});
+
 describe('English slips', () => {
   it('reports a slip copied into a few places, each time, in prose and in code comments', () => {
     const text = ['# 1 notes', '', '## Useful Refrences', '', 'See the refrences below.', '', '```yaml', 'web:', '  command: npm test # ovewrites CMD', '  image: node # ovewrites the base', '```', ''].join('\n');
