@@ -1,10 +1,10 @@
 /**
  * The `dref` binary (bundled to dist/bundle/dref.js as CommonJS). It runs the CLI bundle
- * (dref-main.js, and the parts it requires: dref-catalog.js, dref-dockerfile.js) through V8's code
- * cache: the first run of a command compiles as usual and then saves the compiled code under
- * ~/.cache/dref/code-cache; later runs skip parsing and compiling, which is most of a short
- * command's start-up. Node 22 has module.enableCompileCache() for this; Node 20 has only
- * vm.Script's cachedData, so dref does it itself, the same way on every version.
+ * (dref-main.js, and the parts it requires: dref-catalog.js, dref-dockerfile.js, dref-more.js)
+ * through V8's code cache: the first run of a command compiles as usual and then saves the
+ * compiled code under ~/.cache/dref/code-cache; later runs skip parsing and compiling, which is
+ * most of a short command's start-up. Node 22 has module.enableCompileCache() for this; Node 20
+ * has only vm.Script's cachedData, so dref does it itself, the same way on every version.
  * NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) turns it off; any trouble with the cache folder
  * just means compiling as usual.
  *
@@ -19,7 +19,6 @@
  */
 import { isAscii } from 'node:buffer';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -56,12 +55,28 @@ function readSource(path: string): string {
   return (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')).replace(/^#!.*/, '');
 }
 
+/** The function Node wraps a CommonJS module's text in. */
+const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
+/** How a file bundle.ts wrote as that function ends: the call, which Node's own require makes. */
+const CALLED = '(exports, require, module, __filename, __dirname);\n';
+
+/**
+ * The module's function as source text. Of a file that is one (dref-main.js, dref-more.js), a slice:
+ * V8 compiles a slice of a string where it is, where wrapping the text copies all of it (half a
+ * megabyte for dref-main.js, and a garbage collection sooner).
+ */
+function moduleFunction(source: string): string {
+  if (source.startsWith(WRAPPER) && source.endsWith(CALLED)) return source.slice(0, -CALLED.length);
+  return `${WRAPPER}${source}\n})`;
+}
+
 /** Runs the bundle's files from the cache folder, and saves what it compiled when the process exits. */
 class CachedBundle {
   /** This build's folder: the bundle's size and time (every file of it is written together), Node's version, the CPU. */
   private readonly buildFolder: string;
   private readonly command: string;
-  private readonly nodeRequire = createRequire(MAIN);
+  /** The launcher's own require: it is beside dref-main.js, so it finds the same packages (and needs no node:module). */
+  private readonly nodeRequire = require;
   private readonly loaded = new Map<string, unknown>();
   private readonly unsaved: { script: Script; file: string }[] = [];
 
@@ -96,8 +111,7 @@ class CachedBundle {
   run(path: string): unknown {
     const file = `${this.command}-${basename(path, '.js')}.bin`;
     const cachedData = readCache(join(this.buildFolder, file));
-    const source = readSource(path);
-    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: path, cachedData });
+    const script = new Script(moduleFunction(readSource(path)), { filename: path, cachedData });
     if (!cachedData || script.cachedDataRejected) this.unsaved.push({ script, file });
     const module = { exports: {} };
     (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, this.require, module, path, __dirname);
@@ -139,5 +153,5 @@ const command = process.argv[2];
 // a mistyped word, which leaves no cache file behind.
 // The cache files' names: the command word, `help` for the program's own options.
 const cacheName = isCommandWord(command) ? command : ['--help', '-h', 'help', '--version', '-v'].includes(command ?? '') ? 'help' : undefined;
-if (!folder || !cacheName || cacheName === 'browse') createRequire(MAIN)(MAIN);
+if (!folder || !cacheName || cacheName === 'browse') require(MAIN);
 else new CachedBundle(folder, cacheName).run(MAIN);

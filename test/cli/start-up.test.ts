@@ -1,7 +1,8 @@
 /**
  * What a search loads (README, "Start-up"): no graphql-js, HTTP server, Ink or React, and none of
- * the bundle's separate parts (the catalog, the Dockerfile libraries). A preloaded script records
- * every CommonJS module Node loaded; with the code cache on, the parts would show as cache files.
+ * the bundle's separate parts (the catalog, the Dockerfile libraries, the rare paths' dref-more.js).
+ * A preloaded script records every CommonJS module Node loaded; with the code cache on, the parts
+ * would show as cache files.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -14,7 +15,7 @@ const dir = tempDir('dref-start-up-');
 const recorder = join(dir, 'record-modules.cjs');
 writeFileSync(recorder, `process.on('exit', () => require('node:fs').writeFileSync(process.env.DREF_TEST_MODULES, JSON.stringify(Object.keys(require('node:module')._cache))));\n`);
 
-const HEAVY = /node_modules\/(graphql|fastify|@apollo|@fastify|@escape\.tech|ink|react|dockerfile-ast|dockerfile-utils)\/|dist\/bundle\/dref-(catalog|dockerfile|tui)/;
+const HEAVY = /node_modules\/(graphql|fastify|@apollo|@fastify|@escape\.tech|ink|react|dockerfile-ast|dockerfile-utils)\/|dist\/bundle\/dref-(catalog|dockerfile|more|tui)/;
 
 function modulesOf(args: string[], env: Record<string, string>): string[] {
   const file = join(dir, `modules-${Object.keys(env).join('-') || 'cached'}-${args[0]}.json`);
@@ -88,8 +89,16 @@ describe('a lint', () => {
 
 describe('the files the launcher reads', () => {
   it('are pure ASCII (cli/dev/ascii-only.ts), so they are read byte for byte rather than decoded as UTF-8', () => {
-    const files = readdirSync(dirname(CLI)).filter((f) => /^dref(-(main|catalog|dockerfile))?\.js$/.test(f));
-    expect(files.sort()).toEqual(['dref-catalog.js', 'dref-dockerfile.js', 'dref-main.js', 'dref.js']);
+    const files = readdirSync(dirname(CLI)).filter((f) => /^dref(-(main|more|catalog|dockerfile))?\.js$/.test(f));
+    expect(files.sort()).toEqual(['dref-catalog.js', 'dref-dockerfile.js', 'dref-main.js', 'dref-more.js', 'dref.js']);
     for (const file of files) expect(readFileSync(join(dirname(CLI), file)).every((byte) => byte < 0x80), file).toBe(true);
+  });
+
+  it('hold the Dockerfile libraries once, in dref-dockerfile.js (a second copy in dref-main.js ran at every lint)', () => {
+    // A message of vscode-languageserver-textdocument, which dockerfile-utils validates with (dref's own
+    // validator-messages.ts quotes the validator's messages, not this one).
+    const message = 'Unknown change event received';
+    expect(readFileSync(join(dirname(CLI), 'dref-dockerfile.js'), 'latin1')).toContain(message);
+    for (const file of ['dref-main.js', 'dref-more.js']) expect(readFileSync(join(dirname(CLI), file), 'latin1'), file).not.toContain(message);
   });
 });
