@@ -207,9 +207,9 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
   let errataCount = 0;
   model.notes.forEach((notes, fileIndex) => {
     const fileId = fileIndex + 1;
-    db.insert(t.noteFiles).values({
+    insertChunks(db, t.noteFiles, [{
       id: fileId, path: notes.doc.file, sha256: createHash('sha256').update(notes.text).digest('hex'), lineCount: notes.doc.lines.length, text: notes.text,
-    }).run();
+    }]);
     const sectionIds = new Map<object, number>();
     const stack: { level: number; id: number }[] = [];
     const sectionRows = notes.doc.sections.map((s) => {

@@ -8,6 +8,8 @@ import { excerptAt, type ErratumRecord, type NotesCheck } from './types.js';
 const compiled = misconceptions.map((m) => ({
   spec: m, pattern: new RegExp(m.pattern, 'iu'), required: requiredLiteralsPattern(m.pattern, 'iu'), unless: m.unless ? new RegExp(m.unless, 'iu') : undefined,
 }));
+/** Any claim's required literals, in one pattern: most passages hold none, and one search then passes over every claim that has them. */
+const anyRequired = new RegExp(compiled.flatMap((c) => (c.required ? [`(?:${c.required.source})`] : [])).join('|'), 'iu');
 
 export const claimsCheck: NotesCheck = {
   id: 'claim',
@@ -24,8 +26,9 @@ export const claimsCheck: NotesCheck = {
         const joined = lead ? `${lead.text}\n${node.text}` : node.text;
         const skip = lead ? lead.text.length + 1 : 0;
         const plain = withoutMarkup(joined);
+        const holdsRequired = anyRequired.test(plain.text);
         for (const { spec, pattern, required, unless } of compiled) {
-          if (required && !required.test(plain.text)) continue;
+          if (required && (!holdsRequired || !required.test(plain.text))) continue;
           const match = pattern.exec(plain.text);
           if (!match) continue;
           if (unless && unless.test(sentenceAround(plain.text, match.index, match.index + match[0].length))) continue;
@@ -76,6 +79,12 @@ function claimErratum(lang: 'ko' | 'en', file: string, section: ParsedSection, l
  * `offsets[i]` is the offset in the original text of the plain text's character i.
  */
 export function withoutMarkup(text: string): { text: string; offsets: number[] } {
+  // Most passages have no markup: their plain text is themselves.
+  if (!text.includes('`') && !text.includes('**')) {
+    const offsets = new Array<number>(text.length + 1);
+    for (let i = 0; i <= text.length; i++) offsets[i] = i;
+    return { text, offsets };
+  }
   let out = '';
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {

@@ -117,10 +117,14 @@ export const englishTyposCheck: NotesCheck = {
       const counted = own.includes('](#') ? own.replace(ANCHOR_LINK, (a) => ' '.repeat(a.length)) : own;
       // A line that is its own English as it stands (most are) has its WORDs among the runs already found.
       const standing = counted === text ? wordRuns(text, runs, index) : matchesOf(counted, USED_WORD);
-      for (const { written } of standing) standalone.set(written.toLowerCase(), (standalone.get(written.toLowerCase()) ?? 0) + 1);
+      for (const { written } of standing) {
+        const word = written.toLowerCase();
+        standalone.set(word, (standalone.get(word) ?? 0) + 1);
+      }
       // The candidates are the raw line's words: those just counted when the line is its own English as it stands.
       // A prefixed word follows a hyphen: most lines have none, and the lookbehind is costly to try at every place.
-      for (const { written, index: at } of [...(counted === text ? standing : matchesOf(text, WORD)), ...(HYPHEN_WORD.test(text) ? matchesOf(text, PREFIXED_WORD) : [])]) {
+      const lineWords = counted === text ? standing : matchesOf(text, WORD);
+      for (const { written, index: at } of HYPHEN_WORD.test(text) ? [...lineWords, ...matchesOf(text, PREFIXED_WORD)] : lineWords) {
         const word = written.toLowerCase();
         if (notes(word) > MOST_REPEATS) continue;
         rare.push({ word, written, line: index + 1, column: at + 1, isCut: text.startsWith('…', at + written.length) || text.startsWith('...', at + written.length) });
