@@ -30,10 +30,11 @@ const filesAt = (repo: string, tag: string, pattern: RegExp) =>
 
 if (composeRepo) {
   const commands: CommandFacts[] = [];
+  const hidden = new Set<string>();
   for (const file of filesAt(composeRepo, COMPOSE_TAG, /docker_compose[a-z_-]*\.yaml$/)) {
     const facts = parseComposeReference(git(composeRepo, 'show', `${COMPOSE_TAG}:${file}`), `docker/compose ${COMPOSE_TAG} ${file}`);
-    if (facts.hidden || /^compose (alpha|bridge)/.test(facts.name)) continue;
-    const { hidden: _hidden, ...rest } = facts;
+    const { hidden: isHidden, ...rest } = facts;
+    if (isHidden) hidden.add(rest.name);
     commands.push(rest);
   }
   // An old name left as a page of its own (`compose convert`, aliases `compose config`) becomes an alias of the live page.
@@ -43,15 +44,22 @@ if (composeRepo) {
     const old = stale.filter((s) => s.aliases.includes(c.name)).map((s) => s.name);
     return old.length ? { ...c, aliases: [...c.aliases, ...old] } : c;
   });
-  write('compose.json', { source: `docker/compose ${COMPOSE_TAG} docs/reference`, commands: live });
+  // A page its parent no longer lists is of a command that moved on (`compose alpha watch` became `compose watch`):
+  // the tag's Compose does not have it. A hidden command (`compose alpha`) is left out of its parent's list, and is there.
+  const listed = live.filter((c) => {
+    if (hidden.has(c.name)) return true;
+    const parent = byName.get(c.name.split(' ').slice(0, -1).join(' '));
+    return !parent?.subcommands || parent.subcommands.includes(c.name.split(' ').at(-1)!);
+  });
+  write('compose.json', { source: `docker/compose ${COMPOSE_TAG} docs/reference`, commands: listed });
 }
 if (buildxRepo) {
   const commands: CommandFacts[] = [];
   for (const file of filesAt(buildxRepo, BUILDX_TAG, /buildx[a-z_-]*\.md$/)) {
     const facts = parseBuildxReference(git(buildxRepo, 'show', `${BUILDX_TAG}:${file}`), `docker/buildx ${BUILDX_TAG} ${file}`);
-    if (/^buildx (debug|dial-stdio|dap)/.test(facts.name)) continue;
     // A page without a usage block: the usage from the command's own source (cobra's `Use:`).
-    const usage = facts.usage || (usageInSource(buildxRepo, facts.name) ?? `docker ${facts.name} [OPTIONS]`);
+    // The shell around a command is not its usage (`dial-stdio [OPTIONS] < in.fifo > out.fifo &`).
+    const usage = (facts.usage || (usageInSource(buildxRepo, facts.name) ?? `docker ${facts.name} [OPTIONS]`)).replace(/\s+[<>]\s.*$|\s+&$/, '');
     commands.push({ ...facts, usage, aliases: facts.aliases.filter((a) => a.startsWith('buildx ')) });
   }
   write('buildx.json', { source: `docker/buildx ${BUILDX_TAG} docs/reference`, commands });

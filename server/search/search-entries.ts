@@ -196,6 +196,9 @@ const SECONDARY_PRIOR = 0.8;
 
 /** Each area: how its entries' names start, the words that name it in a query, and the object of task-intent.ts that does. */
 const AREAS: readonly { readonly names: readonly string[]; readonly words: RegExp; readonly object?: string }[] = [
+  // Experimental commands, some of them a copy of a stable one's flags (`buildx debug build` has every flag of `buildx build`):
+  // found when asked for by name.
+  { names: ['docker buildx debug', 'docker buildx dap', 'docker compose alpha'], words: /debug|dap|alpha|디버그|디버거|알파|실험/i },
   { names: ['docker compose'], words: /compose|컴포즈|service|서비스/i, object: 'compose' },
   { names: ['docker buildx'], words: /buildx|bake|builder|빌더|platform|플랫폼|multi-?arch|arm64|amd64/i },
   { names: ['docker service', 'docker stack', 'docker swarm', 'docker node', 'docker secret', 'docker config'],

@@ -705,6 +705,41 @@ export const buildxWords: WordsFile = {
     },
   },
 
+  'buildx dial-stdio': {
+    summary: {
+      ko: '이 명령의 표준 입출력을 빌더의 BuildKit 연결로 이어 주는 프록시 (다른 도구가 띄워 씀)',
+      en: "Proxy this command's stdin and stdout to the builder's BuildKit API, for other tools to use",
+    },
+    keywords: {
+      ko: ['표준 입출력 프록시', '빌더 연결', 'BuildKit 연결', '빌드킷 API', '파이프 연결'],
+      en: ['dial-stdio', 'stdio proxy', 'buildkit api', 'connect to builder', 'buildkit client'],
+    },
+    details: {
+      ko: '사람이 직접 치는 명령이 아니라 프로그램이 자식 프로세스로 띄워 쓰는 명령입니다. 표준 입력과 표준 출력이 그대로 빌더(기본은 현재 빌더, 아니면 `--builder`로 고른 빌더)의 BuildKit 데몬과 이어지므로, BuildKit 클라이언트 라이브러리를 쓰는 도구가 이 프로세스와 파이프로 통신하면 소켓 주소나 TLS 인증서를 몰라도 buildx가 관리하는 빌더에서 빌드할 수 있습니다. 진행 상황은 표준 오류로 나갑니다.',
+      en: 'Not meant to be typed by people: a program starts it as a child process. Its stdin and stdout become a connection to the BuildKit daemon of the builder (the current one, or the one `--builder` names), so a tool built on a BuildKit client library can talk to that pipe and use any builder buildx manages without knowing socket addresses or TLS certificates. Progress goes to stderr.',
+    },
+    related: ['docker buildx create', 'docker buildx ls'],
+    options: {
+      '--builder': builderFlag,
+      '--debug': debugFlag,
+      '--platform': {
+        summary: {
+          ko: '이 플랫폼을 빌드할 수 있는 노드를 골라 연결(예: linux/arm64)',
+          en: 'Connect to the node of the builder that builds this platform, e.g. linux/arm64',
+        },
+        keywords: { ko: ['노드 선택', '플랫폼', '아키텍처'], en: ['platform', 'node selection', 'arm64 node'] },
+      },
+      '--progress': {
+        summary: {
+          ko: '연결 과정을 표준 오류에 보여 줄 방식(기본값 none은 표시 안 함, 그 밖에 auto, plain, tty, rawjson)',
+          en: 'How to show the connection progress on stderr: none (default, nothing), auto, plain, tty or rawjson',
+        },
+        keywords: { ko: ['진행 상황', '연결 로그', '출력 형식'], en: ['progress', 'connection progress', 'stderr'] },
+        values: ['none', 'auto', 'plain', 'tty', 'rawjson'],
+      },
+    },
+  },
+
   'buildx du': {
     summary: {
       ko: '빌더의 빌드 캐시가 차지하는 디스크 용량 확인',
