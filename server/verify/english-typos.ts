@@ -140,7 +140,7 @@ export const englishTyposCheck: NotesCheck = {
       english = englishDictionary();
     } else {
       const neighbours = new Set<string>();
-      for (const { word } of unknown) for (const w of oneEditInside(word)) neighbours.add(w);
+      for (const { word } of unknown) for (const w of [...oneEditInside(word), ...editsAtTheEnds(word)]) neighbours.add(w);
       english = englishWordsAmong(neighbours);
       for (const w of words) (english as Set<string>).add(w);
     }
@@ -153,6 +153,9 @@ export const englishTyposCheck: NotesCheck = {
       const meant = likelyWord(word, [...oneEditInside(word)].filter((w) => english.has(w)), used) ?? lastLetterDropped(word, notes);
       const section = sectionAt(context.doc, line);
       if (!meant || !section) continue;
+      // Stopm is Storm, or Stop, or Stomp: another word one slip away at an end leaves a changed letter open, and a guess could
+      // change the meaning. A letter put back (joind → joined, not join) is the commonest slip and stays the guess.
+      if (meant.length <= word.length && editsAtTheEnds(word).some((w) => w !== meant && english.has(w))) continue;
       // Refrences → References: the fix keeps the word's capital.
       const fix = written[0] !== word[0] ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
       errata.push({
@@ -256,6 +259,12 @@ function lastLetterDropped(word: string, notes: (word: string) => number): strin
   if (word.length < 6 || word.endsWith('e')) return undefined;
   const completed = [...'abcefghijklmnopqrtuvwxyz'].map((c) => word + c).filter((w) => notes(w) >= 3);
   return completed.length === 1 ? completed[0] : undefined;
+}
+
+/** The commonest slips at a word's ends: a key too many at either end, the last two letters swapped. */
+function editsAtTheEnds(word: string): string[] {
+  if (word.length < 4) return [];
+  return [word.slice(0, -1), word.slice(1), word.slice(0, -2) + word.at(-1)! + word.at(-2)!];
 }
 
 /** The strings one edit from `word` that keep its first letter and its last letter. */

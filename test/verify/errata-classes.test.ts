@@ -68,6 +68,11 @@ describe('English slips', () => {
     ]);
   });
 
+  it('guesses no changed letter when a slip at an end makes another word (Stopm: Storm, Stop, Stomp), and still puts a dropped letter back', () => {
+    expect(brief('# 1 notes\n\n## Start & Stopm\n\nRead on.\n')).toEqual([]);
+    expect(brief('# 1 notes\n\nThe containers are joind to the network.\n').map((e) => e.split(' → ')[1])).toEqual(['The containers are joined to the network.']);
+  });
+
   it('leaves a repeated word of code alone, and a word also used inside a name', () => {
     const text = fenced('js', 'const http = require("http");', 'const web = http.createServer();', 'const port = 8000;');
     expect(brief(text)).toEqual([]);

@@ -138,7 +138,7 @@ export const containersWords: WordsFile = {
   'container inspect': {
     summary: { ko: '컨테이너의 설정과 상태를 JSON으로 자세히 출력', en: "Print a container's full configuration and state as JSON" },
     keywords: {
-      ko: ['컨테이너 정보', '상세 정보', '설정 확인', '상태 확인', 'IP 주소 확인', '인스펙트'],
+      ko: ['컨테이너 정보', '상세 정보', '설정 확인', '상태 확인', 'IP 주소 확인', '아이피 주소', '인스펙트'],
       en: ['inspect', 'container details', 'json', 'ip address', 'mounts', 'config', 'state'],
     },
     details: {
