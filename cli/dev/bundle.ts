@@ -121,6 +121,13 @@ async function exportNames(entry: string): Promise<string[]> {
   return Object.values(metafile.outputs).flatMap((output) => output.exports);
 }
 
+/**
+ * What import() gives, from a piece's exports. A CommonJS package loaded with import() (yaml) is a
+ * piece whose only export is `default`, where Node's import() of it also names its exports
+ * (`const { parse } = await import('yaml')`): its default's keys are added as names.
+ */
+const NAMESPACE = `((m) => (m && m.__esModule && Object.keys(m).length === 1 && m.default !== null && typeof m.default === "object" ? Object.assign({ default: m.default }, m.default) : m))`;
+
 /** An import() of one piece of the split CLI by another, as esbuild writes it. */
 const PIECE_IMPORT = /\bimport\(\s*"(\.\/dref-[\w-]+\.js)"\s*\)/g;
 
@@ -166,7 +173,7 @@ async function buildMain(): Promise<void> {
   const pieces = await Promise.all(outputFiles.map(async (file) => {
     const { code } = await transform(file.text, { format: 'cjs', platform: 'node', target: common.target, minify: common.minify, logLevel: 'warning' });
     // The entry's `#!/usr/bin/env node` (main.ts) would be a syntax error inside a function.
-    const text = code.replace(/^#!.*\n/, '').replace(PIECE_IMPORT, (_, specifier: string) => `Promise.resolve().then(() => require(${JSON.stringify(specifier)}))`);
+    const text = code.replace(/^#!.*\n/, '').replace(PIECE_IMPORT, (_, specifier: string) => `Promise.resolve().then(() => ${NAMESPACE}(require(${JSON.stringify(specifier)})))`);
     const stray = [...text.matchAll(/\bimport\(\s*"([^"]*)"\s*\)/g)].map((m) => m[1]).filter((specifier) => !['ink', 'react', './dref-tui.mjs'].includes(specifier!));
     if (stray.length) throw new Error(`${basename(file.path)} imports ${stray.join(', ')} with import(); load it with require (or from the terminal UI)`);
     const name = basename(file.path);
