@@ -8,6 +8,7 @@ import { errorMessage } from '../text/error-messages.js';
 import type { MessageLang } from '../text/problem-messages.js';
 import { schemaId } from './schema-id.js';
 import { openSqlite } from './open-sqlite.js';
+import { SqliteAddonError } from './sqlite-addon.js';
 
 export type KnowledgeDb = ReturnType<typeof drizzle<typeof schema>>;
 
@@ -39,7 +40,7 @@ export async function ensureKnowledgeBase(path: string, options: { buildIfMissin
   try {
     return openKnowledgeBase(path, options.lang);
   } catch (error) {
-    if (!options.buildIfMissing || !(error instanceof DrefError) || error.code !== 'DATABASE') throw error;
+    if (!options.buildIfMissing || !(error instanceof DrefError) || error.code !== 'DATABASE' || error instanceof SqliteAddonError) throw error;
     const { buildDefaultDatabase } = await import('../ingest/run-ingest.js');
     buildDefaultDatabase(path, options.lang);
     return openKnowledgeBase(path, options.lang);

@@ -10,14 +10,26 @@
  * statement this cannot keep: set pragmas with `exec`.)
  */
 import Database from 'better-sqlite3';
+import { errorMessage } from '../text/error-messages.js';
 import type { MessageLang } from '../text/problem-messages.js';
-import { sqliteAddonPath } from './sqlite-addon.js';
+import { SqliteAddonError, sqliteAddonPath } from './sqlite-addon.js';
 
 const retained: Database.Database[] = [];
 
 /** `lang` is the language of the error when better-sqlite3's addon is missing. */
 export function openSqlite(path: string, options: Omit<Database.Options, 'nativeBinding'> = {}, lang: MessageLang = 'en'): Database.Database {
-  const sqlite = new Database(path, { ...options, nativeBinding: sqliteAddonPath(lang) });
+  const addon = sqliteAddonPath(lang);
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path, { ...options, nativeBinding: addon });
+  } catch (error) {
+    // Installed with one Node and run with another (nvm use …): the addon was compiled for the other's ABI.
+    if ((error as { code?: string }).code !== 'ERR_DLOPEN_FAILED') throw error;
+    const built = /NODE_MODULE_VERSION (\d+)/.exec((error as Error).message)?.[1];
+    const message = built ? errorMessage(lang, 'database.addonOtherNode', { node: process.version, built, abi: process.versions.modules })
+      : errorMessage(lang, 'database.addonBroken', { reason: (error as Error).message.split('\n')[0]!.replace(/^.*: /, '') });
+    throw new SqliteAddonError('DATABASE', message, errorMessage(lang, 'database.addonOtherNodeHint'), { file: addon }, { cause: error });
+  }
   const prepare = sqlite.prepare.bind(sqlite);
   const statements = new Map<string, Database.Statement>();
   sqlite.prepare = ((source: string) => {

@@ -14,6 +14,12 @@ import { packageRoot } from './paths.js';
 const ADDON = join('build', 'Release', 'better_sqlite3.node');
 let found: string | undefined;
 
+/**
+ * better-sqlite3's compiled part is missing or does not load here: no database can be opened or
+ * built, so nothing is rebuilt over it (ensureKnowledgeBase), and the user is told what to do.
+ */
+export class SqliteAddonError extends DrefError {}
+
 /** The path of better_sqlite3.node, from the better-sqlite3 package this module resolves to. */
 export function sqliteAddonPath(lang: MessageLang = 'en'): string {
   if (found) return found;
@@ -27,7 +33,7 @@ export function sqliteAddonPath(lang: MessageLang = 'en'): string {
     }
   }
   if (!file || !existsSync(file)) {
-    throw new DrefError('DATABASE', errorMessage(lang, 'database.addonMissing'), errorMessage(lang, 'database.addonMissingHint'), { file: file ?? 'better-sqlite3' });
+    throw new SqliteAddonError('DATABASE', errorMessage(lang, 'database.addonMissing'), errorMessage(lang, 'database.addonMissingHint'), { file: file ?? 'better-sqlite3' });
   }
   found = file;
   return file;

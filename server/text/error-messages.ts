@@ -22,6 +22,15 @@ export const ERROR_MESSAGES = {
     en: "reinstall dref; npm must be allowed to run better-sqlite3's install script (npm install -g --allow-scripts=better-sqlite3 dref)",
     ko: 'dref를 다시 설치하세요. npm이 better-sqlite3의 설치 스크립트를 실행할 수 있어야 합니다(npm install -g --allow-scripts=better-sqlite3 dref)',
   },
+  'database.addonOtherNode': {
+    en: "better-sqlite3's compiled addon was built for another Node.js (module version {built}; this is Node {node}, module version {abi})",
+    ko: 'better-sqlite3의 컴파일된 애드온이 다른 Node.js용으로 빌드되었습니다(모듈 버전 {built}, 지금은 Node {node}, 모듈 버전 {abi})',
+  },
+  'database.addonBroken': { en: "better-sqlite3's compiled addon does not load ({reason})", ko: 'better-sqlite3의 컴파일된 애드온을 불러올 수 없습니다({reason})' },
+  'database.addonOtherNodeHint': {
+    en: 'rebuild it for this Node with `npm rebuild better-sqlite3` in dref\'s folder, or reinstall dref with this Node',
+    ko: 'dref 폴더에서 `npm rebuild better-sqlite3`로 지금의 Node에 맞게 다시 빌드하거나, 지금의 Node로 dref를 다시 설치하세요',
+  },
   // lint-report.ts
   'lint.tooLong': { en: 'the Dockerfile is {length} characters long; the limit is {limit}', ko: 'Dockerfile이 {length}자입니다. 최대 {limit}자까지 검사합니다' },
   'lint.binary': { en: 'this is binary data, not a Dockerfile (it contains a NUL byte)', ko: 'Dockerfile이 아니라 바이너리 데이터입니다(NUL 바이트가 들어 있습니다)' },
