@@ -223,24 +223,16 @@ function readFlag(
     const flag = eq >= 0 ? v.slice(0, eq) : v;
     const option = index.findOption(spec, flag);
     const flagSpan = { start: base, end: base + flag.length };
-    // `--m 300m`, `--c 512`: a one-letter flag written with two dashes, which docker does not take; it is `-m`.
+    // `--m 300m`, `--c 512`: a one-letter flag written with two dashes, which docker does not take; it is `-m`, read as one.
     const short = !option && /^--[a-zA-Z]$/.test(flag) ? index.findOption(spec, flag.slice(1)) : undefined;
     if (short) {
       problems.push({
         code: 'unknown-option', ...flagSpan, fix: { ...flagSpan, text: flag.slice(1) },
         message: problemMessage(lang, 'option.twoDashesShort', { flag, short: flag.slice(1), long: short.long }),
       });
-      const next = words[i + 1];
-      if (eq < 0 && short.type !== 'bool' && next) {
-        const span = { start: next.start, end: next.end };
-        options.push({ spec: short, flag: short.long, flagSpan, value: { text: next.value, span }, scope, owner: ownerFor(short) });
-        checkValue(short, next.value, span, problems, lang);
-        return i + 2;
-      }
-      options.push({ spec: short, flag: short.long, flagSpan, ...(eq >= 0 ? { value: { text: v.slice(eq + 1), span: { start: base + eq + 1, end: word.end } } } : {}), scope, owner: ownerFor(short) });
-      return i + 1;
     }
-    if (!option) {
+    const known = option ?? short;
+    if (!known) {
       const guess = reportUnknown(flag, flagSpan, spec, problems, lang);
       // `--restrat always`: when the flag it was meant to be takes a value, the next word is that value.
       const next = words[i + 1];
@@ -254,23 +246,23 @@ function readFlag(
     if (eq >= 0) {
       const text = v.slice(eq + 1);
       const span = { start: base + eq + 1, end: word.end };
-      options.push({ spec: option, flag, flagSpan, value: { text, span }, scope, owner: ownerFor(option) });
-      checkValue(option, text, span, problems, lang);
+      options.push({ spec: known, flag, flagSpan, value: { text, span }, scope, owner: ownerFor(known) });
+      checkValue(known, text, span, problems, lang);
       return i + 1;
     }
-    if (option.type === 'bool') {
-      options.push({ spec: option, flag, flagSpan, scope, owner: ownerFor(option) });
+    if (known.type === 'bool') {
+      options.push({ spec: known, flag, flagSpan, scope, owner: ownerFor(known) });
       return i + 1;
     }
     const next = words[i + 1];
     if (!next) {
-      problems.push({ code: 'missing-value', ...flagSpan, message: problemMessage(lang, 'option.missingValue', { flag, type: option.type }) });
-      options.push({ spec: option, flag, flagSpan, scope, owner: ownerFor(option) });
+      problems.push({ code: 'missing-value', ...flagSpan, message: problemMessage(lang, 'option.missingValue', { flag, type: known.type }) });
+      options.push({ spec: known, flag, flagSpan, scope, owner: ownerFor(known) });
       return i + 1;
     }
     const span = { start: next.start, end: next.end };
-    options.push({ spec: option, flag, flagSpan, value: { text: next.value, span }, scope, owner: ownerFor(option) });
-    checkValue(option, next.value, span, problems, lang);
+    options.push({ spec: known, flag, flagSpan, value: { text: next.value, span }, scope, owner: ownerFor(known) });
+    checkValue(known, next.value, span, problems, lang);
     return i + 2;
   }
   // `-rm`, `-name`: a long option written with one dash, which docker would read as short flags it lacks.

@@ -28,7 +28,7 @@ export function openSqlite(path: string, options: Omit<Database.Options, 'native
     const built = /NODE_MODULE_VERSION (\d+)/.exec((error as Error).message)?.[1];
     const message = built ? errorMessage(lang, 'database.addonOtherNode', { node: process.version, built, abi: process.versions.modules })
       : errorMessage(lang, 'database.addonBroken', { reason: (error as Error).message.split('\n')[0]!.replace(/^.*: /, '') });
-    throw new SqliteAddonError('DATABASE', message, errorMessage(lang, 'database.addonOtherNodeHint'), { file: addon }, { cause: error });
+    throw new SqliteAddonError('DATABASE', message, errorMessage(lang, 'database.addonRebuildHint'), { file: addon }, { cause: error });
   }
   const prepare = sqlite.prepare.bind(sqlite);
   const statements = new Map<string, Database.Statement>();

@@ -60,6 +60,11 @@ export function optionId(spec: CommandSpec, option: OptionSpec): string {
   return `${commandId(spec).replace(/^command:/, 'option:')}:${option.long}`;
 }
 
+/** The entry id of an option's command, from the option's id: `command:run` of `option:run:--restart`. */
+export function commandIdOfOption(id: string): string {
+  return `command:${id.split(':')[1]}`;
+}
+
 function commandEntries(spec: CommandSpec): EntryRecord[] {
   const name = commandName(spec);
   const id = commandId(spec);

@@ -19,6 +19,7 @@ import { rankFacts } from './rank-facts.js';
 import { namedRows } from './name-rows.js';
 import { scoreTerms } from './phrase-scores.js';
 import { flagNameWords, flagPairsOf, intendedCommands, taskIntent } from './task-intent.js';
+import { commandIdOfOption } from '../ingest/catalog-entries.js';
 import { queryTerms, type QueryTerm } from './index-terms.js';
 import { decodeCursor, encodeCursor } from './search-cursor.js';
 import { matchedFields, snippetFor, type MatchedField } from './snippets.js';
@@ -175,9 +176,6 @@ const FLAG_WORDS_BOOST = 1.6;
 /** …and more again when its command is one the query asks for ("start services and remove orphaned containers" is `up`'s). */
 const INTENT_FLAG_BOOST = 1.3;
 
-/** The id of an option's command: `command:compose-up` of `option:compose-up:--remove-orphans`. */
-const parentCommand = (id: string) => `command:${id.split(':')[1]}`;
-
 /** Whether an option's flag holds one of the word pairs a query says. */
 function namesFlag(name: string, pairs: ReadonlySet<string>): boolean {
   const flag = name.slice(name.lastIndexOf(' ') + 1);
@@ -318,7 +316,7 @@ function rankText(
       * (area >= 0 && outOfArea[area] ? AREA_PRIOR : 1)
       * (kind === 'command' && groups.has(name) ? SECONDARY_PRIOR : 1)
       * (wanted.has(id) ? INTENT_BOOST : halves.size && halves.has(commandVerb(name)) ? HALF_PRIOR : 1)
-      * (kind === 'option' && flagsNamed.size && namesFlag(name, flagsNamed) ? FLAG_WORDS_BOOST * (wanted.has(parentCommand(id)) ? INTENT_FLAG_BOOST : 1) : 1)
+      * (kind === 'option' && flagsNamed.size && namesFlag(name, flagsNamed) ? FLAG_WORDS_BOOST * (wanted.has(commandIdOfOption(id)) ? INTENT_FLAG_BOOST : 1) : 1)
       * (inPhrase.has(r) ? KEYWORD_PHRASE_BOOST : 1)
       * (inName[r] ? NAME_BOOST : anyInName[r] ? NAME_WORD_BOOST : 1);
     ranked.push({ id, rank });

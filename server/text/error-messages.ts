@@ -27,7 +27,7 @@ export const ERROR_MESSAGES = {
     ko: 'better-sqlite3의 컴파일된 애드온이 다른 Node.js용으로 빌드되었습니다(모듈 버전 {built}, 지금은 Node {node}, 모듈 버전 {abi})',
   },
   'database.addonBroken': { en: "better-sqlite3's compiled addon does not load ({reason})", ko: 'better-sqlite3의 컴파일된 애드온을 불러올 수 없습니다({reason})' },
-  'database.addonOtherNodeHint': {
+  'database.addonRebuildHint': {
     en: 'rebuild it for this Node with `npm rebuild better-sqlite3` in dref\'s folder, or reinstall dref with this Node',
     ko: 'dref 폴더에서 `npm rebuild better-sqlite3`로 지금의 Node에 맞게 다시 빌드하거나, 지금의 Node로 dref를 다시 설치하세요',
   },

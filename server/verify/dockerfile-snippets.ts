@@ -46,12 +46,8 @@ export const dockerfileSnippetsCheck: NotesCheck = {
       const key = lines.join('\n');
       let findings = findingsOf.get(key);
       if (!findings) findingsOf.set(key, (findings = checkSnippet(lines, context.lang)));
-      // A snippet without FROM is no Dockerfile but lines from one, often an instruction's forms one after another
-      // (CMD ["executable", …], CMD command param1): more than one CMD there is no mistake.
-      const partial = !lines.some((l) => leadingInstruction(l) === 'FROM');
       for (const f of findings) {
         if (f.code !== undefined && STILL_BUILDS.has(f.code)) continue;
-        if (partial && f.code === ValidationCode.MULTIPLE_INSTRUCTIONS) continue;
         errata.push(place(context, example, node, f));
       }
     }
@@ -69,7 +65,9 @@ export function checkSnippet(lines: readonly string[], lang: 'ko' | 'en' = 'en')
   const findings: SnippetFinding[] = [];
   for (const d of validate(text)) {
     const code = Number(d.code);
-    if (partial && code === ValidationCode.NO_SOURCE_IMAGE) continue;
+    // A snippet without FROM is no Dockerfile but lines from one: it needs no FROM, and it may list an instruction's forms
+    // one after another (CMD ["executable", …], CMD command param1), where more than one CMD is no mistake.
+    if (partial && (code === ValidationCode.NO_SOURCE_IMAGE || code === ValidationCode.MULTIPLE_INSTRUCTIONS)) continue;
     const index = d.range.start.line;
     const line = lines[index] ?? '';
     findings.push({

@@ -6,7 +6,7 @@
  *   - changing one jamo of one syllable gives a word used at least twice (notes and catalog), and
  *   - the changed syllable, with its neighbours, is seen nowhere else (레즈, 즈스, 인핡): an unseen
  *     pair beside a common word is a slip, where a second common form is grammar, and
- *   - it is not grammar at the word's end: one particle for another (구조의 / 구조와, 도커의 /
+ *   - it is not grammar at the word's end: one particle or ending for another (가져오고 / 가져오기, 구조의 / 구조와, 도커의 /
  *     도커에), one conjugating final for another (커밋할 / 커밋한, 드러난 / 드러날: ㄴ ㄹ ㅁ ㅂ ㅆ),
  *     or 치, the short form of 하지 (완전치 않다 for 완전하지 않다).
  * Failing that, a slip of the keys rather than of one jamo (see keystrokeSlip): two keys swapped
@@ -37,10 +37,13 @@ const PARTICLES = new Set([...'은는이가을를의에와과로도만서고며�
 const CONJUGATING_FINALS = new Set([0, 4, 8, 16, 17, 20]);
 const FIRST = 0xac00;
 
-/** Whether one last syllable for another is a change of particle or of conjugation. */
+/**
+ * Whether one last syllable for another is a change of particle, ending or conjugation: 구조의 / 구조와,
+ * 가져오고 / 가져오기, 내용들 / 내용을, 파일엔 / 파일은, 커밋할 / 커밋한.
+ */
 function isGrammar(syllable: string, alternative: string): boolean {
   if (syllable === '치') return true;
-  if (PARTICLES.has(syllable) && PARTICLES.has(alternative)) return true;
+  if (ENDINGS.has(syllable) && ENDINGS.has(alternative)) return true;
   const [a, b] = [syllable.charCodeAt(0) - FIRST, alternative.charCodeAt(0) - FIRST];
   return Math.floor(a / 28) === Math.floor(b / 28) && CONJUGATING_FINALS.has(a % 28) && CONJUGATING_FINALS.has(b % 28);
 }
@@ -178,9 +181,8 @@ function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairSeen:
       const alternative = String.fromCharCode(code);
       // 르 → 를, 느 → 는 after a known stem: a particle missing its final, not a conjugation.
       if (last && isGrammar(word[i]!, alternative) && !(endsStem && !ENDINGS.has(word[i]!) && PARTICLES.has(alternative))) return;
-      // One ending for another (가져오고 / 가져오기, 내용들 / 내용을, 파일엔 / 파일은) is grammar; so is an English -ing
-      // loanword beside its noun (스테이징 / 스테이지, 캐싱 / 캐시): the last syllable with or without a final ㅇ.
-      if (last && ((ENDINGS.has(word[i]!) && ENDINGS.has(alternative)) || isIngPair(word.charCodeAt(i), code))) return;
+      // An English -ing loanword beside its noun (스테이징 / 스테이지, 캐싱 / 캐시): the last syllable with or without a final ㅇ.
+      if (last && isIngPair(word.charCodeAt(i), code)) return;
       const candidate = word.slice(0, i) + alternative + word.slice(i + 1);
       if ((counts.get(candidate) ?? 0) >= 2 && (!best || counts.get(candidate)! > counts.get(best)!)) best = candidate;
     });

@@ -134,6 +134,8 @@ describe('Korean forms that are grammar, not slips', () => {
     for (const word of ['가져오고', '내용들', '파일엔', '스테이징']) {
       expect(brief(`# 1 메모\n\n${seen}\n\n그 다음 ${word} 끝.\n`), word).toEqual([]);
     }
+    // A word of the trade the catalog uses (아이피, IP) is no slip of a common word one jamo away (아이디).
+    expect(brief('# 1 메모\n\n아이디 아이디 아이디를 넣는다.\n\n컨테이너 아이피 확인.\n')).toEqual([]);
     // Still a slip: a syllable no ending is (가져오가 is no form of 가져오기).
     expect(brief(`# 1 메모\n\n${seen}\n\n그 다음 컨테이너를 가져오갸 끝.\n`).map((e) => e.split(' ')[1])).toEqual(['spelling/korean']);
   });
