@@ -103,6 +103,12 @@ describe('taskIntent', () => {
     expect(names('Start services and remove orphaned containers', 1)).toEqual(['docker compose up --remove-orphans']);
   });
 
+  it('ranks experimental commands (buildx debug build has every flag of buildx build) below stable ones unless the query names them', () => {
+    // The same flag of a stable and an experimental command: the stable one's, and not the copies, come first.
+    expect(names('buildx build secret', 3).filter((n) => /buildx (debug|dap) build/.test(n))).toEqual([]);
+    expect(names('debug a failing build', 1)).toEqual([expect.stringMatching(/^docker buildx debug/)]);
+  });
+
   it('reads stopping by force as killing, with docker stop as half of it, unless it waits first', () => {
     for (const query of ['Force shutdown of the specified container', 'forcefully stop a running container', 'stop a container forcibly', '컨테이너 강제로 중지']) {
       const intent = taskIntent(query);
