@@ -107,7 +107,8 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
   const flagWords = terms.length >= 2 ? flagNameWords(kb) : new Set<string>();
   const intent = terms.length >= 2 ? taskIntent(didYouMean ?? query, flagWords) : null;
   const intended = intent ? intendedCommands(kb, intent) : [];
-  const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query, intent?.objects ?? new Set()), keywordPhrase(terms), intended, intent?.halves ?? new Set(), intent?.flags ?? new Set()) : [];
+  const objects = intent?.objects ?? new Set<string>();
+  const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query, objects), keywordPhrase(terms), intended, intent?.halves ?? new Set(), intent?.flags ?? new Set(), objects) : [];
   const seen = new Set<string>();
   const ordered: [RankedId, 'name' | 'text'][] = [];
   for (const [row, match] of [...exact.map((r) => [r, 'name'] as const), ...rows.map((r) => [r, 'text'] as const)]) {
@@ -187,6 +188,21 @@ function commandVerb(name: string): string {
   const words = name.split(' ');
   const flag = words.findIndex((w) => w.startsWith('-'));
   return words[0] === 'docker' ? words[(flag < 0 ? words.length : flag) - 1] ?? '' : '';
+}
+
+/**
+ * The everyday groups whose commands are named by their object (`docker volume rm`, `docker network ls`). A query that
+ * names what it acts on ("remove stopped containers") is not about another group's object: a command of a group whose
+ * object it does not name counts this much. The areas of AREAS have their own prior, and are left out here.
+ */
+const OBJECT_GROUPS: ReadonlySet<string> = new Set(['container', 'image', 'volume', 'network', 'context', 'builder', 'system']);
+const OTHER_OBJECT_PRIOR = 0.75;
+
+/** Whether a command (or its flag) belongs to a group of OBJECT_GROUPS whose object a query naming `objects` leaves out. */
+function ofOtherObject(name: string, objects: ReadonlySet<string>): boolean {
+  if (!objects.size) return false;
+  const group = name.split(' ')[1] ?? '';
+  return OBJECT_GROUPS.has(group) && !objects.has(group);
 }
 
 /** A management group (`docker system`) only lists its subcommands: it counts this much. */
@@ -275,6 +291,7 @@ interface RankedId {
 function rankText(
   kb: KnowledgeBase, terms: readonly QueryTerm[], kinds: readonly string[], scope: string | null, outOfArea: readonly boolean[],
   phrase: string | null, intended: readonly string[], halves: ReadonlySet<string>, flagsNamed: ReadonlySet<string>,
+  objects: ReadonlySet<string>,
 ): RankedId[] {
   const matched = terms.length >= 2 ? withSynonyms(terms) : terms;
   // A sentence (three words or more) is ranked over any of its words: bm25 puts the entries with most of them first, and
@@ -315,6 +332,7 @@ function rankText(
       * (scopePrefix !== null && name.toLowerCase().startsWith(scopePrefix) ? SCOPE_BOOST : 1)
       * (area >= 0 && outOfArea[area] ? AREA_PRIOR : 1)
       * (kind === 'command' && groups.has(name) ? SECONDARY_PRIOR : 1)
+      * (ofOtherObject(name, objects) ? OTHER_OBJECT_PRIOR : 1)
       * (wanted.has(id) ? INTENT_BOOST : halves.size && halves.has(commandVerb(name)) ? HALF_PRIOR : 1)
       * (kind === 'option' && flagsNamed.size && namesFlag(name, flagsNamed) ? FLAG_WORDS_BOOST * (wanted.has(commandIdOfOption(id)) ? INTENT_FLAG_BOOST : 1) : 1)
       * (inPhrase.has(r) ? KEYWORD_PHRASE_BOOST : 1)

@@ -189,6 +189,8 @@ function named(query: string, index: WordIndex, verbs: boolean, flagWords: Reado
     const joined = words[i]! + (words[i + 1] ?? '');
     const hit = index.korean.find(([w]) => joined.startsWith(w));
     if (!hit || (verbs && KOREAN_STATE.test(joined.slice(hit[0].length)))) continue;
+    // 로그 파일, 로그 경로: as in English, a thing to find.
+    if (verbs && hit[1].includes('logs') && /^(?:파일|경로)/.test(words[i + 1] ?? '')) continue;
     for (const k of hit[1]) found.add(k);
   }
   return found;
@@ -211,6 +213,18 @@ const LOG_IN = /\blog\s+(?:in|into|on|onto)\b/gi;
  * for the process to end): "force shutdown of a container", "forcefully stop", 강제로 중지. `docker stop` then does only half of it.
  */
 const FORCE_STOP = /\bforce(?:d|fully)?\s+(?:stop\w*|shut\s*down|shutdown|terminat\w*)\b|\b(?:stop|shut\s*down|terminate)\b[\w\s]{0,20}?\b(?:forcefully|by force|forcibly)\b|강제(?:로)?\s*(?:중지|정지|종료|멈)/i;
+
+/** Containers and networks listed together: "containers, networks", "containers and networks", 컨테이너, 네트워크 및 … */
+const CONTAINERS_AND_NETWORKS = /\bcontainers?\s*(?:,|\band\b|&|\/)\s*(?:\w+\s+)?networks?\b|컨테이너\s*(?:,|및|와|과|랑|하고)\s*네트워크/i;
+
+/** Inside a running container or its session: "in a running container", "on an already-running container", 실행 중인 컨테이너에서. */
+const IN_RUNNING = /\b(?:in|on|inside|within|into) (?:an? |the )?(?:already[- ])?running (?:\w+ )?(?:containers?|sessions?|shells?)\b|실행\s*중인\s*(?:\S+\s+)?(?:컨테이너|세션|셸|쉘)\s*(?:에서|안에서|내부에서|안|내부|속)/i;
+
+/** Taken out of a network: from a network, 네트워크에서. */
+const FROM_NETWORK = /\bfrom (?:a |the |its |their |this |that )?(?:\w+ )?networks?\b|네트워크에서/i;
+
+/** The words of pulling that say nothing else: the rest of VERBS.pull (fetch, 가져오기) is any getting. */
+const PULL = /\b(?:pull\w*|download\w*)\b|다운로드|내려받/i;
 
 /** A stopped thing: running it again is starting it (정지된 컨테이너 실행 → `docker start`). */
 const STOPPED = /\bstopped\b|(?:정지|중지|종료)된|멈춘/i;
@@ -237,14 +251,29 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
   if (verbs.has('stop') && verbs.has('rm')) {
     verbs.delete('stop');
     halves.add('stop');
-    if (PROJECT_PARTS.test(query) || ['network', 'volume', 'compose'].some((o) => objects.has(o))) {
+  }
+  // Removing containers and networks, the two said side by side, is what `down` does (no other command removes both;
+  // a prune removes what is unused, below). A container taken out of a network, or no container left on one, is not.
+  const projectParts = CONTAINERS_AND_NETWORKS.test(query) && !UNUSED.test(query);
+  if (halves.has('stop') || (verbs.has('rm') && projectParts)) {
+    if (PROJECT_PARTS.test(query) || projectParts || ['network', 'volume', 'compose'].some((o) => objects.has(o))) {
       verbs.delete('rm');
       halves.add('rm');
       verbs.add('down');
       objects.add('compose');
     }
   }
+  // A container removed from a network stays: it is disconnected (`docker network disconnect`), and no `rm` does it.
+  if (verbs.has('rm') && objects.has('container') && FROM_NETWORK.test(query)) {
+    verbs.delete('rm');
+    halves.add('rm');
+    verbs.add('disconnect');
+  }
+  // Doing something inside a running container (a command, a shell, a variable set in its session) is an exec.
+  if (IN_RUNNING.test(query)) verbs.add('exec');
   if (verbs.has('create') && verbs.has('start')) verbs.add('run');
+  // Getting (가져오기, fetching) is a pull only of an image: 현재 통계만 가져오기 gets numbers, 컨테이너에서 파일 가져오기 copies.
+  if (verbs.has('pull') && !objects.has('image') && !PULL.test(query)) verbs.delete('pull');
   if (FORCE_STOP.test(query)) {
     if (verbs.delete('stop')) halves.add('stop');
     verbs.add('kill');
@@ -261,9 +290,9 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
   }
   if (verbs.has('run') && STOPPED.test(query)) verbs.add('start');
   // "Show all containers", 이미지 표시: with no other verb, showing things is listing or inspecting them, and
-  // filtering them is listing some.
-  if (!verbs.size && SHOW.test(query)) for (const v of ['ls', 'ps', 'inspect']) verbs.add(v);
-  if (!verbs.size && FILTER.test(query)) for (const v of ['ls', 'ps']) verbs.add(v);
+  // filtering them is listing some. Only things Docker has: showing a CA certificate or the version is no listing.
+  if (!verbs.size && objects.size && SHOW.test(query)) for (const v of ['ls', 'ps', 'inspect']) verbs.add(v);
+  if (!verbs.size && objects.size && FILTER.test(query)) for (const v of ['ls', 'ps']) verbs.add(v);
   // The last lines of something are its logs' tail; a container's IP address is in what inspect shows.
   if (LAST_LINES.test(query)) verbs.add('logs');
   if (IP_ADDRESS.test(query) && [...verbs].every((v) => ['ls', 'ps', 'inspect'].includes(v))) verbs.add('inspect');

@@ -61,10 +61,10 @@ describe(`${tasks.length} real task descriptions, searched`, () => {
     return mine.filter((t) => searchEntries(kb, t.task, { lang, limit: 3 }).results.some((r) => t.expected.includes(r.name))).length / mine.length;
   };
 
-  // Floors just under today's figures (en 0.891, ko 0.868; see bench:real-world): most misses are a
+  // Floors just under today's figures (en 0.894, ko 0.889; see bench:real-world): most misses are a
   // line of a page whose title names the command ("Display version" under buildx, "Stop all running
   // services" under compose), which the query lacks.
-  it('finds a right answer in the top 3 for at least 88% in English and 85% in Korean', () => {
-    expect({ en: hit3('en') >= 0.88, ko: hit3('ko') >= 0.85 }).toEqual({ en: true, ko: true });
+  it('finds a right answer in the top 3 for at least 88% in English and 87% in Korean', () => {
+    expect({ en: hit3('en') >= 0.88, ko: hit3('ko') >= 0.87 }).toEqual({ en: true, ko: true });
   });
 });

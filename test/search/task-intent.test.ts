@@ -232,6 +232,48 @@ describe('ranking task sentences', () => {
     expect(names('stop and delete one running container')).not.toContain('docker compose down');
   });
 
+  it('reads containers and networks removed together as down, and a container removed from a network as disconnected', () => {
+    expect(sorted(taskIntent('컨테이너, 네트워크 및 모든 볼륨 제거').verbs)).toEqual(['down']);
+    expect(sorted(taskIntent('Remove containers and networks').verbs)).toEqual(['down']);
+    // Said apart, they are one thing and the other: no down.
+    expect(sorted(taskIntent('Remove a network. No containers can be connected to the network when deleting it').verbs)).toEqual(['rm']);
+    expect(sorted(taskIntent('Remove a container from a network').verbs)).toEqual(['disconnect']);
+    expect(sorted(taskIntent('네트워크에서 컨테이너 제거').verbs)).toEqual(['disconnect']);
+    expect(names('Remove a container from a network')[0]).toBe('docker network disconnect');
+    expect(names('컨테이너, 네트워크 및 모든 볼륨 제거')[0]).toBe('docker compose down');
+  });
+
+  it('reads getting (가져오기) as a pull only of an image, and a log file or path as no logs to read', () => {
+    expect(taskIntent('스트리밍 통계를 비활성화하고 현재 통계만 가져오기').verbs.has('pull')).toBe(false);
+    expect(taskIntent('컨테이너에서 파일 가져오기').verbs.has('pull')).toBe(false);
+    expect(taskIntent('이미지 가져오기').verbs.has('pull')).toBe(true);
+    expect(taskIntent('fetch an image').verbs.has('pull')).toBe(true);
+    expect(taskIntent('컨테이너의 로그 파일 경로 표시').verbs.has('logs')).toBe(false);
+    expect(taskIntent('컨테이너 로그 보기').verbs.has('logs')).toBe(true);
+  });
+
+  it('reads what is done inside a running container or its session as an exec', () => {
+    expect(taskIntent('Set an environment variable in a running Bash session').verbs.has('exec')).toBe(true);
+    expect(taskIntent('실행 중인 Bash 세션에서 환경 변수를 설정').verbs.has('exec')).toBe(true);
+    expect(taskIntent('Enter an interactive shell session on an already-running container').verbs.has('exec')).toBe(true);
+    // Running containers as the object, not the place: no exec.
+    expect(taskIntent('Stop all running containers').verbs.has('exec')).toBe(false);
+    expect(taskIntent('실행 중인 컨테이너 목록').verbs.has('exec')).toBe(false);
+    expect(names('Set an environment variable in a running Bash session')[0]).toBe('docker exec');
+  });
+
+  it('lists or inspects only things Docker has: showing a certificate or the version names none', () => {
+    expect(taskIntent('Display the current CA certificate in PEM format').verbs.size).toBe(0);
+    expect(sorted(taskIntent('Show all containers').verbs)).toEqual(['inspect', 'ls', 'ps']);
+    expect(names('Display version')[0]).toBe('docker version');
+  });
+
+  it('counts a command of another object less when the query names its own (remove containers is no volume rm)', () => {
+    const found = names('Stop and remove containers with a custom timeout in seconds');
+    expect(found).not.toContain('docker volume rm');
+    expect(found).not.toContain('docker network rm');
+  });
+
   it('keeps a one-word query to its own word', () => {
     expect(names('삭제', 5)).toContain('docker rmi');
   });

@@ -82,7 +82,7 @@ const listenAddr: FlagWords = {
 };
 const certExpiry: FlagWords = {
   summary: { ko: '노드 인증서 유효 기간 (기본값 2160h, 약 90일)', en: 'How long node certificates stay valid (default 2160h, about 90 days)' },
-  keywords: { ko: ['인증서 만료', '유효 기간', '인증서'], en: ['certificate expiry', 'cert lifetime', 'tls'] },
+  keywords: { ko: ['인증서 만료', '유효 기간', '인증서'], en: ['certificate expiry', 'cert lifetime', 'validity period', 'tls'] },
 };
 const dispatcherHeartbeat: FlagWords = {
   summary: { ko: '노드가 매니저에 상태를 알리는 주기 (기본값 5s)', en: 'How often nodes report to the managers (default 5s)' },
