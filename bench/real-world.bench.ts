@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { openKnowledgeBase } from '../server/database/open-database.js';
 import { runIngest } from '../server/ingest/run-ingest.js';
 import { measureLines } from '../test/real-world/measure-lines.js';
+import { explainCommandLine } from '../server/explain/explain-command-line.js';
 import { hitRates } from './hit-rates.js';
 
 const DATA = join(import.meta.dirname, '..', '..', 'test', 'real-world');
@@ -24,6 +25,9 @@ console.log(`explain over ${lines.length} real command lines`);
 console.log(`  understood (every command and flag its entry, no problem)   ${understood}  ${pct(understood)}   target ≥ 97%`);
 console.log(`  false alarms (a problem on a valid line)                    ${alarms.length}  ${pct(alarms.length)}   target ≤ 1%`);
 console.log(`  suggestions that would remove, stop or kill                 ${destructive.length}   target 0`);
+const mistakes = read<{ line: string }[]>('docker-line-mistakes.json');
+const caught = mistakes.filter((m) => explainCommandLine(m.line).problems.length > 0).length;
+console.log(`  the sources' own mistakes (lines docker refuses) reported    ${caught} of ${mistakes.length}`);
 
 const dir = mkdtempSync(join(tmpdir(), 'dref-bench-real-world-'));
 const db = join(dir, 'kb.db');

@@ -32,6 +32,15 @@ describe(`${lines.length} real docker command lines`, () => {
   });
 });
 
+describe('real mistakes in the sources', () => {
+  // Lines of the same sources that are wrong as written (docker refuses them): left out of the lines above, and each
+  // must get a problem from explain.
+  const mistakes = JSON.parse(readFileSync(join(HERE, 'docker-line-mistakes.json'), 'utf8')) as { line: string; mistake: string }[];
+  it.each(mistakes.map((m) => [m.line, m.mistake]))('%s: %s', (line) => {
+    expect(explainCommandLine(line).problems.length).toBeGreaterThan(0);
+  });
+});
+
 describe('typos of real command words', () => {
   const words = [...new Set(lines.map(({ line }) => /^docker ([a-z-]+)/.exec(line)?.[1]).filter((w): w is string => !!w))];
   /** Every typo of one edit that docker users make: a swap, a dropped, a doubled letter. */
