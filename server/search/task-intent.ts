@@ -33,6 +33,8 @@ const OBJECTS: Readonly<Record<string, readonly string[]>> = {
   manifest: ['manifest', '매니페스트'],
   trust: ['trust', 'signature', '서명'],
   checkpoint: ['checkpoint', '체크포인트'],
+  // No group's: named so that starting the daemon is not starting a container.
+  daemon: ['daemon', 'dockerd', '데몬'],
 };
 
 /** Docker's verbs (the last word of a command's name), and how a task says each. */
@@ -47,7 +49,7 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
   up: ['start', 'up', '시작', '띄우'],
   stop: ['stop', '중지', '정지', '멈추', '멈춰'],
   down: ['down', 'tear'],
-  restart: ['restart', '재시작'],
+  restart: ['restart', '재시작', '재가동'],
   kill: ['kill', '강제 종료', '강제로 종료', '강제 중지', '강제로 중지', '죽이'],
   pause: ['pause', '일시정지', '일시 정지'],
   unpause: ['unpause', 'resume', '재개'],
@@ -92,7 +94,7 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** "unused", 사용하지 않는, 안 쓰는, cache: removing what is unused (or a cache) is a prune, never an `rm` of named things. */
-const UNUSED = new RegExp(`${/\bunused\b|\bdangling\b|\bcache\b|미사용|캐시/.source}|${KOREAN_UNUSED.source}`, 'i');
+const UNUSED = new RegExp(`${/\bunused\b|\bnot (?:being )?used\b|\bnot in use\b|\bdangling\b|\bcache\b|미사용|캐시/.source}|${KOREAN_UNUSED.source}`, 'i');
 
 const LAST_LINES = /\b(?:last|latest|final|recent) (?:\d+ |few |n )?lines\b|(?:마지막|최근|끝)\s*(?:\d+|몇)\s*줄/i;
 
@@ -100,7 +102,22 @@ const IP_ADDRESS = /\bip(?:v[46])?(?: address(?:es)?)?\b|아이피|IP ?주소/i;
 
 const FILTER = /\bfilter(?:s|ed|ing)?\b|필터/i;
 
-const SHOW = /\b(?:show|shows|display|displays|view|print|prints)\b|표시|보기|보여|출력|조회/i;
+const SHOW = /\b(?:show|shows|display|displays|view|print|prints|check)\b|표시|보기|보여|출력|조회|확인/i;
+
+/** All of them, or several: listing, not inspecting one. */
+const MANY = /\b(?:all|every|any)\b|\b(?:containers|images|volumes|networks)\b|모든|전체|전부/i;
+
+/** A thing's state said alone ("running containers", 실행 중인 컨테이너, stopped ones): which of them there are. */
+const STATE = /\b(?:running|stopped|exited|paused)\b|실행\s*중인|(?:정지|중지|종료)된|멈춘/i;
+
+/** Publishing, exposing or mapping a port is what run does (`-p`); `docker port` only shows the mappings made. */
+const PUBLISH = /\bpublish\w*|\bexpos\w*|\bforward\w*|\bmap(?:s|ped|ping)?\b|포트\s*(?:매핑|포워딩|연결|개방|노출)|퍼블리시/i;
+
+/** Removed once it is done: the run's `--rm`, not an `rm` of something there. */
+const WHEN_DONE = /\b(?:when|once|after|as soon as)\s+(?:it|the container|they|its process)?\s*(?:exits?|exited|is finished|finishes|finished|is done|stops|is stopped|ends)\b|종료\s*(?:시|되면|후|하면)|끝나면|멈추면/i;
+
+/** The unused resources of everything: a system prune. */
+const RESOURCES = /\bresources?\b|리소스|자원/i;
 
 interface WordIndex {
   readonly english: ReadonlyMap<string, readonly string[]>;
@@ -289,10 +306,20 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
     if (objects.has('image')) verbs.add('save');
   }
   if (verbs.has('run') && STOPPED.test(query)) verbs.add('start');
+  if (verbs.has('port') && PUBLISH.test(query)) {
+    verbs.delete('port');
+    verbs.add('run');
+  }
+  if (verbs.has('rm') && WHEN_DONE.test(query)) {
+    verbs.delete('rm');
+    halves.add('rm');
+    verbs.add('run');
+  }
   // "Show all containers", 이미지 표시: with no other verb, showing things is listing or inspecting them, and
   // filtering them is listing some. Only things Docker has: showing a CA certificate or the version is no listing.
-  if (!verbs.size && objects.size && SHOW.test(query)) for (const v of ['ls', 'ps', 'inspect']) verbs.add(v);
-  if (!verbs.size && objects.size && FILTER.test(query)) for (const v of ['ls', 'ps']) verbs.add(v);
+  // Several of them are listed, one is inspected; their state said alone ("running containers") asks which there are.
+  if (!verbs.size && objects.size && SHOW.test(query)) for (const v of MANY.test(query) ? ['ls', 'ps'] : ['ls', 'ps', 'inspect']) verbs.add(v);
+  if (!verbs.size && objects.size && (FILTER.test(query) || STATE.test(query))) for (const v of ['ls', 'ps']) verbs.add(v);
   // The last lines of something are its logs' tail; a container's IP address is in what inspect shows.
   if (LAST_LINES.test(query)) verbs.add('logs');
   if (IP_ADDRESS.test(query) && [...verbs].every((v) => ['ls', 'ps', 'inspect'].includes(v))) verbs.add('inspect');
@@ -300,6 +327,7 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
     verbs.delete('rm');
     verbs.add('prune');
   }
+  if (verbs.has('prune') && RESOURCES.test(query)) objects.add('system');
   // Containers, images, networks and volumes together are the whole system (`docker system prune`), not each of them.
   const parts = ['container', 'image', 'network', 'volume'];
   if (parts.filter((o) => objects.has(o)).length >= 3) {

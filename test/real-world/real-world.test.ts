@@ -62,11 +62,14 @@ describe('typos of real command words', () => {
   });
 });
 
+type Task = { task: string; lang: 'en' | 'ko'; expected: string[] };
+const moreTasks = JSON.parse(readFileSync(join(HERE, 'tasks-more.json'), 'utf8')) as Task[];
+
 describe(`${tasks.length} real task descriptions, searched`, () => {
   const kb = buildTempKnowledgeBase();
   afterAll(() => kb.close());
-  const hit3 = (lang: 'en' | 'ko') => {
-    const mine = tasks.filter((t) => t.lang === lang);
+  const hit3 = (lang: 'en' | 'ko', set: readonly Task[] = tasks) => {
+    const mine = set.filter((t) => t.lang === lang);
     return mine.filter((t) => searchEntries(kb, t.task, { lang, limit: 3 }).results.some((r) => t.expected.includes(r.name))).length / mine.length;
   };
 
@@ -75,5 +78,11 @@ describe(`${tasks.length} real task descriptions, searched`, () => {
   // services" under compose), which the query lacks.
   it('finds a right answer in the top 3 for at least 88% in English and 87% in Korean', () => {
     expect({ en: hit3('en') >= 0.88, ko: hit3('ko') >= 0.87 }).toEqual({ en: true, ko: true });
+  });
+
+  // tasks-more.json came after the rules above were written, from other cheat sheets: it measures how far they carry
+  // (en 0.774, ko 0.918 when it was first run; see README.md beside this file).
+  it(`finds a right answer in the top 3 for ${moreTasks.length} tasks of other cheat sheets: at least 78% in English and 92% in Korean`, () => {
+    expect({ en: hit3('en', moreTasks) >= 0.78, ko: hit3('ko', moreTasks) >= 0.92 }).toEqual({ en: true, ko: true });
   });
 });

@@ -47,7 +47,7 @@ describe('taskIntent', () => {
   });
 
   it('reads showing things as listing or inspecting them, only when no other verb is there', () => {
-    expect(sorted(taskIntent('Show all containers').verbs)).toEqual(['inspect', 'ls', 'ps']);
+    expect(sorted(taskIntent('Show all containers').verbs)).toEqual(['ls', 'ps']);
     expect(sorted(taskIntent('컨테이너의 IP 주소 표시').verbs)).toEqual(['inspect', 'ls', 'ps']);
     expect(sorted(taskIntent('컨테이너 로그 표시').verbs)).toEqual(['logs']);
   });
@@ -127,7 +127,7 @@ describe('taskIntent', () => {
     expect(names('Validate and view the Compose file', 1)).toEqual(['docker compose config']);
     expect(taskIntent("Display the path to the container's log file").verbs.has('logs')).toBe(false);
     expect(taskIntent('print the logs of a container').verbs.has('logs')).toBe(true);
-    expect(sorted(taskIntent('Show both running and stopped containers').verbs)).toEqual(['inspect', 'ls', 'ps']);
+    expect(sorted(taskIntent('Show both running and stopped containers').verbs)).toEqual(['ls', 'ps']);
     expect(names('Show both running and stopped containers')).toContain('docker ps');
     expect(sorted(taskIntent('running and checking a container').verbs)).toEqual(['run']);
   });
@@ -264,7 +264,7 @@ describe('ranking task sentences', () => {
 
   it('lists or inspects only things Docker has: showing a certificate or the version names none', () => {
     expect(taskIntent('Display the current CA certificate in PEM format').verbs.size).toBe(0);
-    expect(sorted(taskIntent('Show all containers').verbs)).toEqual(['inspect', 'ls', 'ps']);
+    expect(sorted(taskIntent('Show the container').verbs)).toEqual(['inspect', 'ls', 'ps']);
     expect(names('Display version')[0]).toBe('docker version');
   });
 
@@ -272,6 +272,26 @@ describe('ranking task sentences', () => {
     const found = names('Stop and remove containers with a custom timeout in seconds');
     expect(found).not.toContain('docker volume rm');
     expect(found).not.toContain('docker network rm');
+  });
+
+  it('reads publishing a port as run, removing once done as run --rm, the daemon as no container, and unused resources as the system', () => {
+    expect(sorted(taskIntent('Publish port 80 on the container as 8000 on the host').verbs)).toEqual(['run']);
+    expect(sorted(taskIntent('포트 매핑 확인').verbs)).not.toContain('port');
+    expect(sorted(taskIntent('List port mappings of a container').verbs)).toContain('port');
+    expect(sorted(taskIntent('remove the container when it exits').verbs)).toEqual(['run']);
+    expect(sorted(taskIntent('Remove the container').verbs)).toEqual(['rm']);
+    expect(taskIntent('To start the docker daemon').objects.has('daemon')).toBe(true);
+    expect(names('To start the docker daemon')[0]).toBe('dockerd');
+    expect(taskIntent('미사용 리소스 정리').objects.has('system')).toBe(true);
+    expect(sorted(taskIntent('To remove all volumes not used by at least one container').verbs)).toEqual(['prune']);
+    expect(sorted(taskIntent('컨테이너 재가동').verbs)).toEqual(['restart']);
+  });
+
+  it('lists several things and inspects one, and reads a state said alone as which there are', () => {
+    expect(sorted(taskIntent('Show all running containers').verbs)).toEqual(['ls', 'ps']);
+    expect(sorted(taskIntent('Show a specific container').verbs)).toEqual(['inspect', 'ls', 'ps']);
+    expect(sorted(taskIntent('실행 중인 컨테이너').verbs)).toEqual(['ls', 'ps']);
+    expect(names('Check running containers')[0]).toBe('docker ps');
   });
 
   it('keeps a one-word query to its own word', () => {
