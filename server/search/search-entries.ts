@@ -18,7 +18,7 @@ import { withoutCommonTerms } from './common-terms.js';
 import { rankFacts } from './rank-facts.js';
 import { namedRows } from './name-rows.js';
 import { scoreTerms } from './phrase-scores.js';
-import { flagNameWords, flagPairsOf, intendedCommands, taskIntent } from './task-intent.js';
+import { flagNameWords, flagPairsOf, intendedCommands, taskIntent, type TaskIntent } from './task-intent.js';
 import { commandIdOfOption } from '../ingest/catalog-entries.js';
 import { queryTerms, type QueryTerm } from './index-terms.js';
 import { decodeCursor, encodeCursor } from './search-cursor.js';
@@ -107,8 +107,8 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
   const flagWords = terms.length >= 2 ? flagNameWords(kb) : new Set<string>();
   const intent = terms.length >= 2 ? taskIntent(didYouMean ?? query, flagWords) : null;
   const intended = intent ? intendedCommands(kb, intent) : [];
-  const objects = intent?.objects ?? new Set<string>();
-  const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query, objects), keywordPhrase(terms), intended, intent?.halves ?? new Set(), intent?.flags ?? new Set(), objects) : [];
+  const asked = intent ?? NO_INTENT;
+  const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query, asked.objects), keywordPhrase(terms), intended, asked) : [];
   const seen = new Set<string>();
   const ordered: [RankedId, 'name' | 'text'][] = [];
   for (const [row, match] of [...exact.map((r) => [r, 'name'] as const), ...rows.map((r) => [r, 'text'] as const)]) {
@@ -274,6 +274,9 @@ function groupNames(kb: KnowledgeBase): ReadonlySet<string> {
   return list;
 }
 
+/** What a one-word query asks: nothing beyond its word. */
+const NO_INTENT: TaskIntent = { verbs: new Set(), objects: new Set(), halves: new Set(), flags: new Set() };
+
 /** An entry's id and its rank (lower is better); the full row is read only for the page served. */
 interface RankedId {
   readonly id: string;
@@ -290,8 +293,7 @@ interface RankedId {
  */
 function rankText(
   kb: KnowledgeBase, terms: readonly QueryTerm[], kinds: readonly string[], scope: string | null, outOfArea: readonly boolean[],
-  phrase: string | null, intended: readonly string[], halves: ReadonlySet<string>, flagsNamed: ReadonlySet<string>,
-  objects: ReadonlySet<string>,
+  phrase: string | null, intended: readonly string[], { halves, flags: flagsNamed, objects }: TaskIntent,
 ): RankedId[] {
   const matched = terms.length >= 2 ? withSynonyms(terms) : terms;
   // A sentence (three words or more) is ranked over any of its words: bm25 puts the entries with most of them first, and

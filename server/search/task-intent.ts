@@ -272,13 +272,12 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
   // Removing containers and networks, the two said side by side, is what `down` does (no other command removes both;
   // a prune removes what is unused, below). A container taken out of a network, or no container left on one, is not.
   const projectParts = CONTAINERS_AND_NETWORKS.test(query) && !UNUSED.test(query);
-  if (halves.has('stop') || (verbs.has('rm') && projectParts)) {
-    if (PROJECT_PARTS.test(query) || projectParts || ['network', 'volume', 'compose'].some((o) => objects.has(o))) {
-      verbs.delete('rm');
-      halves.add('rm');
-      verbs.add('down');
-      objects.add('compose');
-    }
+  const stoppedWithParts = halves.has('stop') && (PROJECT_PARTS.test(query) || ['network', 'volume', 'compose'].some((o) => objects.has(o)));
+  if (verbs.has('rm') && (projectParts || stoppedWithParts)) {
+    verbs.delete('rm');
+    halves.add('rm');
+    verbs.add('down');
+    objects.add('compose');
   }
   // A container removed from a network stays: it is disconnected (`docker network disconnect`), and no `rm` does it.
   if (verbs.has('rm') && objects.has('container') && FROM_NETWORK.test(query)) {
