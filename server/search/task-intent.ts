@@ -35,7 +35,15 @@ const OBJECTS: Readonly<Record<string, readonly string[]>> = {
   checkpoint: ['checkpoint', '체크포인트'],
   // No group's: named so that starting the daemon is not starting a container.
   daemon: ['daemon', 'dockerd', '데몬'],
+  // No group's either: what is done in a Dockerfile is an instruction's (DOCKERFILE_VERBS), not a command's.
+  dockerfile: ['dockerfile', 'dockerfiles', '도커파일'],
 };
+
+/** The instructions that do in a Dockerfile what a verb of VERBS does to a container: copying files in, running a command. */
+const DOCKERFILE_VERBS: Readonly<Record<string, string>> = { cp: 'COPY', run: 'RUN' };
+
+/** When an image is built: what is done then ("at build time", 빌드 시) is done by the Dockerfile. */
+const BUILD_TIME = /\b(?:at|during|in) (?:the )?(?:image )?build(?:[- ]time)?\b|\bbuild[- ]time\b|\b(?:while|when) building\b|빌드\s*(?:시|중에|할\s*때|과정에서)/i;
 
 /** Docker's verbs (the last word of a command's name), and how a task says each. */
 const VERBS: Readonly<Record<string, readonly string[]>> = {
@@ -180,6 +188,9 @@ export function flagPairsOf(flag: string): string[] {
   return words.slice(1).map((w, i) => `${flagStem(words[i]!)} ${flagStem(w)}`);
 }
 
+/** "not running", "the ones that are running": what a thing is, not what to do. */
+const NOT_STATE = /^(?:not|are|is|was|were|being|still|currently|already)$/;
+
 /** "running containers", "running and stopped containers": `running` before its object, or paired with another state, says what they are. */
 function isState(english: readonly string[], i: number, objects: ReadonlyMap<string, readonly string[]>): boolean {
   const next = english[i + 1] ?? '';
@@ -193,7 +204,7 @@ function named(query: string, index: WordIndex, verbs: boolean, flagWords: Reado
   const english = query.toLowerCase().match(/[a-z]+/g) ?? [];
   const objects = wordIndexes().objects.english;
   english.forEach((word, i) => {
-    if (verbs && (/ed$/.test(word) || (word === 'running' && isState(english, i, objects)))) return;
+    if (verbs && (/ed$/.test(word) || (word === 'running' && (isState(english, i, objects) || NOT_STATE.test(english[i - 1] ?? ''))))) return;
     // A log file or path is a thing to find (inspect shows it), not the logs to read.
     if (verbs && /^logs?$/.test(word) && /^(?:file|files|path|paths)$/.test(english[i + 1] ?? '')) return;
     if (verbs && flagWords.size && inFlagName(english, i, flagWords, flags)) return;
@@ -222,6 +233,12 @@ export interface TaskIntent {
   readonly flags: ReadonlySet<string>;
 }
 
+/** Stopping and then starting again ("stops and starts a container", 중지 후 다시 시작) is restarting; stopping or starting is either. */
+const STOP_AND_START = /\bstop\w*\s+(?:and|&|then)\s+(?:re-?)?start\w*|(?:중지|정지|멈추|멈춘)\S*\s*(?:후|하고|한\s*뒤|한\s*다음)\s*(?:다시\s*)?시작/i;
+
+/** An aside in parentheses: "(running and stopped)", "(실행 및 중지)". */
+const PARENTHESES = /\([^()]*\)/g;
+
 /** "Log in", "log into a registry": one verb, not the logs of anything. */
 const LOG_IN = /\blog\s+(?:in|into|on|onto)\b/gi;
 
@@ -249,6 +266,21 @@ const STOPPED = /\bstopped\b|(?:정지|중지|종료)된|멈춘/i;
 /** A tar archive: what export writes of a container and save of an image. */
 const TAR = /\btar(?:ball)?s?\b|\barchives?\b|타르|아카이브|압축 파일/i;
 
+/**
+ * All the containers at once ("all containers", "all running containers", 모든 컨테이너): `docker logs` reads one
+ * container's and `docker start` starts the ones named, so starting them all or following all their logs is Compose's.
+ */
+const ALL_CONTAINERS = /\ball (?:(?:the|running|stopped|my|your|its|their) )?containers\b|\bevery container\b|모든\s*(?:\S+\s+)?컨테이너/i;
+
+/** Containers in the plural, as Compose's verbs take them ("create and start containers"), not one ("a container"). */
+const PLURAL_CONTAINERS = /\bcontainers\b|컨테이너들/i;
+
+/**
+ * A new container, not one that exists: "start a container from an image", "start a new container". Starting one is
+ * running it (`docker run` creates and starts it); `docker start` starts what exists ("start the container", a stopped one).
+ */
+const NEW_CONTAINER = /\b(?:an?|new)\s+(?:\w+\s+)?container\b(?!s)|\bfrom (?:an?|the) (?:\w+ )?image\b|새\s*(?:로운\s*)?컨테이너|이미지로부터|이미지에서/i;
+
 /** Everything a project holds: stopping and removing it all is bringing the project down. */
 const PROJECT_PARTS = /\beverything\b|\ball (?:items|resources)\b|모든 항목|전부|모두/i;
 
@@ -259,7 +291,10 @@ const PROJECT_PARTS = /\beverything\b|\ball (?:items|resources)\b|모든 항목|
 export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Set()): TaskIntent {
   const query = text.replace(LOG_IN, 'login');
   const flags = new Set<string>();
-  const verbs = named(query, wordIndexes().verbs, true, flagWords, flags);
+  // What is said in parentheses qualifies the task ("모든 컨테이너들(실행 및 중지)" lists states): its verbs count only when the rest has none.
+  const outside = query.replace(PARENTHESES, ' ');
+  let verbs = named(outside, wordIndexes().verbs, true, flagWords, flags);
+  if (!verbs.size && outside !== query) verbs = named(query, wordIndexes().verbs, true, flagWords, flags);
   const objects = named(query, wordIndexes().objects, false, flagWords);
   const halves = new Set<string>();
   // Docker's own compound verbs: stopping and removing containers with their networks or volumes is `down`
@@ -288,6 +323,22 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
   // Doing something inside a running container (a command, a shell, a variable set in its session) is an exec.
   if (IN_RUNNING.test(query)) verbs.add('exec');
   if (verbs.has('create') && verbs.has('start')) verbs.add('run');
+  if (STOP_AND_START.test(query)) {
+    for (const v of ['stop', 'start']) if (verbs.delete(v)) halves.add(v);
+    verbs.add('restart');
+  }
+  // Starting all containers, or creating and starting containers (Compose's "create and start containers"), is `up`;
+  // following all their logs is Compose's `logs`. Compose's own start does half of it: it starts only what exists.
+  const allContainers = objects.has('container') && ALL_CONTAINERS.test(query);
+  const upMany = (verbs.has('start') || verbs.has('run')) && (allContainers || (verbs.has('create') && PLURAL_CONTAINERS.test(query)));
+  if (upMany || (allContainers && verbs.has('logs'))) {
+    objects.delete('container');
+    objects.add('compose');
+    if (upMany) {
+      for (const v of ['start', 'run', 'create']) if (verbs.delete(v)) halves.add(v);
+      verbs.add('up');
+    }
+  } else if (verbs.has('start') && NEW_CONTAINER.test(query) && !STOPPED.test(query)) verbs.add('run');
   // Getting (가져오기, fetching) is a pull only of an image: 현재 통계만 가져오기 gets numbers, 컨테이너에서 파일 가져오기 copies.
   if (verbs.has('pull') && !objects.has('image') && !PULL.test(query)) verbs.delete('pull');
   if (FORCE_STOP.test(query)) {
@@ -327,6 +378,11 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
     verbs.add('prune');
   }
   if (verbs.has('prune') && RESOURCES.test(query)) objects.add('system');
+  // What is done while an image builds is done by its Dockerfile: `docker run` or `docker cp` then does only half of it.
+  if (BUILD_TIME.test(query)) {
+    objects.add('dockerfile');
+    for (const v of Object.keys(DOCKERFILE_VERBS)) if (verbs.delete(v)) halves.add(v);
+  }
   // Containers, images, networks and volumes together are the whole system (`docker system prune`), not each of them.
   const parts = ['container', 'image', 'network', 'volume'];
   if (parts.filter((o) => objects.has(o)).length >= 3) {
@@ -410,15 +466,16 @@ function groupVerbs(kb: KnowledgeBase): ReadonlyMap<string, ReadonlySet<string>>
  * object, a container (what most tasks are about) or a command of no group (`docker login`).
  */
 export function intendedCommands(kb: KnowledgeBase, query: string | TaskIntent): string[] {
-  const { verbs, objects } = typeof query === 'string' ? taskIntent(query, flagNameWords(kb)) : query;
-  if (!verbs.size) return [];
+  const { verbs, objects, halves } = typeof query === 'string' ? taskIntent(query, flagNameWords(kb)) : query;
+  if (!verbs.size && !halves.size) return [];
   const ids = new Set<string>();
+  if (objects.has('dockerfile')) for (const v of [...verbs, ...halves]) if (DOCKERFILE_VERBS[v]) ids.add(`instruction:${DOCKERFILE_VERBS[v]}`);
   for (const [id, object, verb] of pairsOf(kb)) {
     if (!verbs.has(verb)) continue;
     const matches = object !== null ? (objects.size ? objects.has(object) : object === 'container')
       // A name of no group (`docker build`, `docker inspect`) is for containers or no object named: `docker volume
       // inspect` is the answer about volumes. A verb no group has (`docker search` of "search registry for image") is for any.
-      : !objects.size || objects.has('container') || !groupVerbs(kb).has(verb);
+      : !objects.size || objects.has('container') || objects.has('dockerfile') || !groupVerbs(kb).has(verb);
     if (matches) ids.add(id);
   }
   return [...ids];

@@ -294,6 +294,35 @@ describe('ranking task sentences', () => {
     expect(names('Check running containers')[0]).toBe('docker ps');
   });
 
+  it('reads all containers started, or their logs followed, as Compose, and a new container started as run', () => {
+    // docker logs reads one container, docker start the ones named: all of them at once is a project's.
+    expect(names('Follow logs for all containers')).toContain('docker compose logs');
+    expect(names('모든 컨테이너 실행, 필요 시 재빌드')).toContain('docker compose up');
+    expect(sorted(taskIntent('Create and start containers').verbs)).toEqual(['up']);
+    expect(sorted(taskIntent('Create and start a container').verbs)).toEqual(['create', 'run', 'start', 'up']);
+    expect(taskIntent('Follow the logs of the container').objects.has('compose')).toBe(false);
+    expect(taskIntent('Stop all running containers').objects.has('compose')).toBe(false);
+    expect(sorted(taskIntent('Start a container using a custom name').verbs)).toContain('run');
+    expect(sorted(taskIntent('Start the container').verbs)).not.toContain('run');
+    expect(sorted(taskIntent('Start a stopped container').verbs)).not.toContain('run');
+  });
+
+  it('reads stopping and starting as restarting, and a state said in parentheses or after "not" as no verb', () => {
+    expect(sorted(taskIntent('stops and starts a container').verbs)).toContain('restart');
+    expect(sorted(taskIntent('컨테이너 중지 후 다시 시작').verbs)).toContain('restart');
+    expect(sorted(taskIntent('Start or stop an existing container').verbs)).not.toContain('restart');
+    expect(sorted(taskIntent('모든 도커 컨테이너들(실행 및 중지) 목록 보기').verbs)).toEqual(['ls', 'ps']);
+    expect(sorted(taskIntent('See a list of all containers, even the ones not running').verbs)).toEqual(['ls', 'ps']);
+  });
+
+  it('reads what is done while an image builds as the Dockerfile instruction that does it', () => {
+    expect(names('The Run syntax to run in the shell at image build time')).toContain('RUN');
+    expect(names('Run a command when building the image')[0]).toBe('RUN');
+    expect(intendedCommands(kb, 'copy files into the image at build time')).toContain('instruction:COPY');
+    expect(intendedCommands(kb, 'Run a command in a container')).not.toContain('instruction:RUN');
+    expect(searchEntries(kb, '빌드 시 커스텀 변수 추가', { lang: 'ko', limit: 3 }).results.map((r) => r.name)).toContain('docker build');
+  });
+
   it('keeps a one-word query to its own word', () => {
     expect(names('삭제', 5)).toContain('docker rmi');
   });
