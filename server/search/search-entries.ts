@@ -18,7 +18,7 @@ import { withoutCommonTerms } from './common-terms.js';
 import { rankFacts } from './rank-facts.js';
 import { namedRows } from './name-rows.js';
 import { scoreTerms } from './phrase-scores.js';
-import { flagNameWords, flagPairsOf, intendedCommands, taskIntent, type TaskIntent } from './task-intent.js';
+import { commandWords, flagNameWords, flagPairsOf, intendedCommands, taskIntent, type CommandWords, type TaskIntent } from './task-intent.js';
 import { commandIdOfOption } from '../ingest/catalog-entries.js';
 import { queryTerms, type QueryTerm } from './index-terms.js';
 import { decodeCursor, encodeCursor } from './search-cursor.js';
@@ -177,10 +177,10 @@ const FLAG_WORDS_BOOST = 1.6;
 /** …and more again when its command is one the query asks for ("start services and remove orphaned containers" is `up`'s). */
 const INTENT_FLAG_BOOST = 1.3;
 
-/** Whether an option's flag holds one of the word pairs a query says. */
+/** Whether an option's flag holds one of the word pairs a query says, or is a flag it names whole. */
 function namesFlag(name: string, pairs: ReadonlySet<string>): boolean {
   const flag = name.slice(name.lastIndexOf(' ') + 1);
-  return flagPairsOf(flag).some((p) => pairs.has(p));
+  return pairs.has(flag.replace(/^-+/, '')) || flagPairsOf(flag).some((p) => pairs.has(p));
 }
 
 /** The verb of a command's name, or of the command a flag belongs to: `stop` of `docker compose stop --timeout`. */
@@ -198,11 +198,28 @@ function commandVerb(name: string): string {
 const OBJECT_GROUPS: ReadonlySet<string> = new Set(['container', 'image', 'volume', 'network', 'context', 'builder', 'system']);
 const OTHER_OBJECT_PRIOR = 0.75;
 
-/** Whether a command (or its flag) belongs to a group of OBJECT_GROUPS whose object a query naming `objects` leaves out. */
-function ofOtherObject(name: string, objects: ReadonlySet<string>): boolean {
-  if (!objects.size) return false;
-  const group = name.split(' ')[1] ?? '';
-  return OBJECT_GROUPS.has(group) && !objects.has(group);
+/**
+ * Whether a command (or its flag) acts only on objects of OBJECT_GROUPS that a query naming `objects` leaves out, by its
+ * name and its aliases: `docker rmi` is `docker image rm`, an image's.
+ */
+function ofOtherObject(words: CommandWords | undefined, objects: ReadonlySet<string>): boolean {
+  if (!objects.size || !words?.objects.size) return false;
+  for (const o of words.objects) if (!OBJECT_GROUPS.has(o) || objects.has(o) || (MADE_FROM[o] !== undefined && objects.has(MADE_FROM[o]))) return false;
+  return true;
+}
+
+/**
+ * What each object is made from or stands for, which a query may name instead: a container is run from an image ("run an
+ * image"), an image built from a Dockerfile, and the system's events and usage are the daemon's.
+ */
+const MADE_FROM: Readonly<Record<string, string>> = { container: 'image', image: 'dockerfile', system: 'daemon' };
+
+/** Whether a command (or its flag) does only what a compound's half asks, by its name's verb or an alias's (`rmi` is `image rm`). */
+function doesHalf(name: string, words: CommandWords | undefined, halves: ReadonlySet<string>): boolean {
+  if (!halves.size) return false;
+  if (halves.has(commandVerb(name))) return true;
+  for (const v of words?.verbs ?? []) if (halves.has(v)) return true;
+  return false;
 }
 
 /** A management group (`docker system`) only lists its subcommands: it counts this much. */
@@ -317,6 +334,7 @@ function rankText(
   if (!text?.rowids.length) return [];
   const facts = rankFacts(kb, text.rowids);
   const groups = groupNames(kb);
+  const commands = commandWords(kb);
   const wanted = new Set(intended);
   const inPhrase = new Set(phrase ? kb.sqlite.prepare('SELECT rowid FROM entry_search WHERE entry_search MATCH ?').pluck().all(phrase) as number[] : []);
   const size = text.scores.length;
@@ -328,14 +346,15 @@ function rankText(
     const [id, kind, name] = [facts.ids[r], facts.kinds[r], facts.names[r]];
     if (id === undefined || kind === undefined || name === undefined || (kinds.length && !kinds.includes(kind))) continue;
     const area = AREAS.findIndex((a) => a.names.some((prefix) => name.startsWith(prefix)));
+    const words = kind === 'command' ? commands.get(id) : kind === 'option' ? commands.get(commandIdOfOption(id)) : undefined;
     const rank = text.scores[r]!
       * (kind === 'option' ? OPTION_PRIOR : 1)
       * (1 + NOTES_PRIOR * Math.min(facts.noteLinks[r] ?? 0, 4))
       * (scopePrefix !== null && name.toLowerCase().startsWith(scopePrefix) ? SCOPE_BOOST : 1)
       * (area >= 0 && outOfArea[area] ? AREA_PRIOR : 1)
       * (kind === 'command' && groups.has(name) ? SECONDARY_PRIOR : 1)
-      * (ofOtherObject(name, objects) ? OTHER_OBJECT_PRIOR : 1)
-      * (wanted.has(id) ? INTENT_BOOST : halves.size && halves.has(commandVerb(name)) ? HALF_PRIOR : 1)
+      * (ofOtherObject(words, objects) ? OTHER_OBJECT_PRIOR : 1)
+      * (wanted.has(id) ? INTENT_BOOST : doesHalf(name, words, halves) ? HALF_PRIOR : 1)
       * (kind === 'option' && flagsNamed.size && namesFlag(name, flagsNamed) ? FLAG_WORDS_BOOST * (wanted.has(commandIdOfOption(id)) ? INTENT_FLAG_BOOST : 1) : 1)
       * (inPhrase.has(r) ? KEYWORD_PHRASE_BOOST : 1)
       * (inName[r] ? NAME_BOOST : anyInName[r] ? NAME_WORD_BOOST : 1);

@@ -229,7 +229,10 @@ export interface TaskIntent {
   readonly objects: ReadonlySet<string>;
   /** Verbs a compound took in ("stop and remove" is `down`, or `rm` of a container): their commands do half the task. */
   readonly halves: ReadonlySet<string>;
-  /** The flags it names by their words ("remove orphaned containers"): pairs of stemmed words, as flagPairsOf gives them. */
+  /**
+   * The flags it names by their words ("remove orphaned containers"): pairs of stemmed words, as flagPairsOf gives them, or a
+   * whole flag's name when a rule knows it (removing a container once it is done is run's `rm`).
+   */
   readonly flags: ReadonlySet<string>;
 }
 
@@ -364,6 +367,7 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
     verbs.delete('rm');
     halves.add('rm');
     verbs.add('run');
+    flags.add('rm');
   }
   // "Show all containers", 이미지 표시: with no other verb, showing things is listing or inspecting them, and
   // filtering them is listing some. Only things Docker has: showing a CA certificate or the version is no listing.
@@ -441,6 +445,30 @@ function pairsOf(kb: KnowledgeBase): readonly (readonly [string, string | null, 
     pairIndexes.set(kb, (pairs = list));
   }
   return pairs;
+}
+
+/** What a command's names say it acts on and does, aliases included: `docker rmi` is `docker image rm`, so (image, rm). */
+export interface CommandWords {
+  readonly objects: ReadonlySet<string>;
+  readonly verbs: ReadonlySet<string>;
+}
+
+const commandWordMaps = new WeakMap<KnowledgeBase, ReadonlyMap<string, CommandWords>>();
+
+/** For each command id, the objects and verbs of its name and aliases (objects only where a name has one). */
+export function commandWords(kb: KnowledgeBase): ReadonlyMap<string, CommandWords> {
+  let map = commandWordMaps.get(kb);
+  if (!map) {
+    const words = new Map<string, { objects: Set<string>; verbs: Set<string> }>();
+    for (const [id, object, verb] of pairsOf(kb)) {
+      let w = words.get(id);
+      if (!w) words.set(id, (w = { objects: new Set(), verbs: new Set() }));
+      if (object !== null) w.objects.add(object);
+      w.verbs.add(verb);
+    }
+    commandWordMaps.set(kb, (map = words));
+  }
+  return map;
 }
 
 const groupVerbSets = new WeakMap<KnowledgeBase, ReadonlyMap<string, ReadonlySet<string>>>();

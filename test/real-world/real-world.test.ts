@@ -73,7 +73,7 @@ describe(`${tasks.length} real task descriptions, searched`, () => {
     return mine.filter((t) => searchEntries(kb, t.task, { lang, limit: 3 }).results.some((r) => t.expected.includes(r.name))).length / mine.length;
   };
 
-  // Floors just under today's figures (en 0.904, ko 0.906; see bench:real-world): most misses are a
+  // Floors just under today's figures (en 0.907, ko 0.911; see bench:real-world): most misses are a
   // line of a page whose title names the command ("Display version" under buildx, "Stop all running
   // services" under compose), which the query lacks.
   it('finds a right answer in the top 3 for at least 90% in English and 90% in Korean', () => {
@@ -81,8 +81,8 @@ describe(`${tasks.length} real task descriptions, searched`, () => {
   });
 
   // tasks-more.json came after the rules above were written, from other cheat sheets: it measures how far they carry
-  // (en 0.774, ko 0.918 when it was first run; see README.md beside this file).
-  it(`finds a right answer in the top 3 for ${moreTasks.length} tasks of other cheat sheets: at least 83% in English and 93% in Korean`, () => {
-    expect({ en: hit3('en', moreTasks) >= 0.83, ko: hit3('ko', moreTasks) >= 0.93 }).toEqual({ en: true, ko: true });
+  // (en 0.774, ko 0.918 when it was first run, 0.847 and 0.945 now; see README.md beside this file).
+  it(`finds a right answer in the top 3 for ${moreTasks.length} tasks of other cheat sheets: at least 84% in English and 93% in Korean`, () => {
+    expect({ en: hit3('en', moreTasks) >= 0.84, ko: hit3('ko', moreTasks) >= 0.93 }).toEqual({ en: true, ko: true });
   });
 });

@@ -323,6 +323,17 @@ describe('ranking task sentences', () => {
     expect(searchEntries(kb, '빌드 시 커스텀 변수 추가', { lang: 'ko', limit: 3 }).results.map((r) => r.name)).toContain('docker build');
   });
 
+  it('reads a command\'s object and verb from its aliases too: docker rmi is an image\'s rm', () => {
+    // Removing a container once it is done is run's --rm, and `docker rmi` (image rm) removes neither it nor a container.
+    const found = names('Use this flag to remove the container when it is finished');
+    expect(found[0]).toBe('docker run --rm');
+    expect(found).not.toContain('docker rmi');
+    // A container is run from an image, an image built from a Dockerfile, and the system's events are the daemon's.
+    expect(names('Run image from a registry')).toContain('docker run');
+    expect(searchEntries(kb, '빌드 시 커스텀 변수 추가', { lang: 'ko', limit: 3 }).results.map((r) => r.name)).toContain('docker build');
+    expect(searchEntries(kb, 'Docker 데몬의 실시간 이벤트 표시', { lang: 'ko', limit: 3 }).results.map((r) => r.name)).toContain('docker events');
+  });
+
   it('keeps a one-word query to its own word', () => {
     expect(names('삭제', 5)).toContain('docker rmi');
   });
