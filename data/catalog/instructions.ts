@@ -146,8 +146,8 @@ export const instructions: readonly InstructionSpec[] = [
       en: 'CMD stores the command a container runs by default, and any command typed after the image name in docker run replaces it completely. Writing it more than once is not an error, but only the last CMD has any effect. Exec form needs a space after CMD and double quotes, as in CMD ["./mainApp"]; CMD["./mainApp"] with no space is read as an unknown instruction and the build fails. Shell form wraps the command in /bin/sh -c, so the signal from docker stop may land on the shell instead of your program. Combined with ENTRYPOINT, the CMD array turns into default arguments appended to it: ENTRYPOINT pins the executable and CMD carries the arguments users are expected to override.',
     },
     keywords: {
-      ko: ['기본', '명령어', '시작', '커맨드', '실행', '인자', '엔트리포인트'],
-      en: ['cmd', 'command', 'default command', 'startup', 'entrypoint', 'arguments', 'exec form', 'shell form'],
+      ko: ['기본', '명령어', '시작', '커맨드', '실행', '인자', '기본 인자', '매개변수', '엔트리포인트'],
+      en: ['cmd', 'command', 'default command', 'startup', 'entrypoint', 'arguments', 'default arguments', 'default parameters', 'exec form', 'shell form'],
     },
     examples: [
       'CMD ["./mainApp"]',
