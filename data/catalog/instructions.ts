@@ -604,7 +604,7 @@ export const instructions: readonly InstructionSpec[] = [
       en: 'WORKDIR sets the directory that the following RUN, CMD, ENTRYPOINT, COPY and ADD instructions work from; it is like cd in a shell, except that it lasts for the rest of the stage and into the running container. A directory that does not exist is created automatically, so a typo such as /var/ww/html silently gives you a new empty directory instead of an error. Relative paths are resolved against the previous WORKDIR, and variables set with ENV may appear in the path. RUN cd ... only affects that one RUN, so change directories with WORKDIR instead.',
     },
     keywords: {
-      ko: ['작업', '디렉터리', '디렉토리', '경로', '폴더', '이동'],
+      ko: ['작업', '디렉터리', '디렉토리', '작업 디렉터리', '워킹 디렉터리', '워킹 디렉토리', '경로', '폴더', '이동'],
       en: ['workdir', 'working directory', 'cd', 'directory', 'path', 'folder'],
     },
     examples: [

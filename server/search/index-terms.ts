@@ -8,8 +8,11 @@
 const HANGUL_RUN = /\p{Script=Hangul}+/gu;
 const TERM = /\p{Script=Hangul}+|[\p{L}\p{N}]+/gu;
 
-/** Particles and endings that follow a Korean noun in a query (캐시를, 태그로); stripped from query words of 3+ syllables. */
-const PARTICLES = ['들에서', '들을', '들의', '들이', '에서는', '으로는', '에서', '으로', '까지', '부터', '처럼', '하기', '하는', '하면', '하고', '하여', '하며', '들', '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만'];
+/**
+ * Particles and endings that follow a Korean noun in a query (캐시를, 태그로), and the polite endings of a verb made of a
+ * noun and 하다 (설치합니다, 확인하세요, 생성했습니다): stripped from query words of 3+ syllables, longest first.
+ */
+const PARTICLES = ['되었습니다', '하십시오', '했습니다', '하려면', '합니다', '하세요', '합시다', '됩니다', '입니다', '해야', '해서', '해요', '한다', '들에서', '들을', '들의', '들이', '에서는', '으로는', '에서', '으로', '까지', '부터', '처럼', '하기', '하는', '하면', '하고', '하여', '하며', '들', '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만'];
 
 /** Bigrams of a Korean run; a one-syllable run is kept as is. */
 export function hangulGrams(run: string): string[] {

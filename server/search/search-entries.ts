@@ -18,6 +18,7 @@ import { withoutCommonTerms } from './common-terms.js';
 import { rankFacts } from './rank-facts.js';
 import { namedRows } from './name-rows.js';
 import { scoreTerms } from './phrase-scores.js';
+import { withoutTaskFrame } from './task-frame.js';
 import { commandWords, flagNameWords, flagPairsOf, intendedCommands, taskIntent, type CommandWords, type TaskIntent } from './task-intent.js';
 import { commandIdOfOption } from '../ingest/catalog-entries.js';
 import { queryTerms, type QueryTerm } from './index-terms.js';
@@ -90,7 +91,10 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
   const kindArgs = kinds ?? [];
 
   let exact = exactMatches(kb, query, kindArgs);
+  // A sentence is searched for its task, without a tutorial's "run the following command to".
+  const task = withoutTaskFrame(query);
   let terms = queryTerms(query);
+  if (task !== query && terms.length >= SENTENCE_WORDS) terms = queryTerms(task);
   const scope = commandScope(kb, query);
   let didYouMean: string | undefined;
   // Words no entry holds could match nothing as typed: correct them first (restrat, 재시잭, 이미지삭제).
@@ -105,7 +109,7 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
   }
   // What a sentence asks to do to what, read once: the commands it asks for, and the areas it names by asking.
   const flagWords = terms.length >= 2 ? flagNameWords(kb) : new Set<string>();
-  const intent = terms.length >= 2 ? taskIntent(didYouMean ?? query, flagWords) : null;
+  const intent = terms.length >= 2 ? taskIntent(didYouMean ?? task, flagWords) : null;
   const intended = intent ? intendedCommands(kb, intent) : [];
   const asked = intent ?? NO_INTENT;
   const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query, asked.objects), keywordPhrase(terms), intended, asked) : [];

@@ -40,7 +40,7 @@ const OBJECTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The instructions that do in a Dockerfile what a verb of VERBS does to a container: copying files in, running a command. */
-const DOCKERFILE_VERBS: Readonly<Record<string, string>> = { cp: 'COPY', run: 'RUN' };
+const DOCKERFILE_VERBS: Readonly<Record<string, string>> = { cp: 'COPY', run: 'RUN', install: 'RUN' };
 
 /** When an image is built: what is done then ("at build time", 빌드 시) is done by the Dockerfile. */
 const BUILD_TIME = /\b(?:at|during|in) (?:the )?(?:image )?build(?:[- ]time)?\b|\bbuild[- ]time\b|\b(?:while|when) building\b|빌드\s*(?:시|중에|할\s*때|과정에서)/i;
@@ -67,9 +67,9 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
   pull: ['pull', 'download', 'fetch', '다운로드', '내려받', '가져오', '받아오'],
   push: ['push', 'upload', '업로드', '푸시', '올리'],
   tag: ['tag', '태그'],
-  build: ['build', '빌드'],
+  build: ['build', 'compile', '빌드', '컴파일'],
   run: ['run', '실행'],
-  exec: ['exec', 'execute'],
+  exec: ['exec', 'execute', '들어가', '들어갑', '접속'],
   attach: ['attach'],
   connect: ['connect', '연결'],
   disconnect: ['disconnect', '연결 해제', '연결 끊'],
@@ -98,6 +98,8 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
   // `docker compose config` parses and checks the Compose file before printing it.
   config: ['validate', '검증', '유효성'],
   promote: ['promote', '승격'],
+  // No command installs software into an image (`docker plugin install` installs a plugin): RUN does, in a Dockerfile.
+  install: ['install', 'installs', 'installing', '설치'],
   demote: ['demote', '강등'],
 };
 
@@ -110,7 +112,7 @@ const IP_ADDRESS = /\bip(?:v[46])?(?: address(?:es)?)?\b|아이피|IP ?주소/i;
 
 const FILTER = /\bfilter(?:s|ed|ing)?\b|필터/i;
 
-const SHOW = /\b(?:show|shows|display|displays|view|print|prints|check)\b|표시|보기|보여|출력|조회|확인/i;
+const SHOW = /\b(?:show|shows|display|displays|view|print|prints|check|see|verify)\b|표시|보기|보여|출력|조회|확인/i;
 
 /** All of them, or several: listing, not inspecting one. */
 const MANY = /\b(?:all|every|any)\b|\b(?:containers|images|volumes|networks)\b|모든|전체|전부/i;
@@ -284,6 +286,9 @@ const PLURAL_CONTAINERS = /\bcontainers\b|컨테이너들/i;
  */
 const NEW_CONTAINER = /\b(?:an?|new)\s+(?:\w+\s+)?container\b(?!s)|\bfrom (?:an?|the) (?:\w+ )?image\b|새\s*(?:로운\s*)?컨테이너|이미지로부터|이미지에서/i;
 
+/** The host's side of a copy: `docker cp` copies between it and a container. */
+const HOST = /\bhost\b|호스트|로컬/i;
+
 /** Everything a project holds: stopping and removing it all is bringing the project down. */
 const PROJECT_PARTS = /\beverything\b|\ball (?:items|resources)\b|모든 항목|전부|모두/i;
 
@@ -350,10 +355,10 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
   }
   // An image made from a container is a commit, from a Dockerfile a build; a filesystem as a tar archive is a
   // container's export or an image's save.
-  if (verbs.has('create') && objects.has('image')) {
-    if (objects.has('container')) verbs.add('commit');
-    if (/dockerfile/i.test(query)) verbs.add('build');
-  }
+  if (verbs.has('create') && objects.has('image')) verbs.add(objects.has('container') ? 'commit' : 'build');
+  // Software is installed into an image by a Dockerfile's RUN; files are copied with no container named by its COPY
+  // (`docker cp` always copies to or from a container).
+  if ((verbs.has('install') && !objects.has('plugin')) || (verbs.has('cp') && !objects.has('container') && !HOST.test(query))) objects.add('dockerfile');
   if (TAR.test(query)) {
     if (objects.has('container')) verbs.add('export');
     if (objects.has('image')) verbs.add('save');

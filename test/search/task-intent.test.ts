@@ -334,6 +334,21 @@ describe('ranking task sentences', () => {
     expect(searchEntries(kb, 'Docker 데몬의 실시간 이벤트 표시', { lang: 'ko', limit: 3 }).results.map((r) => r.name)).toContain('docker events');
   });
 
+  it('reads installing software and copying files with no container as a Dockerfile\'s RUN and COPY, and an image created as built', () => {
+    expect(intendedCommands(kb, '앱 의존성 설치')).toContain('instruction:RUN');
+    expect(intendedCommands(kb, 'install a plugin')).not.toContain('instruction:RUN');
+    expect(intendedCommands(kb, 'Copy file to working directory')).toContain('instruction:COPY');
+    expect(intendedCommands(kb, 'Copy a file from the container to the host')).not.toContain('instruction:COPY');
+    expect(intendedCommands(kb, 'copy files from the host into a container')).not.toContain('instruction:COPY');
+    expect(sorted(taskIntent('도커 이미지 생성하기').verbs)).toContain('build');
+    expect(sorted(taskIntent('Create an image from a container').verbs)).toContain('commit');
+  });
+
+  it('reads a verb made of a noun and 하다 in its polite endings (설치합니다, 확인하세요)', () => {
+    expect(searchEntries(kb, '요구 조건 파일에 있는 패키지 종속성을 설치합니다', { lang: 'ko', limit: 3 }).results.map((r) => r.name)).toContain('RUN');
+    expect(queryTerms('설치합니다 확인하세요').map((t) => t.text)).toEqual(['설치', '확인']);
+  });
+
   it('keeps a one-word query to its own word', () => {
     expect(names('삭제', 5)).toContain('docker rmi');
   });
