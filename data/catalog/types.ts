@@ -58,6 +58,11 @@ export interface OptionSpec {
   readonly long: string;
   /** Short form with its dash, e.g. `-p`. */
   readonly short?: string;
+  /**
+   * Older long names docker still accepts but its help hides (`--net` of `--network`, kept by docker/cli's
+   * `cli/command/container/opts.go` with `MarkHidden`): read as this option, never offered.
+   */
+  readonly hidden?: readonly string[];
   readonly type: OptionValueType;
   /** Default as the help prints it (`"no"`, `true`, `[]`), when it prints one. */
   readonly default?: string;

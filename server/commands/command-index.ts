@@ -82,6 +82,7 @@ export function optionLookups(lookUp: (spelling: string) => CommandSpec | undefi
       for (const o of spec.options) {
         map.set(o.long, o);
         if (o.short) map.set(o.short, o);
+        for (const h of o.hidden ?? []) map.set(h, o);
       }
       optionMaps.set(spec, map);
     }

@@ -37,11 +37,20 @@ const device: Describer = (v) => {
     `Passes the host device ${host} into the container as ${inside} (permissions ${mode}: r read, w write, m mknod)`);
 };
 
+/**
+ * docker reads `--gpus` as one CSV record: `"device=0,2"` (quoted for docker, as in `--gpus '"device=0,2"'`) is one field,
+ * GPUs 0 and 2; unquoted, `device=0,2` is two fields, GPU 0 and a count of 2.
+ */
+function csvFields(value: string): string[] {
+  return [...value.matchAll(/"((?:[^"]|"")*)"|([^,]*)/g)].filter((m) => m.index === 0 || value[m.index - 1] === ',')
+    .map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]!));
+}
+
 const gpus: Describer = (v) => {
   if (v === 'all') return both('호스트의 GPU를 모두 컨테이너에 넘김 (NVIDIA Container Toolkit 필요)', 'Gives the container every GPU of the host (needs the NVIDIA Container Toolkit)');
   if (/^\d+$/.test(v)) return both(`호스트의 GPU ${v}개를 컨테이너에 넘김`, `Gives the container ${v} of the host's GPUs`);
-  const f = fieldsOf(v.replace(/^"|"$/g, ''));
-  if (f.has('device')) return both(`GPU ${f.get('device')}만 컨테이너에 넘김`, `Gives the container the GPU(s) ${f.get('device')}`);
+  const device = csvFields(v).find((f) => f.startsWith('device='))?.slice('device='.length);
+  if (device) return both(`GPU ${device.split(',').join(', ')}만 컨테이너에 넘김`, `Gives the container the GPU(s) ${device.split(',').join(', ')}`);
   return null;
 };
 

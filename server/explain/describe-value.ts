@@ -21,6 +21,7 @@ export function describeOptionValue(option: OptionSpec, value: string, command =
     const onFailure = describeOnFailure(value);
     if (onFailure) return onFailure;
   }
+  if (option.long === '--file') return describeFile(value, command);
   const forCommand = own(COMMAND_DESCRIBERS, `${command} ${option.long}`);
   if (forCommand) return forCommand(value);
   const byName = own(OPTION_DESCRIBERS, option.long);
@@ -147,9 +148,6 @@ const OPTION_DESCRIBERS: Readonly<Record<string, Describer>> = {
     const image = describeImage(v, false, true);
     return image ? both(`만든 이미지에 붙일 이름: ${image.ko}`, `The name to give the built image: ${image.en.charAt(0).toLowerCase()}${image.en.slice(1)}`) : null;
   },
-  '--file': (v) => (v === '-'
-    ? both('Dockerfile을 표준 입력에서 읽음', 'Reads the Dockerfile from standard input')
-    : both(`Dockerfile로 ${v}을(를) 씀 (기본은 컨텍스트의 Dockerfile)`, `Uses ${v} as the Dockerfile (by default, the Dockerfile in the context)`)),
   '--target': (v) => both(`멀티 스테이지 빌드에서 ${v} 스테이지까지만 빌드`, `Builds the multi-stage Dockerfile only up to its stage ${v}`),
   '--filter': describeFilter,
   '--format': (v) => (v === 'json'
@@ -168,6 +166,25 @@ const COMMAND_DESCRIBERS: Readonly<Record<string, Describer>> = {
   'build --network': (v) => own(BUILD_NETWORKS, v) ?? null,
   'inspect --format': (v) => (v === 'json' ? both('객체 전체를 JSON 배열로 출력 (기본값)', 'Prints the whole objects as a JSON array (the default)') : describeTemplate(v)),
 };
+
+/**
+ * The file `-f` names, which depends on the command: a build's Dockerfile, Compose's Compose files (given to any of its
+ * subcommands), bake's definition file. Other commands' `--file` (`history import`, `imagetools create`) get no sentence.
+ */
+function describeFile(value: string, command: string): Bilingual | null {
+  const stdin = value === '-';
+  if (command === 'compose' || command.startsWith('compose ')) {
+    return stdin ? both('Compose 파일을 표준 입력에서 읽음', 'Reads the Compose file from standard input')
+      : both(`Compose 파일로 ${value}을(를) 씀 (여러 번 주면 차례로 합쳐짐; 기본은 현재 디렉터리의 compose.yaml)`, `Uses ${value} as the Compose file (several are merged in order; by default, compose.yaml in the current directory)`);
+  }
+  if (command === 'buildx bake') {
+    return stdin ? both('bake 정의 파일을 표준 입력에서 읽음', 'Reads the bake definition from standard input')
+      : both(`bake 정의 파일로 ${value}을(를) 씀 (HCL, JSON 또는 Compose 파일; 여러 번 주면 합쳐짐)`, `Uses ${value} as the bake definition (an HCL, JSON or Compose file; several are merged)`);
+  }
+  if (!/^(?:build|buildx build|buildx debug build|buildx dap build)$/.test(command)) return null;
+  return stdin ? both('Dockerfile을 표준 입력에서 읽음', 'Reads the Dockerfile from standard input')
+    : both(`Dockerfile로 ${value}을(를) 씀 (기본은 컨텍스트의 Dockerfile)`, `Uses ${value} as the Dockerfile (by default, the Dockerfile in the context)`);
+}
 
 const BUILD_NETWORKS: Readonly<Record<string, Bilingual>> = {
   default: { ko: '빌드의 기본 네트워크로 RUN을 실행', en: "RUN steps use the build's default network" },

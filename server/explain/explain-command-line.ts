@@ -60,11 +60,16 @@ function explainInto(
 ): void {
   const { tokens: shellTokens, problems: shellProblems } = tokenizeShell(text, lang);
   for (const p of shellProblems) problems.push({ start: p.start + offset, end: p.end + offset, message: p.message, suggestion: null });
+  let redirect = '';
   for (const t of shellTokens) {
     if ((t.kind === 'operator' && t.value !== '\n') || t.kind === 'redirect') {
       tokens.push({ text: t.value, start: t.start + offset, end: t.end + offset, role: 'operator', entry: null, ...(t.kind === 'redirect' ? { meaning: redirectMeaning(t.value) } : {}) });
+      redirect = t.kind === 'redirect' ? t.value : '';
     } else if (t.kind === 'word' && t.isRedirectTarget) {
-      tokens.push({ text: t.raw, start: t.start + offset, end: t.end + offset, role: 'path', entry: null });
+      // A here-document's word is the line that ends its text, and a here-string's word is the text: neither names a file.
+      const inline = /<<$|<<-$|<<<$/.test(redirect);
+      tokens.push({ text: t.raw, start: t.start + offset, end: t.end + offset, role: inline ? 'argument' : 'path', entry: null,
+        ...(/(?:^|[^<])<<-?$/.test(redirect) ? { meaning: { ko: `여기 문서가 끝나는 줄: ${t.value}`, en: `The line that ends the here-document: ${t.value}` } } : {}) });
     }
   }
   for (const words of splitSimpleCommands(shellTokens)) {
@@ -151,6 +156,8 @@ function roleOf(spec: ArgumentSpec | undefined): TokenRole {
 function redirectMeaning(op: string): Bilingual {
   const fd = /^\d+/.exec(op)?.[0];
   const target = /&(\d+|-)$/.exec(op)?.[1];
+  if (op.endsWith('<<<')) return { ko: '뒤의 글을 명령의 표준 입력으로 넣음 (here-string)', en: "Feed the text that follows into the command's standard input (a here-string)" };
+  if (/<<-?$/.test(op)) return { ko: '다음 줄부터 끝 단어만 있는 줄까지를 명령의 표준 입력으로 넣음 (here-document)', en: "Feed the lines that follow, up to the one holding only the end word, into the command's standard input (a here-document)" };
   if (op.startsWith('<')) return { ko: '뒤의 파일을 명령의 표준 입력으로 넣음', en: "Feed the file that follows into the command's standard input" };
   if (target === '-') return { ko: `${fd ?? '1'}번 출력을 닫음`, en: `Close output ${fd ?? '1'}` };
   if (target) return { ko: `${fd === '2' ? '표준 에러' : `${fd ?? '1'}번 출력`}를 ${target === '1' ? '표준 출력' : `${target}번`}과 같은 곳으로 보냄`, en: `Send ${fd === '2' ? 'standard error' : `output ${fd ?? '1'}`} where ${target === '1' ? 'standard output' : `output ${target}`} goes` };

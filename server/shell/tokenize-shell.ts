@@ -51,8 +51,11 @@ export interface TokenizeResult {
 }
 
 const OPERATORS = ['&&', '||', '|', ';', '&'] as const;
-/** `[n]>`, `[n]>>`, `&>`, `[n]>&m`, `[n]<`, `<<<`; a duplication (`2>&1`, `>&-`) has no target word. */
-const REDIRECT = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<>|>|<)(\d+\b|-)?/;
+/**
+ * `[n]>`, `[n]>>`, `&>`, `[n]>&m`, `[n]<`, a here-string `<<<` and a here-document `<<`/`<<-` (whose word is the line that
+ * ends it); a duplication (`2>&1`, `>&-`) has no target word.
+ */
+const REDIRECT = /^(\d*)(&>>|&>|>>|>&|<&|>\||<<<|<<-|<<|<>|>|<)(\d+\b|-)?/;
 
 /** Splits a command line into words and operators. Never throws; problems are reported instead, in `lang`. */
 export function tokenizeShell(input: string, lang: MessageLang = 'en'): TokenizeResult {

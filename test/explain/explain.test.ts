@@ -19,6 +19,34 @@ describe('explainCommandLine', () => {
     expect(explained.problems).toEqual([]);
   });
 
+  it('reads the long names docker accepts but its help hides, and the hidden top-level docker remove', () => {
+    expect(roles('docker run --net=db_net --net-alias web --dns-opt ndots:2 alpine')).toEqual([
+      'docker:program=docker', 'run:command=docker run', '--net:option=docker run --network', 'db_net:option value=docker run --network',
+      '--net-alias:option=docker run --network-alias', 'web:option value=docker run --network-alias',
+      '--dns-opt:option=docker run --dns-option', 'ndots:2:option value=docker run --dns-option', 'alpine:image',
+    ]);
+    expect(explainCommandLine('docker create --net host alpine').problems).toEqual([]);
+    expect(explainCommandLine('docker run --nett host alpine').problems).toHaveLength(1);
+    expect(roles('docker remove --force db')).toContain('remove:command=docker rm');
+  });
+
+  it('says which file -f names: a build\'s Dockerfile, Compose\'s Compose file, bake\'s definition', () => {
+    const meaning = (line: string, text: string) => explainCommandLine(line).tokens.find((t) => t.text === text)?.meaning?.en ?? '';
+    expect(meaning('docker compose -f compose.prod.yaml up -d', 'compose.prod.yaml')).toMatch(/Compose file/);
+    expect(meaning('docker buildx bake -f docker-bake.hcl', 'docker-bake.hcl')).toMatch(/bake definition/);
+    expect(meaning('docker build -f Dockerfile.dev .', 'Dockerfile.dev')).toMatch(/as the Dockerfile/);
+    expect(meaning('docker buildx imagetools create -f refs.json', 'refs.json')).not.toMatch(/Dockerfile/);
+  });
+
+  it('reads a here-document as one operator and its end word, and --gpus as docker\'s CSV', () => {
+    const explained = explainCommandLine('docker compose -f - <<EOF');
+    expect(explained.tokens.filter((t) => t.role === 'operator').map((t) => t.text)).toEqual(['<<']);
+    expect(explained.tokens.find((t) => t.text === 'EOF')?.role).toBe('argument');
+    const gpus = (value: string) => explainCommandLine(`docker run --gpus ${value} ubuntu nvidia-smi`).tokens.find((t) => t.role === 'option value')?.meaning?.en;
+    expect(gpus(`'"device=0,2"'`)).toBe('Gives the container the GPU(s) 0, 2');
+    expect(gpus('device=0,2')).toBe('Gives the container the GPU(s) 0');
+  });
+
   it('resolves aliases and global options', () => {
     expect(roles('docker -H tcp://h:2375 container run --rm alpine')).toEqual([
       'docker:program=docker', '-H:option=docker --host', 'tcp://h:2375:option value=docker --host', 'container:command=docker run',

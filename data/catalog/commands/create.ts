@@ -136,7 +136,7 @@ export const create: CommandSpec = {
       ...containerOptions['--dns'],
     },
     {
-      long: '--dns-option', type: 'list', repeatable: true,
+      long: '--dns-option', hidden: ['--dns-opt'], type: 'list', repeatable: true,
       ...containerOptions['--dns-option'],
     },
     {
@@ -302,11 +302,11 @@ export const create: CommandSpec = {
       ],
     },
     {
-      long: '--network', type: 'network', repeatable: true,
+      long: '--network', hidden: ['--net'], type: 'network', repeatable: true,
       ...containerOptions['--network'],
     },
     {
-      long: '--network-alias', type: 'list', repeatable: true,
+      long: '--network-alias', hidden: ['--net-alias'], type: 'list', repeatable: true,
       ...containerOptions['--network-alias'],
     },
     {

@@ -3,7 +3,8 @@ import type { CommandSpec } from '../types.js';
 
 export const rm: CommandSpec = {
   name: 'rm',
-  aliases: ['container rm', 'container remove'],
+  // `docker remove` works too, though the help's Aliases line leaves it out (docker/cli adds it as a hidden top-level alias)
+  aliases: ['container rm', 'container remove', 'remove'],
   usage: 'docker rm [OPTIONS] CONTAINER [CONTAINER...]',
   args: [{ name: 'CONTAINER', required: true, repeatable: true, role: 'container' }],
   summary: {

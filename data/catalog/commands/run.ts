@@ -154,7 +154,7 @@ export const run: CommandSpec = {
       ...containerOptions['--dns'],
     },
     {
-      long: '--dns-option', type: 'list', repeatable: true,
+      long: '--dns-option', hidden: ['--dns-opt'], type: 'list', repeatable: true,
       ...containerOptions['--dns-option'],
     },
     {
@@ -330,11 +330,11 @@ export const run: CommandSpec = {
       ],
     },
     {
-      long: '--network', type: 'network', repeatable: true,
+      long: '--network', hidden: ['--net'], type: 'network', repeatable: true,
       ...containerOptions['--network'],
     },
     {
-      long: '--network-alias', type: 'list', repeatable: true,
+      long: '--network-alias', hidden: ['--net-alias'], type: 'list', repeatable: true,
       ...containerOptions['--network-alias'],
     },
     {
