@@ -36,12 +36,19 @@ export interface BuildSummary {
   readonly errata: number;
 }
 
+/** The ids of a build's inputs, when the caller has worked them out already (see unchanged-build.ts). */
+export interface BuildInputs {
+  /** buildIdOf the model's entries and notes files, and the version. */
+  readonly buildId: string;
+  readonly inputsId: string;
+}
+
 /**
- * Builds the database at `path` from the model, atomically. `inputsId` (see unchanged-build.ts), when
- * given, is kept in build_info so a later ingest of the same inputs can tell it has nothing to do.
- * A failure to write is an IO error in `lang`.
+ * Builds the database at `path` from the model, atomically. `inputs.inputsId`, when given, is kept in
+ * build_info so a later ingest of the same inputs can tell it has nothing to do (and `inputs.buildId`
+ * is not hashed again). A failure to write is an IO error in `lang`.
  */
-export function writeDatabase(model: KnowledgeModel, path: string, version: string, inputsId?: string, lang: MessageLang = 'en'): BuildSummary {
+export function writeDatabase(model: KnowledgeModel, path: string, version: string, inputs?: BuildInputs, lang: MessageLang = 'en'): BuildSummary {
   removeStaleTemporaries(path);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   let sqlite: Database.Database | undefined;
@@ -56,7 +63,7 @@ export function writeDatabase(model: KnowledgeModel, path: string, version: stri
     sqlite.exec(SEARCH_TABLE_DDL);
     // References are checked once, over the finished tables, instead of row by row as each is inserted.
     sqlite.exec('PRAGMA foreign_keys = OFF');
-    const summary = sqlite.transaction(() => fill(sqlite!, db, model, version, inputsId))();
+    const summary = sqlite.transaction(() => fill(sqlite!, db, model, version, inputs))();
     assertReferencesHold(sqlite);
     sqlite.exec('ANALYZE');
     sqlite.close();
@@ -156,7 +163,7 @@ function removeStaleTemporaries(path: string): void {
 
 type Db = ReturnType<typeof drizzle>;
 
-function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version: string, inputsId: string | undefined): Omit<BuildSummary, 'path'> {
+function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version: string, inputs: BuildInputs | undefined): Omit<BuildSummary, 'path'> {
   // Each distinct text is turned into index terms once: a passage is indexed as itself and again in the notes of
   // every entry it talks about. Texts joined by a line break give the terms of each, joined by a space.
   const termsOf = new Map<string, string>();
@@ -291,14 +298,14 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
   }
   sqlite.exec('INSERT INTO entry_terms (term, doc) SELECT term, doc FROM entry_search_vocab');
 
-  const buildId = buildIdOf(model.entries, model.notes.map((n) => ({ file: n.doc.file, text: n.text })), version);
+  const buildId = inputs?.buildId ?? buildIdOf(model.entries, model.notes.map((n) => ({ file: n.doc.file, text: n.text })), version);
   insertChunks(db, t.buildInfo, [
     { key: 'build_id', value: buildId },
     { key: 'built_at', value: new Date().toISOString() },
     { key: 'dref_version', value: version },
     { key: 'schema_id', value: schemaId() },
     { key: 'notes_files', value: JSON.stringify(model.notes.map((n) => n.doc.file)) },
-    ...(inputsId ? [{ key: 'inputs_id', value: inputsId }] : []),
+    ...(inputs ? [{ key: 'inputs_id', value: inputs.inputsId }] : []),
   ]);
   return { buildId, entries: model.entries.length, files: model.notes.length, sections: sectionCount, passages: passageId, examples: exampleRows.length, errata: errataCount };
 }

@@ -35,9 +35,8 @@ export interface NotesSource {
   readonly lang?: 'ko' | 'en';
 }
 
-/** Builds the knowledge model from the catalog and the given notes. */
-export function ingestNotes(catalog: Catalog, sources: readonly NotesSource[]): KnowledgeModel {
-  const entries = catalogEntries(catalog);
+/** Builds the knowledge model from the catalog (its entries, when already built from it) and the given notes. */
+export function ingestNotes(catalog: Catalog, sources: readonly NotesSource[], entries: readonly EntryRecord[] = catalogEntries(catalog)): KnowledgeModel {
   const names = indexEntryNames(entries);
   const index = buildCommandIndex(catalog.commands);
   const notes = sources.map((source): IngestedNotes => {

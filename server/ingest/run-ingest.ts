@@ -64,15 +64,18 @@ export function runIngestIfChanged(
   files: readonly string[], path: string = databasePath(), lang?: 'ko' | 'en', force = false, messageLang: MessageLang = lang ?? 'en',
 ): { summary: BuildSummary; errata: readonly StoredErratum[]; unchanged: boolean } {
   const sources = readSources(files, lang, messageLang);
-  const inputsId = inputsIdOf(buildIdOf(catalogEntries(catalog), sources, drefVersion()), lang);
+  // The entries and the build id are worked out once, for the check and for the build.
+  const entries = catalogEntries(catalog);
+  const buildId = buildIdOf(entries, sources, drefVersion());
+  const inputsId = inputsIdOf(buildId, lang);
   const stored = force ? undefined : unchangedBuild(path, inputsId);
   if (stored) {
     const now = new Date();
     utimesSync(path, now, now);
     return { ...stored, unchanged: true };
   }
-  const model = ingestNotes(catalog, sources);
-  const summary = writeDatabase(model, path, drefVersion(), inputsId, messageLang);
+  const model = ingestNotes(catalog, sources, entries);
+  const summary = writeDatabase(model, path, drefVersion(), { buildId, inputsId }, messageLang);
   return { summary, errata: model.notes.flatMap((n) => n.errata), unchanged: false };
 }
 
