@@ -67,9 +67,9 @@ function explainInto(
       redirect = t.kind === 'redirect' ? t.value : '';
     } else if (t.kind === 'word' && t.isRedirectTarget) {
       // A here-document's word is the line that ends its text, and a here-string's word is the text: neither names a file.
-      const inline = /<<$|<<-$|<<<$/.test(redirect);
-      tokens.push({ text: t.raw, start: t.start + offset, end: t.end + offset, role: inline ? 'argument' : 'path', entry: null,
-        ...(/(?:^|[^<])<<-?$/.test(redirect) ? { meaning: { ko: `여기 문서가 끝나는 줄: ${t.value}`, en: `The line that ends the here-document: ${t.value}` } } : {}) });
+      const hereDocument = /^\d*<<-?$/.test(redirect);
+      tokens.push({ text: t.raw, start: t.start + offset, end: t.end + offset, role: hereDocument || redirect.endsWith('<<<') ? 'argument' : 'path', entry: null,
+        ...(hereDocument ? { meaning: { ko: `여기 문서가 끝나는 줄: ${t.value}`, en: `The line that ends the here-document: ${t.value}` } } : {}) });
     }
   }
   for (const words of splitSimpleCommands(shellTokens)) {

@@ -99,7 +99,7 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
   config: ['validate', '검증', '유효성'],
   promote: ['promote', '승격'],
   // No command installs software into an image (`docker plugin install` installs a plugin): RUN does, in a Dockerfile.
-  install: ['install', 'installs', 'installing', '설치'],
+  install: ['install', '설치'],
   demote: ['demote', '강등'],
 };
 
