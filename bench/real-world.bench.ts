@@ -40,6 +40,7 @@ console.log(`  Korean    ${hitRates(kb, cases.filter((c) => c.lang === 'ko'))}  
 const heldOut = [
   ['tasks-more.json', 'task descriptions of other cheat sheets (tasks-more.json)'],
   ['tasks-third.json', 'task descriptions of tutorials, docs and another cheat sheet (tasks-third.json)'],
+  ['tasks-fourth.json', 'task descriptions of training slides, labs and translated docs (tasks-fourth.json)'],
 ] as const;
 for (const [file, what] of heldOut) {
   const set = read<{ task: string; lang: 'ko' | 'en'; expected: string[] }[]>(file).map((t) => ({ query: t.task, expected: t.expected, lang: t.lang }));

@@ -69,9 +69,11 @@ const GROUPS: readonly (readonly string[])[] = [
   ['swarm', '스웜'],
   ['compose', '컴포즈'],
   ['builder', 'builders', '빌더'],
-  ['platform', 'platforms', '플랫폼'],
   ['name', 'named', '이름'],
   ['user', '사용자'],
+  ['memory', 'ram', '메모리', '램'],
+  ['platform', 'platforms', 'architecture', 'architectures', 'arch', '플랫폼', '아키텍처'],
+  ['limit', 'limits', 'restrict', '제한'],
 ];
 
 const isKorean = (word: string) => /\p{Script=Hangul}/u.test(word);

@@ -19,7 +19,7 @@ import { rankFacts } from './rank-facts.js';
 import { namedRows } from './name-rows.js';
 import { scoreTerms } from './phrase-scores.js';
 import { withoutTaskFrame } from './task-frame.js';
-import { commandWords, flagNameWords, flagPairsOf, intendedCommands, taskIntent, type CommandWords, type TaskIntent } from './task-intent.js';
+import { commandWords, flagNameWords, flagPairsOf, flagStem, intendedCommands, taskIntent, type CommandWords, type TaskIntent } from './task-intent.js';
 import { commandIdOfOption } from '../ingest/catalog-entries.js';
 import { queryTerms, type QueryTerm } from './index-terms.js';
 import { decodeCursor, encodeCursor } from './search-cursor.js';
@@ -181,6 +181,21 @@ const FLAG_WORDS_BOOST = 1.6;
 /** …and more again when its command is one the query asks for ("start services and remove orphaned containers" is `up`'s). */
 const INTENT_FLAG_BOOST = 1.3;
 
+/**
+ * An option of a command the query asks for, whose flag is one word the query says ("connect to a network when running a
+ * container" is run's `--network`, "tmpfs mounts" its `--tmpfs`), counts this much more: the task is done with that flag.
+ */
+const WORD_FLAG_BOOST = 1.5;
+
+/** Any other option of a command the query asks for counts this much more: of the commands sharing a flag, the one asked for. */
+const INTENDED_OPTION_BOOST = 1.15;
+
+/** Whether an option's flag is one word, and one of `words` (stemmed as flagStem stems). */
+function flagIsWord(name: string, words: ReadonlySet<string>): boolean {
+  const flag = name.slice(name.lastIndexOf(' ') + 1).replace(/^-+/, '');
+  return !flag.includes('-') && words.has(flagStem(flag));
+}
+
 /** Whether an option's flag holds one of the word pairs a query says, or is a flag it names whole. */
 function namesFlag(name: string, pairs: ReadonlySet<string>): boolean {
   const flag = name.slice(name.lastIndexOf(' ') + 1);
@@ -230,10 +245,10 @@ function doesHalf(name: string, words: CommandWords | undefined, halves: Readonl
 const SECONDARY_PRIOR = 0.8;
 
 /** Each area: how its entries' names start, the words that name it in a query, and the object of task-intent.ts that does. */
-const AREAS: readonly { readonly names: readonly string[]; readonly words: RegExp; readonly object?: string }[] = [
+const AREAS: readonly { readonly names: readonly string[]; readonly words: RegExp; readonly object?: string; readonly prior?: number }[] = [
   // Experimental commands, some of them a copy of a stable one's flags (`buildx debug build` has every flag of `buildx build`):
-  // found when asked for by name.
-  { names: ['docker buildx debug', 'docker buildx dap', 'docker compose alpha'], words: /debug|dap|alpha|디버그|디버거|알파|실험/i },
+  // found when asked for by name, and below the stable copy of the same words, whatever boosts those words earn.
+  { names: ['docker buildx debug', 'docker buildx dap', 'docker compose alpha'], words: /debug|dap|alpha|디버그|디버거|알파|실험/i, prior: 0.5 },
   { names: ['docker compose'], words: /compose|컴포즈|service|서비스/i, object: 'compose' },
   { names: ['docker buildx'], words: /buildx|bake|builder|빌더|platform|플랫폼|multi-?arch|arm64|amd64/i },
   { names: ['docker service', 'docker stack', 'docker swarm', 'docker node', 'docker secret', 'docker config'],
@@ -278,6 +293,19 @@ function keywordPhrase(terms: readonly QueryTerm[]): string | null {
   if (terms.length < 2) return null;
   const tokens = terms.map((t) => t.phrase.replace(/^"|"\*?$/g, '')).join(' ');
   return `keywords : "${tokens}"`;
+}
+
+/**
+ * An entry one of whose keywords is two adjacent words of a sentence ("base image" of "define base image", "working
+ * directory") counts this much more: a keyword of two words names what the entry is for, one word of it seldom does.
+ */
+const KEYWORD_PAIR_BOOST = 1.3;
+
+/** The MATCH for any two adjacent words of the query in a row's keywords, or null for fewer than three words. */
+function keywordPairs(terms: readonly QueryTerm[]): string | null {
+  if (terms.length < SENTENCE_WORDS) return null;
+  const pairs = terms.slice(1).map((t, i) => `${terms[i]!.phrase} + ${t.phrase}`);
+  return `keywords : (${[...new Set(pairs)].join(' OR ')})`;
 }
 
 const groupLists = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
@@ -341,10 +369,13 @@ function rankText(
   const commands = commandWords(kb);
   const wanted = new Set(intended);
   const inPhrase = new Set(phrase ? kb.sqlite.prepare('SELECT rowid FROM entry_search WHERE entry_search MATCH ?').pluck().all(phrase) as number[] : []);
+  const pairs = keywordPairs(terms);
+  const inPair = new Set(pairs ? kb.sqlite.prepare('SELECT rowid FROM entry_search WHERE entry_search MATCH ?').pluck().all(pairs) as number[] : []);
   const size = text.scores.length;
   const inName = namedRows(kb, terms, 'AND', size);
   const anyInName = namedRows(kb, terms.filter((t) => !t.isKorean && t.text.length >= 3), 'OR', size);
   const scopePrefix = scope ? `${scope.toLowerCase()} ` : null;
+  const said = new Set(terms.filter((t) => !t.isKorean).map((t) => flagStem(t.text)));
   const ranked: RankedId[] = [];
   for (const r of text.rowids) {
     const [id, kind, name] = [facts.ids[r], facts.kinds[r], facts.names[r]];
@@ -355,12 +386,13 @@ function rankText(
       * (kind === 'option' ? OPTION_PRIOR : 1)
       * (1 + NOTES_PRIOR * Math.min(facts.noteLinks[r] ?? 0, 4))
       * (scopePrefix !== null && name.toLowerCase().startsWith(scopePrefix) ? SCOPE_BOOST : 1)
-      * (area >= 0 && outOfArea[area] ? AREA_PRIOR : 1)
+      * (area >= 0 && outOfArea[area] ? AREAS[area]!.prior ?? AREA_PRIOR : 1)
       * (kind === 'command' && groups.has(name) ? SECONDARY_PRIOR : 1)
       * (ofOtherObject(words, objects) ? OTHER_OBJECT_PRIOR : 1)
       * (wanted.has(id) ? INTENT_BOOST : doesHalf(name, words, halves) ? HALF_PRIOR : 1)
       * (kind === 'option' && flagsNamed.size && namesFlag(name, flagsNamed) ? FLAG_WORDS_BOOST * (wanted.has(commandIdOfOption(id)) ? INTENT_FLAG_BOOST : 1) : 1)
-      * (inPhrase.has(r) ? KEYWORD_PHRASE_BOOST : 1)
+      * (kind === 'option' && wanted.has(commandIdOfOption(id)) ? (flagIsWord(name, said) ? WORD_FLAG_BOOST : INTENDED_OPTION_BOOST) : 1)
+      * (inPhrase.has(r) ? KEYWORD_PHRASE_BOOST : inPair.has(r) ? KEYWORD_PAIR_BOOST : 1)
       * (inName[r] ? NAME_BOOST : anyInName[r] ? NAME_WORD_BOOST : 1);
     ranked.push({ id, rank });
   }

@@ -64,7 +64,7 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
   logs: ['log', 'logs', '로그'],
   cp: ['copy', '복사'],
   rename: ['rename', '이름 변경', '이름 바꾸'],
-  pull: ['pull', 'download', 'fetch', '다운로드', '내려받', '가져오', '받아오'],
+  pull: ['pull', 'download', 'fetch', '다운로드', '내려받', '가져오', '받아오', '끌어오'],
   push: ['push', 'upload', '업로드', '푸시', '올리'],
   tag: ['tag', '태그'],
   build: ['build', 'compile', '빌드', '컴파일'],
@@ -121,7 +121,21 @@ const MANY = /\b(?:all|every|any)\b|\b(?:containers|images|volumes|networks)\b|�
 const STATE = /\b(?:running|stopped|exited|paused)\b|실행\s*중인|(?:정지|중지|종료)된|멈춘/i;
 
 /** Publishing, exposing or mapping a port is what run does (`-p`); `docker port` only shows the mappings made. */
-const PUBLISH = /\bpublish\w*|\bexpos\w*|\bforward\w*|\bmap(?:s|ped|ping)?\b|포트\s*(?:매핑|포워딩|연결|개방|노출)|퍼블리시/i;
+const PUBLISH = /\bpublish\w*|\bexpos\w*|\bforward\w*|\bmap(?:s|ping)?\b|포트\s*(?:매핑|포워딩|연결|개방|노출)|퍼블리시/i;
+
+/**
+ * Mounting or mapping a volume, a directory or a tmpfs into a container is done when it is run (`-v`, `--mount`, `--tmpfs`):
+ * no command mounts into a running container, and `docker volume create` only makes the volume.
+ */
+const MOUNT = /\bmount(?:s|ing)?\b|\bmap(?:s|ping)?\b|마운트(?!된)/i;
+const MOUNTED = /\bvolumes?\b|\btmpfs\b|\bbind\b|\bdirector(?:y|ies)\b|\bfolders?\b|볼륨|디렉터리|디렉토리|폴더|tmpfs/i;
+
+/**
+ * Limiting what a container may use (memory, CPU, swap, processes) is set when it is run (`--memory`, `--cpus`) or changed
+ * on a running one (`docker update`): "limiting RAM usage" is no disk usage (`df`).
+ */
+const LIMIT = /\blimit\w*|\brestrict\w*|\bconstrain\w*|\bcap(?:s|ped|ping)?\b|제한/i;
+const LIMITED = /\bmemory\b|\bram\b|\bcpus?\b|\bswap\b|\bpids?\b|메모리|램|스왑/i;
 
 /** Removed once it is done: the run's `--rm`, not an `rm` of something there. */
 const WHEN_DONE = /\b(?:when|once|after|as soon as)\s+(?:it|the container|they|its process)?\s*(?:exits?|exited|is finished|finishes|finished|is done|stops|is stopped|ends)\b|종료\s*(?:시|되면|후|하면)|끝나면|멈추면/i;
@@ -135,13 +149,27 @@ interface WordIndex {
   readonly korean: readonly (readonly [word: string, keys: readonly string[]])[];
 }
 
+/**
+ * A Korean verb's stem as its polite and descriptive forms begin: a stem ending in a vowel takes ㅂ for -ㅂ니다 (띄우 →
+ * 띄웁니다, 가져오 → 가져옵니다), and one ending in ㄹ drops it before ㅂ, ㄴ and 세요 (만들 → 만듭니다, 만드세요).
+ */
+function koreanForms(word: string): string[] {
+  const last = word.charCodeAt(word.length - 1) - 0xac00;
+  if (last < 0 || last > 11171) return [word];
+  const [coda, stem] = [last % 28, word.slice(0, -1)];
+  const withCoda = (c: number) => stem + String.fromCharCode(0xac00 + last - coda + c);
+  if (coda === 0) return [word, withCoda(17)];
+  if (coda === 8) return [word, withCoda(17), withCoda(0)];
+  return [word];
+}
+
 function indexOf(table: Readonly<Record<string, readonly string[]>>): WordIndex {
   const english = new Map<string, string[]>();
   const korean = new Map<string, string[]>();
   for (const [key, words] of Object.entries(table)) {
     for (const word of words) {
       const into = /\p{Script=Hangul}/u.test(word) ? korean : english;
-      for (const k of into === korean ? [word.replace(/\s+/g, '')] : [word, stemEnglish(word)]) {
+      for (const k of into === korean ? koreanForms(word.replace(/\s+/g, '')) : [word, stemEnglish(word)]) {
         let keys = into.get(k);
         if (!keys) into.set(k, (keys = []));
         if (!keys.includes(key)) keys.push(key);
@@ -169,7 +197,7 @@ function englishForms(word: string): string[] {
 }
 
 /** A word as flag names and queries share it: `remov` of remove, removing and removed. */
-const flagStem = (word: string) => stemEnglish(word).replace(/e$/, '');
+export const flagStem = (word: string) => stemEnglish(word).replace(/e$/, '');
 
 /**
  * Two words of a flag's name said as words ("remove orphaned containers" is `--remove-orphans`, "the stop signal"
@@ -245,7 +273,7 @@ const STOP_AND_START = /\bstop\w*\s+(?:and|&|then)\s+(?:re-?)?start\w*|(?:중지
 const PARENTHESES = /\([^()]*\)/g;
 
 /** "Log in", "log into a registry": one verb, not the logs of anything. */
-const LOG_IN = /\blog\s+(?:in|into|on|onto)\b/gi;
+const LOG_IN = /\blog(?:ging)?\s+(?:in|into|on|onto)\b/gi;
 
 /**
  * Stopping by force, or shutting down by force, is killing (`docker kill` sends SIGKILL at once; `docker stop` waits
@@ -263,7 +291,7 @@ const IN_RUNNING = /\b(?:in|on|inside|within|into) (?:an? |the )?(?:already[- ])
 const FROM_NETWORK = /\bfrom (?:a |the |its |their |this |that )?(?:\w+ )?networks?\b|네트워크에서/i;
 
 /** The words of pulling that say nothing else: the rest of VERBS.pull (fetch, 가져오기) is any getting. */
-const PULL = /\b(?:pull\w*|download\w*)\b|다운로드|내려받/i;
+const PULL = /\b(?:pull\w*|download\w*)\b|다운로드|내려받|끌어[오옵]/i;
 
 /** A stopped thing: running it again is starting it (정지된 컨테이너 실행 → `docker start`). */
 const STOPPED = /\bstopped\b|(?:정지|중지|종료)된|멈춘/i;
@@ -281,6 +309,13 @@ const ALL_CONTAINERS = /\ball (?:(?:the|running|stopped|my|your|its|their) )?con
 const PLURAL_CONTAINERS = /\bcontainers\b|컨테이너들/i;
 
 /**
+ * Services in the plural, as a Compose file defines them: starting or running them ("Start services in the background", "run
+ * the services") is `compose up`, unless a swarm's services are meant.
+ */
+const PLURAL_SERVICES = /\bservices\b|서비스들/i;
+const SWARM = /\bswarm\b|\bstacks?\b|\breplicas?\b|스웜|스택|복제본/i;
+
+/**
  * A new container, not one that exists: "start a container from an image", "start a new container". Starting one is
  * running it (`docker run` creates and starts it); `docker start` starts what exists ("start the container", a stopped one).
  */
@@ -291,6 +326,27 @@ const HOST = /\bhost\b|호스트|로컬/i;
 
 /** Everything a project holds: stopping and removing it all is bringing the project down. */
 const PROJECT_PARTS = /\beverything\b|\ball (?:items|resources)\b|모든 항목|전부|모두/i;
+
+/** "… to <verb> …", "in order to", and Korean's "-기 위해(서)": where a purpose clause starts, and the verb that starts it. */
+const ENGLISH_PURPOSE = /\b(?:in order |so as )?to\s+([a-z]+)/gi;
+const KOREAN_PURPOSE = /(\p{Script=Hangul}+?)(?:하기|기)\s*위해(?:서)?\s+/u;
+
+/** A sentence split into its main clause and its purpose, when a purpose clause is said with a verb of the lexicon. */
+function purposeOf(query: string): { main: string; purpose: string } | null {
+  const isVerb = (word: string | undefined) => word !== undefined && englishForms(word.toLowerCase()).some((f) => wordIndexes().verbs.english.has(f));
+  // The main clause starts with its verb, as a task does ("Tag an image to push it"): "particular tags of an image to save" has none.
+  if (!isVerb(/[a-z]+/i.exec(query)?.[0])) return koreanPurpose(query);
+  for (const m of query.matchAll(ENGLISH_PURPOSE)) {
+    if (!isVerb(m[1])) continue;
+    return { main: query.slice(0, m.index), purpose: query.slice(m.index) };
+  }
+  return koreanPurpose(query);
+}
+
+function koreanPurpose(query: string): { main: string; purpose: string } | null {
+  const k = KOREAN_PURPOSE.exec(query);
+  return k ? { main: query.slice(k.index + k[0].length), purpose: query.slice(0, k.index + k[0].length) } : null;
+}
 
 /**
  * The verbs and objects a query names. `flagWords` are the pairs of adjacent words in the catalog's flag names, stemmed
@@ -305,6 +361,12 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
   if (!verbs.size && outside !== query) verbs = named(query, wordIndexes().verbs, true, flagWords, flags);
   const objects = named(query, wordIndexes().objects, false, flagWords);
   const halves = new Set<string>();
+  // What is done for a purpose ("Tagging an image to push it", 푸시하기 위해 태그 지정) is the task; the purpose is what comes after.
+  const purpose = purposeOf(outside);
+  if (purpose) {
+    const main = named(purpose.main, wordIndexes().verbs, true, flagWords);
+    if (main.size) for (const v of named(purpose.purpose, wordIndexes().verbs, true, flagWords)) if (!main.has(v) && verbs.delete(v)) halves.add(v);
+  }
   // Docker's own compound verbs: stopping and removing containers with their networks or volumes is `down`
   // (Compose's "stop and remove containers, networks"), a container alone is removed by force (`docker rm -f`
   // stops it first); creating and starting is `run`, and running what is stopped is starting it.
@@ -330,7 +392,11 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
   }
   // Doing something inside a running container (a command, a shell, a variable set in its session) is an exec.
   if (IN_RUNNING.test(query)) verbs.add('exec');
-  if (verbs.has('create') && verbs.has('start')) verbs.add('run');
+  // Creating and starting is running: `docker create` and `docker start` each do half of it.
+  if (verbs.has('create') && verbs.has('start')) {
+    for (const v of ['create', 'start', 'up']) if (verbs.delete(v) && v !== 'up') halves.add(v);
+    verbs.add('run');
+  }
   if (STOP_AND_START.test(query)) {
     for (const v of ['stop', 'start']) if (verbs.delete(v)) halves.add(v);
     verbs.add('restart');
@@ -338,7 +404,8 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
   // Starting all containers, or creating and starting containers (Compose's "create and start containers"), is `up`;
   // following all their logs is Compose's `logs`. Compose's own start does half of it: it starts only what exists.
   const allContainers = objects.has('container') && ALL_CONTAINERS.test(query);
-  const upMany = (verbs.has('start') || verbs.has('run')) && (allContainers || (verbs.has('create') && PLURAL_CONTAINERS.test(query)));
+  const upMany = (verbs.has('start') || verbs.has('run'))
+    && (allContainers || ((verbs.has('create') || halves.has('create')) && PLURAL_CONTAINERS.test(query)) || (PLURAL_SERVICES.test(query) && !SWARM.test(query)));
   if (upMany || (allContainers && verbs.has('logs'))) {
     objects.delete('container');
     objects.add('compose');
@@ -367,6 +434,20 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
   if (verbs.has('port') && PUBLISH.test(query)) {
     verbs.delete('port');
     verbs.add('run');
+    // Said in other words ("map a port to a port"), it is run's `--publish` all the same.
+    if (!/\bpublish/i.test(query)) flags.add('publish');
+  }
+  // What is mounted already is a thing to find ("containers with a volume mounted", 마운트된 컨테이너 필터링), not a task.
+  if (MOUNT.test(query) && MOUNTED.test(query) && !FILTER.test(query) && !SHOW.test(query) && [...verbs].every((v) => v === 'run' || v === 'start')) {
+    verbs.delete('start');
+    verbs.add('run');
+    objects.add('container');
+  }
+  if (LIMIT.test(query) && LIMITED.test(query) && [...verbs].every((v) => ['run', 'start', 'update', 'df', 'du'].includes(v))) {
+    for (const v of ['start', 'df', 'du']) verbs.delete(v);
+    for (const v of ['run', 'update']) verbs.add(v);
+    objects.add('container');
+    if (/\bram\b|램/i.test(query)) flags.add('memory');
   }
   if (verbs.has('rm') && WHEN_DONE.test(query)) {
     verbs.delete('rm');

@@ -65,6 +65,7 @@ describe('typos of real command words', () => {
 type Task = { task: string; lang: 'en' | 'ko'; expected: string[] };
 const moreTasks = JSON.parse(readFileSync(join(HERE, 'tasks-more.json'), 'utf8')) as Task[];
 const thirdTasks = JSON.parse(readFileSync(join(HERE, 'tasks-third.json'), 'utf8')) as Task[];
+const fourthTasks = JSON.parse(readFileSync(join(HERE, 'tasks-fourth.json'), 'utf8')) as Task[];
 
 describe(`${tasks.length} real task descriptions, searched`, () => {
   const kb = buildTempKnowledgeBase();
@@ -74,7 +75,7 @@ describe(`${tasks.length} real task descriptions, searched`, () => {
     return mine.filter((t) => searchEntries(kb, t.task, { lang, limit: 3 }).results.some((r) => t.expected.includes(r.name))).length / mine.length;
   };
 
-  // Floors just under today's figures (en 0.907, ko 0.911; see bench:real-world): most misses are a
+  // Floors just under today's figures (en 0.920, ko 0.906; see bench:real-world): most misses are a
   // line of a page whose title names the command ("Display version" under buildx, "Stop all running
   // services" under compose), which the query lacks.
   it('finds a right answer in the top 3 for at least 90% in English and 90% in Korean', () => {
@@ -89,7 +90,12 @@ describe(`${tasks.length} real task descriptions, searched`, () => {
 
   // tasks-third.json, tutorials' and docs' step sentences, came later still (first run en 0.741, ko 0.536; see README.md beside
   // this file): the Korean ones are translated docs, written as steps ("다음 명령어를 실행하여 …", "…을 설치합니다").
-  it(`finds a right answer in the top 3 for ${thirdTasks.length} tasks of tutorials and docs: at least 74% in English and 64% in Korean`, () => {
-    expect({ en: hit3('en', thirdTasks) >= 0.74, ko: hit3('ko', thirdTasks) >= 0.64 }).toEqual({ en: true, ko: true });
+  it(`finds a right answer in the top 3 for ${thirdTasks.length} tasks of tutorials and docs: at least 81% in English and 68% in Korean`, () => {
+    expect({ en: hit3('en', thirdTasks) >= 0.81, ko: hit3('ko', thirdTasks) >= 0.68 }).toEqual({ en: true, ko: true });
+  });
+
+  // tasks-fourth.json, training slides, labs and translated docs, came last (first run en 0.679, ko 0.676; see README.md).
+  it(`finds a right answer in the top 3 for ${fourthTasks.length} tasks of slides, labs and translated docs: at least 71% in English and 70% in Korean`, () => {
+    expect({ en: hit3('en', fourthTasks) >= 0.71, ko: hit3('ko', fourthTasks) >= 0.7 }).toEqual({ en: true, ko: true });
   });
 });
