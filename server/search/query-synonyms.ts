@@ -38,7 +38,7 @@ const GROUPS: readonly (readonly string[])[] = [
   // Running and stopping.
   ['run', 'launch', '실행', '구동'],
   ['start', '시작'],
-  ['restart', '재시작'],
+  ['restart', '재시작', '재가동'],
   ['stop', 'halt', '중지', '멈추기', '멈춤'],
   ['pause', '일시정지', '일시 정지'],
   ['background', 'detached', 'detach', '백그라운드', '분리'],

@@ -40,7 +40,7 @@ const OBJECTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The instructions that do in a Dockerfile what a verb of VERBS does to a container: copying files in, running a command. */
-const DOCKERFILE_VERBS: Readonly<Record<string, string>> = { cp: 'COPY', run: 'RUN', install: 'RUN' };
+const DOCKERFILE_VERBS: Readonly<Record<string, string>> = { cp: 'COPY', run: 'RUN', install: 'RUN', mkdir: 'WORKDIR' };
 
 /** When an image is built: what is done then ("at build time", 빌드 시) is done by the Dockerfile. */
 const BUILD_TIME = /\b(?:at|during|in) (?:the )?(?:image )?build(?:[- ]time)?\b|\bbuild[- ]time\b|\b(?:while|when) building\b|빌드\s*(?:시|중에|할\s*때|과정에서)/i;
@@ -121,7 +121,7 @@ const MANY = /\b(?:all|every|any)\b|\b(?:containers|images|volumes|networks)\b|�
 const STATE = /\b(?:running|stopped|exited|paused)\b|실행\s*중인|(?:정지|중지|종료)된|멈춘/i;
 
 /** Publishing, exposing or mapping a port is what run does (`-p`); `docker port` only shows the mappings made. */
-const PUBLISH = /\bpublish\w*|\bexpos\w*|\bforward\w*|\bmap(?:s|ping)?\b|포트\s*(?:매핑|포워딩|연결|개방|노출)|퍼블리시/i;
+const PUBLISH = /\bpublish\w*|\bexpos\w*|\bforward\w*|\bmap(?:s|ping)?\b|포트(?:를|을)?\s*(?:매핑|포워딩|연결|개방|노출|공개|열)|퍼블리시/i;
 
 /**
  * Mounting or mapping a volume, a directory or a tmpfs into a container is done when it is run (`-v`, `--mount`, `--tmpfs`):
@@ -238,6 +238,8 @@ function named(query: string, index: WordIndex, verbs: boolean, flagWords: Reado
     // A log file or path is a thing to find (inspect shows it), not the logs to read.
     if (verbs && /^logs?$/.test(word) && /^(?:file|files|path|paths)$/.test(english[i + 1] ?? '')) return;
     if (verbs && flagWords.size && inFlagName(english, i, flagWords, flags)) return;
+    // What is done without something is not that thing: "build without pulling", "create it without starting it".
+    if (verbs && (english[i - 1] === 'without' || (english[i - 2] === 'without' && /^(?:a|an|the|any)$/.test(english[i - 1] ?? '')))) return;
     const form = englishForms(word).find((f) => index.english.has(f));
     for (const k of form ? index.english.get(form)! : []) found.add(k);
   });
@@ -249,6 +251,9 @@ function named(query: string, index: WordIndex, verbs: boolean, flagWords: Reado
     if (!hit || (verbs && KOREAN_STATE.test(joined.slice(hit[0].length)))) continue;
     // 로그 파일, 로그 경로: as in English, a thing to find.
     if (verbs && hit[1].includes('logs') && /^(?:파일|경로)/.test(words[i + 1] ?? '')) continue;
+    // 변경 사항 없이 다시 빌드: as "without" in English, what is done without is not done.
+    const after = words[i + (hit[0].length > words[i]!.length ? 2 : 1)] ?? '';
+    if (verbs && (/없이$/.test(words[i]!) || /^없이/.test(after))) continue;
     for (const k of hit[1]) found.add(k);
   }
   return found;
@@ -310,9 +315,9 @@ const PLURAL_CONTAINERS = /\bcontainers\b|컨테이너들/i;
 
 /**
  * Services in the plural, as a Compose file defines them: starting or running them ("Start services in the background", "run
- * the services") is `compose up`, unless a swarm's services are meant.
+ * the services", 서비스 시작: Korean says no plural) is `compose up`, unless a swarm's services are meant.
  */
-const PLURAL_SERVICES = /\bservices\b|서비스들/i;
+const PLURAL_SERVICES = /\bservices\b|서비스/i;
 const SWARM = /\bswarm\b|\bstacks?\b|\breplicas?\b|스웜|스택|복제본/i;
 
 /**
@@ -326,6 +331,24 @@ const HOST = /\bhost\b|호스트|로컬/i;
 
 /** Everything a project holds: stopping and removing it all is bringing the project down. */
 const PROJECT_PARTS = /\beverything\b|\ball (?:items|resources)\b|모든 항목|전부|모두/i;
+
+/** "before building it", 실행하기 전에: what is done after the task, said to place it in time. */
+const ENGLISH_BEFORE = /\bbefore\s+(?=[a-z]+ing\b)/i;
+const KOREAN_BEFORE = /(?:하기|기)\s*전에\s+/u;
+
+/** A sentence split into its main clause and what it says comes after it, when it says so with "before". */
+function beforeOf(query: string): { main: string; later: string } | null {
+  const e = ENGLISH_BEFORE.exec(query);
+  if (e) return { main: query.slice(0, e.index), later: query.slice(e.index) };
+  const k = KOREAN_BEFORE.exec(query);
+  return k ? { main: query.slice(k.index + k[0].length), later: query.slice(0, k.index + k[0].length) } : null;
+}
+
+/** A directory or folder: one created for an image's files is its WORKDIR ("Create app directory", 앱 디렉터리 생성). */
+const DIRECTORY = /\bdirector(?:y|ies)\b|\bfolders?\b|\bdirs?\b|디렉터리|디렉토리|폴더/i;
+
+/** A network as the place a container is put: "containers on another network", "run it in the app network". */
+const ON_NETWORK = /\b(?:on|in|into|onto|to)\s+(?:(?:a|an|the|another|that|this|same|my|our|its|their)\s+)?(?:[\w-]+\s+)?network\b/i;
 
 /** "… to <verb> …", "in order to", and Korean's "-기 위해(서)": where a purpose clause starts, and the verb that starts it. */
 const ENGLISH_PURPOSE = /\b(?:in order |so as )?to\s+([a-z]+)/gi;
@@ -366,6 +389,13 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
   if (purpose) {
     const main = named(purpose.main, wordIndexes().verbs, true, flagWords);
     if (main.size) for (const v of named(purpose.purpose, wordIndexes().verbs, true, flagWords)) if (!main.has(v) && verbs.delete(v)) halves.add(v);
+  }
+  // What is done before something else is the task; the something else only places it in time ("create a network before
+  // running the containers"), and a command that does it does half ("rebuild before starting" is Compose's `up --build`).
+  const before = beforeOf(outside);
+  if (before) {
+    const main = named(before.main, wordIndexes().verbs, true, flagWords);
+    if (main.size) for (const v of named(before.later, wordIndexes().verbs, true, flagWords)) if (!main.has(v) && verbs.delete(v)) halves.add(v);
   }
   // Docker's own compound verbs: stopping and removing containers with their networks or volumes is `down`
   // (Compose's "stop and remove containers, networks"), a container alone is removed by force (`docker rm -f`
@@ -448,6 +478,20 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
     for (const v of ['run', 'update']) verbs.add(v);
     objects.add('container');
     if (/\bram\b|램/i.test(query)) flags.add('memory');
+  }
+  // A directory created with no container or volume named is made in the image, by WORKDIR (or a RUN mkdir).
+  if (verbs.has('create') && DIRECTORY.test(query) && !objects.has('container') && !objects.has('volume') && !HOST.test(query)) {
+    objects.add('dockerfile');
+    verbs.add('mkdir');
+  }
+  // A container created, run or started on a network, or started and connected to one, is run with `--network`;
+  // `docker network connect` does half of it, and no network is made.
+  const placed = objects.has('container') && objects.has('network') && [...verbs].some((v) => ['create', 'run', 'start'].includes(v));
+  if (placed && (verbs.has('connect') || ON_NETWORK.test(query))) {
+    if (verbs.delete('connect')) halves.add('connect');
+    verbs.delete('start');
+    verbs.add('run');
+    flags.add('network');
   }
   if (verbs.has('rm') && WHEN_DONE.test(query)) {
     verbs.delete('rm');

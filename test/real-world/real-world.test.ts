@@ -90,8 +90,8 @@ describe(`${tasks.length} real task descriptions, searched`, () => {
 
   // tasks-third.json, tutorials' and docs' step sentences, came later still (first run en 0.741, ko 0.536; see README.md beside
   // this file): the Korean ones are translated docs, written as steps ("다음 명령어를 실행하여 …", "…을 설치합니다").
-  it(`finds a right answer in the top 3 for ${thirdTasks.length} tasks of tutorials and docs: at least 81% in English and 68% in Korean`, () => {
-    expect({ en: hit3('en', thirdTasks) >= 0.81, ko: hit3('ko', thirdTasks) >= 0.68 }).toEqual({ en: true, ko: true });
+  it(`finds a right answer in the top 3 for ${thirdTasks.length} tasks of tutorials and docs: at least 81% in English and 76% in Korean`, () => {
+    expect({ en: hit3('en', thirdTasks) >= 0.81, ko: hit3('ko', thirdTasks) >= 0.76 }).toEqual({ en: true, ko: true });
   });
 
   // tasks-fourth.json, training slides, labs and translated docs, came last (first run en 0.679, ko 0.676; see README.md).

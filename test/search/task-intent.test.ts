@@ -401,6 +401,33 @@ describe('ranking task sentences', () => {
     expect(names('declare the base image first')).toContain('FROM');
   });
 
+  it('reads what is done without something, or before something, as not that thing', () => {
+    expect(taskIntent('build the image without pulling').verbs.has('pull')).toBe(false);
+    expect(taskIntent('변경 사항 없이 이미지 다시 빌드').verbs.has('diff')).toBe(false);
+    expect(sorted(taskIntent('create a network before running the containers').verbs)).toEqual(['create']);
+    expect(sorted(taskIntent('컨테이너를 실행하기 전에 네트워크를 만듭니다').verbs)).toEqual(['create']);
+    expect(names('create a network before running the containers')).toContain('docker network create');
+  });
+
+  it('reads a container created, run or started on a network as run --network, and a directory made as WORKDIR', () => {
+    expect(taskIntent('create two containers on the backend network').flags.has('network')).toBe(true);
+    expect(sorted(taskIntent('웹 컨테이너를 시작하고 네트워크에 연결').halves)).toEqual(['connect']);
+    expect(names('웹 컨테이너를 시작하고 네트워크에 연결')).toContain('docker run --network');
+    // Connecting one that runs already is the network's connect.
+    expect(taskIntent('connect a running container to a network').verbs.has('connect')).toBe(true);
+    expect(intendedCommands(kb, 'create the app directory')).toContain('instruction:WORKDIR');
+    expect(intendedCommands(kb, '앱 디렉터리 생성')).toContain('instruction:WORKDIR');
+    expect(intendedCommands(kb, 'create a directory on the host')).not.toContain('instruction:WORKDIR');
+    expect(intendedCommands(kb, 'create a volume directory')).not.toContain('instruction:WORKDIR');
+  });
+
+  it('reads 포트를 공개 as publishing and 서비스 시작 with no swarm as compose up', () => {
+    expect(taskIntent('컨테이너 포트를 공개').flags.has('publish')).toBe(true);
+    expect(sorted(taskIntent('백그라운드에서 서비스 시작').verbs)).toEqual(['up']);
+    expect(taskIntent('백그라운드에서 서비스 시작').halves.has('start')).toBe(true);
+    expect(taskIntent('스웜에서 서비스 시작').halves.has('start')).toBe(false);
+  });
+
   it('keeps a one-word query to its own word', () => {
     expect(names('삭제', 5)).toContain('docker rmi');
   });
