@@ -8,5 +8,6 @@ export function isValueRole(role: string): boolean {
 /** The token's label: a value indented, a letter of a flag group (`t` of `-itd`) as the flag it stands for. */
 export function tokenLabel(token: { readonly text: string; readonly role: string }): string {
   if (isValueRole(token.role)) return `  ${token.text}`;
-  return token.role === 'option' && !token.text.startsWith('-') ? `-${token.text}` : token.text;
+  // Only a letter of a group: `[OPTIONS]` and `$(docker-machine config)` stand for options and are shown as written.
+  return token.role === 'option' && /^[A-Za-z0-9?]$/.test(token.text) ? `-${token.text}` : token.text;
 }

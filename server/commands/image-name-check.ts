@@ -29,7 +29,10 @@ export function checkImageName(text: string, lang: MessageLang = 'en'): ValuePro
   if (tag !== undefined && !TAG.test(tag)) {
     return { message: problemMessage(lang, 'image.badTag', { tag }) };
   }
-  if (/[A-Z]/.test(path)) {
+  // A part in capitals is a placeholder too (`YOUR_USERNAME/app`, `DOCKER_ID/web`), as the whole name is above; a part in
+  // mixed case (`MyApp`, `Nginx`) is the mistake docker refuses.
+  const placeholderPart = (part: string) => /^[A-Z0-9_.-]+$/.test(part) && /[A-Z]{2}/.test(part);
+  if (/[A-Z]/.test(path) && !path.split('/').every((part) => !/[A-Z]/.test(part) || placeholderPart(part))) {
     return {
       message: problemMessage(lang, 'image.upperCase', { text }),
       suggestion: `${registry}${path.toLowerCase()}${tag !== undefined ? `:${tag}` : ''}${at >= 0 ? text.slice(at) : ''}`,

@@ -110,7 +110,9 @@ function checkType(option: OptionSpec, value: string, lang: MessageLang): string
       // `--memory-swap -1`: unlimited swap.
       return BYTES.test(value) || (value === '-1' && option.long === '--memory-swap') ? undefined : wrong('value.bytes');
     case 'map':
-      return value.includes('=') ? undefined : wrong('value.map');
+      // docker splits a map value at its first `=`, and a KEY alone is the KEY with an empty value (`--opt encrypted`);
+      // only `--sysctl` has a validator that refuses it.
+      return value.includes('=') || option.long !== '--sysctl' ? undefined : wrong('value.map');
     default:
       return value === '' && option.type !== 'string' ? wrong('value.empty') : undefined;
   }

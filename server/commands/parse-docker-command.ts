@@ -56,7 +56,17 @@ export interface ParsedDockerCommand {
   readonly args: readonly ParsedArgument[];
   /** Words that stand for the command's options, as usages and cheat sheets write them (`[OPTIONS]`, `<options>`). */
   readonly optionSlots?: readonly WordToken[];
+  /**
+   * Words before the command that are wholly a command substitution (`docker $(docker-machine config host1) ps`): they
+   * expand to global options the line does not show.
+   */
+  readonly globalSubstitutions?: readonly WordToken[];
   readonly problems: readonly CommandProblem[];
+}
+
+/** A word that is one command substitution and nothing else: `$(…)` or `` `…` ``. */
+function isWholeSubstitution(word: WordToken): boolean {
+  return word.substitutions.length === 1 && (/^\$\([\s\S]*\)$/.test(word.raw) || /^`[^`]*`$/.test(word.raw));
 }
 
 /** `[OPTIONS]`, `<options>`, `[flags...]`: a place for options in a usage or a cheat sheet's line, not an argument. */
@@ -108,9 +118,11 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
   const problems: CommandProblem[] = [...dashProblems];
   let i = 1;
 
-  // Global options, before the command.
-  while (!isCompose1 && i < words.length && words[i]!.value.startsWith('-') && words[i]!.value !== '-') {
-    i = readFlag(words, i, index.global, 'global', index, options, problems, lang);
+  // Global options, before the command, or a substitution that prints them (`$(docker-machine config host1)`).
+  const globalSubstitutions: WordToken[] = [];
+  while (!isCompose1 && i < words.length && ((words[i]!.value.startsWith('-') && words[i]!.value !== '-') || isWholeSubstitution(words[i]!))) {
+    if (isWholeSubstitution(words[i]!)) globalSubstitutions.push(words[i++]!);
+    else i = readFlag(words, i, index.global, 'global', index, options, problems, lang);
   }
 
   // The command, word by word; a group's options may stand between its words (`compose -f a.yml up`).
@@ -126,7 +138,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
     if (spec?.subcommands && SUBCOMMAND_SLOT.test(word.value)) {
       commandTokens.push(word);
       const rest = words.slice(i + 1).map((token) => ({ token, spec: undefined, isContainerCommand: false }));
-      return { program, command: { spec, tokens: commandTokens }, options, args: rest, ...(optionSlots.length ? { optionSlots } : {}), problems };
+      return { program, command: { spec, tokens: commandTokens }, options, args: rest, ...(optionSlots.length ? { optionSlots } : {}), ...(globalSubstitutions.length ? { globalSubstitutions } : {}), problems };
     }
     if (spec?.subcommands && word.value.startsWith('-') && word.value !== '-') {
       if (word.value === '--help') { options.push({ spec: HELP_OPTION, flag: '--help', flagSpan: { start: word.start, end: word.end }, scope: 'command', owner: spec }); i++; continue; }
@@ -144,7 +156,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
     reportUnknownCommand(words, i, path, spec, index, problems, isCompose1, lang);
     // The words dref cannot place keep a role of their own: arguments of an unknown command.
     const rest = words.slice(i).map((token) => ({ token, spec: undefined, isContainerCommand: false }));
-    return { program, ...(spec ? { command: { spec, tokens: commandTokens } } : {}), options, args: rest, problems };
+    return { program, ...(spec ? { command: { spec, tokens: commandTokens } } : {}), options, args: rest, ...(globalSubstitutions.length ? { globalSubstitutions } : {}), problems };
   }
 
   const stopsAtArgument = spec.optionsEndAtFirstArgument === true;
@@ -175,7 +187,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
   const asksForHelp = options.some((o) => o.spec === HELP_OPTION);
   conflictingOptions(spec, options, problems, lang);
   const placed = placeArguments(spec, args, words.at(-1)!, asksForHelp ? [] : problems, lang);
-  return { program, command: { spec, tokens: commandTokens }, options, args: placed, ...(optionSlots.length ? { optionSlots } : {}), problems };
+  return { program, command: { spec, tokens: commandTokens }, options, args: placed, ...(optionSlots.length ? { optionSlots } : {}), ...(globalSubstitutions.length ? { globalSubstitutions } : {}), problems };
 }
 
 /** Says that a command word is unknown, with a correction only when it is a likely, harmless typo. */

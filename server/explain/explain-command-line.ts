@@ -116,6 +116,7 @@ function addDockerTokens(parsed: ParsedDockerCommand, words: readonly WordToken[
       tokens.push({ text: textAt(words, o.value.span), start: o.value.span.start + offset, end: o.value.span.end + offset, role: 'option value', entry, ...(meaning ? { meaning } : {}) });
     }
   }
+  for (const w of parsed.globalSubstitutions ?? []) tokens.push({ ...token(w, offset, 'option', entryRef(context, commandId(global))), meaning: SUBSTITUTED_OPTIONS_MEANING });
   for (const w of parsed.optionSlots ?? []) tokens.push({ ...token(w, offset, 'option', entryRef(context, spec ? commandId(spec) : undefined)), meaning: OPTIONS_SLOT_MEANING });
   // `docker images nginx`, `docker save nginx` and `pull/push --all-tags` mean every tag of a name without one.
   const allTags = spec?.name === 'images' || spec?.name === 'save' || parsed.options.some((o) => o.spec?.long === '--all-tags');
@@ -129,6 +130,10 @@ function addDockerTokens(parsed: ParsedDockerCommand, words: readonly WordToken[
   }
 }
 
+const SUBSTITUTED_OPTIONS_MEANING: Bilingual = {
+  en: 'docker options printed by the command inside, such as docker-machine config (--tlsverify, -H, …)',
+  ko: '안쪽 명령(docker-machine config 등)이 출력하는 docker 옵션(--tlsverify, -H 등)으로 바뀜',
+};
 const OPTIONS_SLOT_MEANING: Bilingual = { en: "stands for any of the command's options", ko: '이 명령의 옵션이 들어갈 자리' };
 
 /** What a positional argument names, in words, where there is something to say beyond its role. */

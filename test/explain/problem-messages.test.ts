@@ -46,7 +46,7 @@ const REACHED_BY: Readonly<Record<ProblemMessageId, string>> = {
   'value.decimal': 'docker run --cpus=abc nginx',
   'value.duration': 'docker run --health-interval soon nginx',
   'value.bytes': 'docker run -m 2x nginx',
-  'value.map': 'docker run --annotation foo nginx',
+  'value.map': 'docker run --sysctl foo nginx',
   'value.empty': "docker run -v '' nginx",
   'value.portRanges': 'docker run -p 8000-8010:80-81 nginx',
   'value.portMapping': 'docker run -p 99999:80 nginx',
