@@ -14,6 +14,8 @@ const ENGLISH_FRAMES = [
 
 const KOREAN_FRAMES = [
   /(?:다음|아래의?|위의?|이)\s*(?:명령어?|커맨드|옵션|플래그)(?:들)?\s*(?:을|를|으로|로|은|는|이|가)?\s*(?:실행하여|실행해서|실행해|실행하면|실행하고|실행합니다|사용하여|사용해서|사용해|입력하여|입력해|통해)?/g,
+  // "…하려면 다음을 실행합니다": what is shown is run, the task is said before it.
+  /(?:다음|아래)(?:과 같이|을|를)?\s*(?:실행|입력)(?:합니다|하세요|하십시오|해\s*보세요)\s*$/g,
 ];
 
 /** The task inside a tutorial's sentence, or the sentence itself when nothing is left without the frame. */

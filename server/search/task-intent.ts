@@ -121,7 +121,7 @@ const MANY = /\b(?:all|every|any)\b|\b(?:containers|images|volumes|networks)\b|�
 const STATE = /\b(?:running|stopped|exited|paused)\b|실행\s*중인|(?:정지|중지|종료)된|멈춘/i;
 
 /** Publishing, exposing or mapping a port is what run does (`-p`); `docker port` only shows the mappings made. */
-const PUBLISH = /\bpublish\w*|\bexpos\w*|\bforward\w*|\bmap(?:s|ping)?\b|포트(?:를|을)?\s*(?:매핑|포워딩|연결|개방|노출|공개|열)|퍼블리시/i;
+const PUBLISH = /\b\d{2,5}:\d{2,5}\b|\bpublish\w*|\bexpos\w*|\bforward\w*|\bmap(?:s|ping)?\b|포트(?:를|을)?\s*(?:매핑|포워딩|연결|개방|노출|공개|열)|퍼블리시/i;
 
 /**
  * Mounting or mapping a volume, a directory or a tmpfs into a container is done when it is run (`-v`, `--mount`, `--tmpfs`):
@@ -138,7 +138,7 @@ const LIMIT = /\blimit\w*|\brestrict\w*|\bconstrain\w*|\bcap(?:s|ped|ping)?\b|�
 const LIMITED = /\bmemory\b|\bram\b|\bcpus?\b|\bswap\b|\bpids?\b|메모리|램|스왑/i;
 
 /** Removed once it is done: the run's `--rm`, not an `rm` of something there. */
-const WHEN_DONE = /\b(?:when|once|after|as soon as)\s+(?:it|the container|they|its process)?\s*(?:exits?|exited|is finished|finishes|finished|is done|stops|is stopped|ends)\b|종료\s*(?:시|되면|후|하면)|끝나면|멈추면/i;
+const WHEN_DONE = /\b(?:when|once|after|as soon as)\s+(?:it|the container|they|its process)?\s*(?:exits?|exited|is finished|finishes|finished|is done|stops|is stopped|ends)\b|(?:종료|중지|정지)\s*(?:시|되면|후|하면)|끝나면|멈추면/i;
 
 /** The unused resources of everything: a system prune. */
 const RESOURCES = /\bresources?\b|리소스|자원/i;
@@ -151,14 +151,16 @@ interface WordIndex {
 
 /**
  * A Korean verb's stem as its polite and descriptive forms begin: a stem ending in a vowel takes ㅂ for -ㅂ니다 (띄우 →
- * 띄웁니다, 가져오 → 가져옵니다), and one ending in ㄹ drops it before ㅂ, ㄴ and 세요 (만들 → 만듭니다, 만드세요).
+ * 띄웁니다, 가져오 → 가져옵니다) and ㄹ for -ㄹ 수 있다 (가져올 수 있습니다), and one ending in ㄹ drops it before ㅂ, ㄴ
+ * and 세요 (만들 → 만듭니다, 만드세요).
  */
 function koreanForms(word: string): string[] {
   const last = word.charCodeAt(word.length - 1) - 0xac00;
   if (last < 0 || last > 11171) return [word];
   const [coda, stem] = [last % 28, word.slice(0, -1)];
   const withCoda = (c: number) => stem + String.fromCharCode(0xac00 + last - coda + c);
-  if (coda === 0) return [word, withCoda(17)];
+  // -ㄹ 수 있다 (가져올 수 있습니다) takes ㄹ the same way.
+  if (coda === 0) return [word, withCoda(17), withCoda(8)];
   if (coda === 8) return [word, withCoda(17), withCoda(0)];
   return [word];
 }
@@ -326,6 +328,9 @@ const SWARM = /\bswarm\b|\bstacks?\b|\breplicas?\b|스웜|스택|복제본/i;
  */
 const NEW_CONTAINER = /\b(?:an?|new)\s+(?:\w+\s+)?container\b(?!s)|\bfrom (?:an?|the) (?:\w+ )?image\b|새\s*(?:로운\s*)?컨테이너|이미지로부터|이미지에서/i;
 
+/** An image as what is installed: "install the Nano Server base image", 기본 이미지를 설치. */
+const INSTALL_IMAGE = /\binstall\w*\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}images?\b|이미지(?:를|을)\s*(?:\S+\s+)?설치/i;
+
 /** The host's side of a copy: `docker cp` copies between it and a container. */
 const HOST = /\bhost\b|호스트|로컬/i;
 
@@ -452,7 +457,18 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
   }
   // An image made from a container is a commit, from a Dockerfile a build; a filesystem as a tar archive is a
   // container's export or an image's save.
-  if (verbs.has('create') && objects.has('image')) verbs.add(objects.has('container') ? 'commit' : 'build');
+  if (verbs.has('create') && objects.has('image')) {
+    verbs.add(objects.has('container') ? 'commit' : 'build');
+    verbs.delete('create');
+    halves.add('create');
+  }
+  // An image installed is pulled ("install the base image", 기본 이미지를 설치): software is installed into one by RUN.
+  if (verbs.has('install') && INSTALL_IMAGE.test(query)) {
+    verbs.delete('install');
+    verbs.add('pull');
+  }
+  // An image registered is pushed to a registry (이미지 등록).
+  if (objects.has('image') && /등록/.test(query) && !verbs.size) verbs.add('push');
   // Software is installed into an image by a Dockerfile's RUN; files are copied with no container named by its COPY
   // (`docker cp` always copies to or from a container).
   if ((verbs.has('install') && !objects.has('plugin')) || (verbs.has('cp') && !objects.has('container') && !HOST.test(query))) objects.add('dockerfile');
@@ -480,7 +496,7 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
     if (/\bram\b|램/i.test(query)) flags.add('memory');
   }
   // A directory created with no container or volume named is made in the image, by WORKDIR (or a RUN mkdir).
-  if (verbs.has('create') && DIRECTORY.test(query) && !objects.has('container') && !objects.has('volume') && !HOST.test(query)) {
+  if ((verbs.has('create') || halves.has('create')) && DIRECTORY.test(query) && !objects.has('container') && !objects.has('volume') && !HOST.test(query)) {
     objects.add('dockerfile');
     verbs.add('mkdir');
   }
@@ -522,6 +538,8 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
   if (parts.filter((o) => objects.has(o)).length >= 3) {
     for (const o of parts) objects.delete(o);
     objects.add('system');
+    // Removing them all is the system's prune: no rm removes all four.
+    if (verbs.delete('rm')) verbs.add('prune');
   }
   return { verbs, objects, halves, flags };
 }

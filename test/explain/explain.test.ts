@@ -5,6 +5,24 @@ import { explainDockerfileLine } from '../../server/explain/explain-dockerfile-l
 const roles = (line: string) => explainCommandLine(line).tokens.map((t) => `${t.text}:${t.role}${t.entry ? `=${t.entry.name}` : ''}`);
 
 describe('explainCommandLine', () => {
+  it('reads a substitution before the command as the global options it prints (docker-machine config)', () => {
+    const e = explainCommandLine('docker $(docker-machine config host1) network ls');
+    expect(e.problems).toEqual([]);
+    expect(roles('docker $(docker-machine config host1) network ls')).toEqual(expect.arrayContaining([
+      '$(docker-machine config host1):option=docker', 'network:command=docker network ls', 'ls:command=docker network ls']));
+  });
+
+  it('takes a map option\'s KEY alone as docker does, except for --sysctl', () => {
+    expect(explainCommandLine('docker network create -d overlay --opt encrypted net2').problems).toEqual([]);
+    expect(explainCommandLine('docker run --annotation foo nginx').problems).toEqual([]);
+    expect(explainCommandLine('docker run --sysctl foo nginx').problems).toHaveLength(1);
+  });
+
+  it('reads a capitalised part of an image name as a placeholder, and a mixed-case one as the mistake', () => {
+    expect(explainCommandLine('docker push YOUR_USERNAME/myfirstapp').problems).toEqual([]);
+    expect(explainCommandLine('docker push MyName/myfirstapp').problems).toHaveLength(1);
+  });
+
   it('gives every token a role and an entry, with its [start, end)', () => {
     const line = 'docker run -itd -p8080:80 --name=web --restart always nginx:1.27 sh -c "echo hi"';
     const explained = explainCommandLine(line);

@@ -10,6 +10,7 @@ describe('withoutTaskFrame', () => {
     ['To see the services running under a specific stack, run', 'To see the services running under a specific stack'],
     ['다음 명령을 실행하여 네트워크를 확인하세요', '네트워크를 확인하세요'],
     ['이 옵션은 컨테이너 내부에 환경 변수를 설정합니다', '컨테이너 내부에 환경 변수를 설정합니다'],
+    ['볼륨 목록을 보려면 다음을 실행합니다', '볼륨 목록을 보려면'],
   ])('%s → %s', (sentence, task) => {
     expect(withoutTaskFrame(sentence)).toBe(task);
   });

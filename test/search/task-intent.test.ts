@@ -428,6 +428,22 @@ describe('ranking task sentences', () => {
     expect(taskIntent('스웜에서 서비스 시작').halves.has('start')).toBe(false);
   });
 
+  it('reads -ㄹ 수 있다 forms, 중지 시 as once it is done, a port pair as publishing, an image installed as pulled', () => {
+    expect(taskIntent('레지스트리에서 이미지를 가져올 수 있습니다').verbs.has('pull')).toBe(true);
+    expect(sorted(taskIntent('컨테이너가 중지 시 자동으로 삭제').flags)).toContain('rm');
+    expect(taskIntent('포트 지정 8080:80').flags.has('publish')).toBe(true);
+    expect(sorted(taskIntent('install the Windows base image').verbs)).toEqual(['pull']);
+    expect(taskIntent('이미지에 패키지 설치').verbs.has('pull')).toBe(false);
+    expect(taskIntent('이미지 등록').verbs.has('push')).toBe(true);
+  });
+
+  it('reads removing containers, images, networks and volumes together as the system prune, and 다음을 실행합니다 as a frame', () => {
+    expect(sorted(taskIntent('remove every container, image, network and volume').verbs)).toEqual(['prune']);
+    expect(intendedCommands(kb, 'remove every container, image, network and volume')).toContain(
+      (kb.sqlite.prepare("SELECT id FROM entries WHERE name = 'docker system prune'").get() as { id: string }).id);
+    expect(searchEntries(kb, '기본 이미지를 내려받으려면 다음을 실행합니다', { lang: 'ko', limit: 3 }).results.map((r) => r.name)).toContain('docker pull');
+  });
+
   it('keeps a one-word query to its own word', () => {
     expect(names('삭제', 5)).toContain('docker rmi');
   });
