@@ -240,6 +240,11 @@ function named(query: string, index: WordIndex, verbs: boolean, flagWords: Reado
     // A log file or path is a thing to find (inspect shows it), not the logs to read.
     if (verbs && /^logs?$/.test(word) && /^(?:file|files|path|paths)$/.test(english[i + 1] ?? '')) return;
     if (verbs && flagWords.size && inFlagName(english, i, flagWords, flags)) return;
+    // "a copy of an image" is a thing, "containers that have run" a state: no copying, no running.
+    // (To make or create a copy is to copy.)
+    if (verbs && word === 'copy' && (/^(?:a|an|the|one)$/.test(english[i - 1] ?? '') || english[i + 1] === 'of')
+      && !/^(?:make|makes|making|made|create|creates|creating|created)$/.test(english[i - 2] ?? '')) return;
+    if (verbs && word === 'run' && /^(?:have|has|had|been|was|were)$/.test(english[i - 1] ?? '')) return;
     // What is done without something is not that thing: "build without pulling", "create it without starting it".
     if (verbs && (english[i - 1] === 'without' || (english[i - 2] === 'without' && /^(?:a|an|the|any)$/.test(english[i - 1] ?? '')))) return;
     const form = englishForms(word).find((f) => index.english.has(f));

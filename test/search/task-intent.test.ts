@@ -444,6 +444,13 @@ describe('ranking task sentences', () => {
     expect(searchEntries(kb, '기본 이미지를 내려받으려면 다음을 실행합니다', { lang: 'ko', limit: 3 }).results.map((r) => r.name)).toContain('docker pull');
   });
 
+  it('reads "a copy of" as a thing and "have run" as a state', () => {
+    expect(taskIntent('get a copy of the alpine image from Docker Hub').verbs.has('cp')).toBe(false);
+    expect(taskIntent('copy a file into a container').verbs.has('cp')).toBe(true);
+    expect(taskIntent('make a copy of the config file in the image').verbs.has('cp')).toBe(true);
+    expect(taskIntent('which containers have run today').verbs.has('run')).toBe(false);
+  });
+
   it('keeps a one-word query to its own word', () => {
     expect(names('삭제', 5)).toContain('docker rmi');
   });
