@@ -121,8 +121,16 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
   // Global options, before the command, or a substitution that prints them (`$(docker-machine config host1)`).
   const globalSubstitutions: WordToken[] = [];
   while (!isCompose1 && i < words.length && ((words[i]!.value.startsWith('-') && words[i]!.value !== '-') || isWholeSubstitution(words[i]!))) {
-    if (isWholeSubstitution(words[i]!)) globalSubstitutions.push(words[i++]!);
-    else i = readFlag(words, i, index.global, 'global', index, options, problems, lang);
+    const word = words[i]!;
+    if (isWholeSubstitution(word)) globalSubstitutions.push(words[i++]!);
+    else if (word.value === '--help' || word.value === '-h') {
+      options.push({ spec: HELP_OPTION, flag: word.value, flagSpan: { start: word.start, end: word.end }, scope: 'global' });
+      i++;
+    } else i = readFlag(words, i, index.global, 'global', index, options, problems, lang);
+  }
+  // `docker --version`, `docker -v`, `docker --help`: a global option that answers by itself needs no command.
+  if (i >= words.length && options.some((o) => o.scope === 'global' && (o.spec === HELP_OPTION || o.spec?.long === '--version'))) {
+    return { program, options, args: [], ...(globalSubstitutions.length ? { globalSubstitutions } : {}), problems };
   }
 
   // The command, word by word; a group's options may stand between its words (`compose -f a.yml up`).

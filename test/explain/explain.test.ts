@@ -12,6 +12,12 @@ describe('explainCommandLine', () => {
       '$(docker-machine config host1):option=docker', 'network:command=docker network ls', 'ls:command=docker network ls']));
   });
 
+  it('needs no command after a global option that answers by itself (--version, -v, --help, -h)', () => {
+    for (const line of ['docker --version', 'docker -v', 'docker --help', 'docker -h']) expect(explainCommandLine(line).problems).toEqual([]);
+    expect(explainCommandLine('docker').problems).toHaveLength(1);
+    expect(explainCommandLine('docker -D').problems).toHaveLength(1);
+  });
+
   it('takes a map option\'s KEY alone as docker does, except for --sysctl', () => {
     expect(explainCommandLine('docker network create -d overlay --opt encrypted net2').problems).toEqual([]);
     expect(explainCommandLine('docker run --annotation foo nginx').problems).toEqual([]);
