@@ -360,9 +360,9 @@ const DIRECTORY = /\bdirector(?:y|ies)\b|\bfolders?\b|\bdirs?\b|디렉터리|디
 /** A network as the place a container is put: "containers on another network", "run it in the app network". */
 const ON_NETWORK = /\b(?:on|in|into|onto|to)\s+(?:(?:a|an|the|another|that|this|same|my|our|its|their)\s+)?(?:[\w-]+\s+)?network\b/i;
 
-/** "… to <verb> …", "in order to", and Korean's "-기 위해(서)": where a purpose clause starts, and the verb that starts it. */
+/** "… to <verb> …" (its verb captured), "in order to", and Korean's "-기 위해(서)": where a purpose clause starts. */
 const ENGLISH_PURPOSE = /\b(?:in order |so as )?to\s+([a-z]+)/gi;
-const KOREAN_PURPOSE = /(\p{Script=Hangul}+?)(?:하기|기)\s*위해(?:서)?\s+/u;
+const KOREAN_PURPOSE = /\p{Script=Hangul}(?:하기|기)\s*위해(?:서)?\s+/u;
 
 /** A sentence split into its main clause and its purpose, when a purpose clause is said with a verb of the lexicon. */
 function purposeOf(query: string): { main: string; purpose: string } | null {
