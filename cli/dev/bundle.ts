@@ -68,8 +68,7 @@ const separateFiles: Plugin = {
  * Modules run when one of their functions is first called, not when a module that imports them is
  * initialised. node:child_process loads net, dgram and the whole streams stack (some 30 modules),
  * and `lint` imports it for a ShellCheck that a Dockerfile without a shell-form RUN never starts.
- * drizzle-orm's better-sqlite3 driver (its session, query builders and relational set-up) serves
- * only KnowledgeBase.db, which is made on first use and which searches never read. node:os and
+ * (drizzle-orm needs no stand-in: only the ingest, in dref-more.js, imports it.) node:os and
  * node:module (not among the built-ins every Node process has loaded; some tenths of a millisecond
  * each) serve the cache folder's default (no XDG_CACHE_HOME) and better-sqlite3's addon when it is
  * not in dref's own node_modules. Each exported
@@ -77,7 +76,7 @@ const separateFiles: Plugin = {
  * bundle, where esbuild then initialises it on that first require) and calls it; a class or value
  * imported from one of them fails the build, as it would have no stand-in.
  */
-const LAZY_MODULES = ['node:child_process', 'node:os', 'node:module', 'drizzle-orm/better-sqlite3'];
+const LAZY_MODULES = ['node:child_process', 'node:os', 'node:module'];
 
 /** Marks the resolution of a stand-in's real module, which the plugin leaves to esbuild. */
 const REAL = Symbol('real module');

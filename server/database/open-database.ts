@@ -1,8 +1,6 @@
 /** Opens the knowledge base read-only, building the default one first when it does not exist yet. */
 import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import * as schema from '../../schema/tables.js';
 import { DrefError } from '../errors.js';
 import { errorMessage } from '../text/error-messages.js';
 import type { MessageLang } from '../text/problem-messages.js';
@@ -10,11 +8,14 @@ import { schemaId } from './schema-id.js';
 import { openSqlite } from './open-sqlite.js';
 import { SqliteAddonError } from './sqlite-addon.js';
 
-export type KnowledgeDb = ReturnType<typeof drizzle<typeof schema>>;
+/** Enough to map any database an ingest of the shipped notes (or many times them) builds. */
+const MMAP_SIZE = 256 * 1024 * 1024;
 
-/** An open knowledge base: the drizzle handle (made when first read), the raw connection (for FTS5) and the build id. */
+/**
+ * An open knowledge base: the connection and the build id. Reads are plain SQL (the knowledge
+ * queries through server/knowledge/rows-where-in.ts, search its own), so reading never loads drizzle.
+ */
 export interface KnowledgeBase {
-  readonly db: KnowledgeDb;
   readonly sqlite: Database.Database;
   readonly path: string;
   readonly buildId: string;
@@ -51,14 +52,14 @@ function openFile(path: string, lang: MessageLang): { base: KnowledgeBase; schem
   let sqlite: Database.Database | undefined;
   try {
     sqlite = openSqlite(path, { readonly: true, fileMustExist: true }, lang);
+    // Pages read through a memory map rather than read(2) into SQLite's cache: a first search
+    // scans tables that a fresh process reads whole. Safe here: ingests rename a new file into place.
+    sqlite.exec(`PRAGMA mmap_size = ${MMAP_SIZE}`);
     const rows = sqlite.prepare("SELECT key, value FROM build_info WHERE key IN ('build_id', 'schema_id')").all() as { key: string; value: string }[];
     const buildId = rows.find((r) => r.key === 'build_id')?.value;
     if (!buildId) throw new Error('no build id');
     const connection = sqlite;
-    // Built on first use: the CLI's reads go through plain SQL (rows-where-in.ts), and building
-    // drizzle's relational config over every table is start-up time a search never needs.
-    let db: KnowledgeDb | undefined;
-    const base: KnowledgeBase = { get db() { return (db ??= drizzle(connection, { schema })); }, sqlite, path, buildId, close: () => connection.close() };
+    const base: KnowledgeBase = { sqlite, path, buildId, close: () => connection.close() };
     return { base, schemaId: rows.find((r) => r.key === 'schema_id')?.value ?? '' };
   } catch (error) {
     if (sqlite?.open) sqlite.close();

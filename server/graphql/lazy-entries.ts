@@ -7,20 +7,22 @@
  * statement, so a page that does show bodies still costs one read more, not one per entry. The rows
  * are the same `Entry` values as a whole-row read, the long columns being getters until read.
  */
-import { getTableColumns, type Column } from 'drizzle-orm';
-import { entries as entriesTable, type Entry } from '../../schema/tables.js';
+import { TABLE_COLUMNS } from '../../schema/__generated__/table-columns.js';
+import type { Entry } from '../../schema/tables.js';
 import type { KnowledgeBase } from '../database/open-database.js';
+import { decodeValue } from '../knowledge/rows-where-in.js';
 
 /** The columns read only when a field asks for one. */
 const LONG_KEYS = ['bodyKo', 'bodyEn', 'keywordsKo', 'keywordsEn', 'data'] as const satisfies readonly (keyof Entry)[];
 
-const COLUMNS = Object.entries(getTableColumns(entriesTable)) as [string, Column][];
+/** Each column's key and SQL name. */
+const COLUMNS = Object.entries(TABLE_COLUMNS.entries.columns) as [string, string][];
 const isLong = (key: string) => (LONG_KEYS as readonly string[]).includes(key);
 const SHORT = COLUMNS.filter(([key]) => key !== 'id' && !isLong(key));
 const LONG = COLUMNS.filter(([key]) => isLong(key));
 // Each selects the id first, then its columns.
-const select = (columns: readonly [string, Column][]) =>
-  `SELECT "id", ${columns.map(([, c]) => `"${c.name}"`).join(', ')} FROM "entries" WHERE "id" IN (SELECT value FROM json_each(?))`;
+const select = (columns: readonly [string, string][]) =>
+  `SELECT "id", ${columns.map(([, name]) => `"${name}"`).join(', ')} FROM "entries" WHERE "id" IN (SELECT value FROM json_each(?))`;
 const SHORT_SQL = select(SHORT);
 const LONG_SQL = select(LONG);
 
@@ -39,13 +41,13 @@ for (const key of LONG_KEYS) {
   });
 }
 
-/** A column's value as drizzle maps it: null stays null. */
-const mapped = (column: Column, value: unknown) => (value === null ? null : column.mapFromDriverValue(value));
+/** A column's value as drizzle maps it. */
+const mapped = (key: string, value: unknown) => decodeValue('entries', key, value);
 
 /** The long columns, as own properties in front of the prototype's getters. */
 function fillLong(row: LazyRow, values: readonly unknown[]): void {
-  LONG.forEach(([key, column], i) => {
-    Object.defineProperty(row, key, { value: mapped(column, values[i + 1]), enumerable: true, writable: true, configurable: true });
+  LONG.forEach(([key], i) => {
+    Object.defineProperty(row, key, { value: mapped(key, values[i + 1]), enumerable: true, writable: true, configurable: true });
   });
 }
 
@@ -74,7 +76,7 @@ export function createLazyEntries(kb: KnowledgeBase): LazyEntries {
         const row = Object.create(LAZY_ROW) as LazyRow;
         Object.defineProperty(row, FILL, { value: fill });
         row.id = values[0];
-        SHORT.forEach(([key, column], i) => { row[key] = mapped(column, values[i + 1]); });
+        SHORT.forEach(([key], i) => { row[key] = mapped(key, values[i + 1]); });
         waiting.add(row);
         return row as unknown as Entry;
       });

@@ -1,18 +1,16 @@
 /**
  * The knowledge base's read queries, shared by GraphQL (through DataLoaders), REST and the CLI.
- * Each takes many keys at once where a loader needs it, so a page of results costs one query per kind;
- * those reads skip drizzle's query builder (rows-where-in.ts), the rest use it.
+ * Each takes many keys at once where a loader needs it, so a page of results costs one query per kind.
+ * They are plain SQL (rows-where-in.ts): the SQL drizzle wrote for them, rows decoded as drizzle does.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import * as t from '../../schema/tables.js';
 import type { Entry, EntrySection, Erratum, Example, NoteFile, Passage, Section } from '../../schema/tables.js';
 import type { KnowledgeBase } from '../database/open-database.js';
-import { linkedRowsWhereIn, rowsWhereIn } from './rows-where-in.js';
+import { allColumnsSql, decodeRow, linkedRowsWhereIn, rowsWhereIn, selectRows } from './rows-where-in.js';
 
 export type ErratumRow = Erratum;
 
 export function entriesByIds(kb: KnowledgeBase, ids: readonly string[]): Entry[] {
-  return rowsWhereIn<Entry>(kb, t.entries, t.entries.id, ids);
+  return rowsWhereIn(kb, 'entries', 'id', ids);
 }
 
 /**
@@ -35,81 +33,81 @@ export function entryIdByName(kb: KnowledgeBase, name: string): string | undefin
 }
 
 export function aliasesByEntryIds(kb: KnowledgeBase, ids: readonly string[]): Map<string, string[]> {
-  const rows = rowsWhereIn<typeof t.entryAliases.$inferSelect>(kb, t.entryAliases, t.entryAliases.entryId, ids);
+  const rows = rowsWhereIn(kb, 'entryAliases', 'entryId', ids);
   return groupBy(rows, (r) => r.entryId, (r) => r.alias);
 }
 
 export function noteLinksByEntryIds(kb: KnowledgeBase, ids: readonly string[]): Map<string, EntrySection[]> {
-  const rows = rowsWhereIn<EntrySection>(kb, t.entrySections, t.entrySections.entryId, ids, [{ column: t.entrySections.sectionId }, { column: t.entrySections.startLine }]);
+  const rows = rowsWhereIn(kb, 'entrySections', 'entryId', ids, [{ column: 'sectionId' }, { column: 'startLine' }]);
   return groupBy(rows, (r) => r.entryId, (r) => r);
 }
 
 export function sectionsByIds(kb: KnowledgeBase, ids: readonly number[]): Section[] {
-  return rowsWhereIn<Section>(kb, t.sections, t.sections.id, ids);
+  return rowsWhereIn(kb, 'sections', 'id', ids);
 }
 
 export function filesByIds(kb: KnowledgeBase, ids: readonly number[]): NoteFile[] {
-  return rowsWhereIn<NoteFile>(kb, t.noteFiles, t.noteFiles.id, ids);
+  return rowsWhereIn(kb, 'noteFiles', 'id', ids);
 }
 
 /** Examples using each entry: the notes' first, then the catalog's. */
 export function examplesByEntryIds(kb: KnowledgeBase, ids: readonly string[]): Map<string, Example[]> {
-  const rows = linkedRowsWhereIn<Example>(kb, { table: t.exampleEntries, key: t.exampleEntries.entryId, target: t.exampleEntries.exampleId }, t.examples, t.examples.id, ids,
-    [{ column: t.examples.source, descending: true }, { column: t.examples.id }]);
+  const rows = linkedRowsWhereIn(kb, { table: 'exampleEntries', key: 'entryId', target: 'exampleId' }, 'examples', 'id', ids,
+    [{ column: 'source', descending: true }, { column: 'id' }]);
   return groupBy(rows, (r) => r.key as string, (r) => r.row);
 }
 
 export function relatedByEntryIds(kb: KnowledgeBase, ids: readonly string[]): Map<string, string[]> {
-  const rows = rowsWhereIn<typeof t.relatedEntries.$inferSelect>(kb, t.relatedEntries, t.relatedEntries.entryId, ids, [{ column: t.relatedEntries.weight, descending: true }]);
+  const rows = rowsWhereIn(kb, 'relatedEntries', 'entryId', ids, [{ column: 'weight', descending: true }]);
   return groupBy(rows, (r) => r.entryId, (r) => r.relatedId);
 }
 
 export function errataByEntryIds(kb: KnowledgeBase, ids: readonly string[]): Map<string, Erratum[]> {
-  const rows = rowsWhereIn<Erratum>(kb, t.errata, t.errata.entryId, ids, [{ column: t.errata.line }]);
+  const rows = rowsWhereIn(kb, 'errata', 'entryId', ids, [{ column: 'line' }]);
   return groupBy(rows, (r) => r.entryId!, (r) => r);
 }
 
 export function errataBySectionIds(kb: KnowledgeBase, ids: readonly number[]): Map<number, Erratum[]> {
-  const rows = rowsWhereIn<Erratum>(kb, t.errata, t.errata.sectionId, ids, [{ column: t.errata.line }]);
+  const rows = rowsWhereIn(kb, 'errata', 'sectionId', ids, [{ column: 'line' }]);
   return groupBy(rows, (r) => r.sectionId!, (r) => r);
 }
 
 export function passagesBySectionIds(kb: KnowledgeBase, ids: readonly number[]): Map<number, Passage[]> {
-  const rows = rowsWhereIn<Passage>(kb, t.passages, t.passages.sectionId, ids, [{ column: t.passages.startLine }]);
+  const rows = rowsWhereIn(kb, 'passages', 'sectionId', ids, [{ column: 'startLine' }]);
   return groupBy(rows, (r) => r.sectionId, (r) => r);
 }
 
 export function entryIdsBySectionIds(kb: KnowledgeBase, ids: readonly number[]): Map<number, string[]> {
   const rows = ids.length
-    ? kb.db.selectDistinct({ sectionId: t.entrySections.sectionId, entryId: t.entrySections.entryId }).from(t.entrySections)
-      .where(and(inArray(t.entrySections.sectionId, [...ids]), sql`${t.entrySections.role} != 'related'`)).all()
+    ? kb.sqlite.prepare(`select distinct "section_id" as sectionId, "entry_id" as entryId from "entry_sections" where ("entry_sections"."section_id" in (${ids.map(() => '?').join(', ')}) and "entry_sections"."role" != 'related')`)
+      .all(...ids) as { sectionId: number; entryId: string }[]
     : [];
   return groupBy(rows, (r) => r.sectionId, (r) => r.entryId);
 }
 
 export function sectionByPath(kb: KnowledgeBase, path: string, file?: string): Section | undefined {
-  const rows = kb.db.select({ section: t.sections, file: t.noteFiles.path }).from(t.sections)
-    .innerJoin(t.noteFiles, eq(t.noteFiles.id, t.sections.fileId))
-    .where(eq(t.sections.path, path)).orderBy(asc(t.sections.fileId)).all();
+  const rows = (kb.sqlite.prepare(`select ${allColumnsSql('sections', true)}, "note_files"."path" from "sections"
+    inner join "note_files" on "note_files"."id" = "sections"."file_id" where "sections"."path" = ? order by "sections"."file_id" asc`)
+    .raw(true).all(path) as unknown[][]).map((values) => ({ section: decodeRow('sections', values), file: values.at(-1) }));
   return (file ? rows.find((r) => r.file === file) : rows[0])?.section;
 }
 
 export function allSections(kb: KnowledgeBase): Section[] {
-  return kb.db.select().from(t.sections).orderBy(asc(t.sections.fileId), asc(t.sections.startLine)).all();
+  return selectRows(kb, 'sections', 'order by "sections"."file_id" asc, "sections"."start_line" asc');
 }
 
 export function allErrata(kb: KnowledgeBase, severity?: 'error' | 'warning'): Erratum[] {
-  const q = kb.db.select().from(t.errata);
-  return (severity ? q.where(eq(t.errata.severity, severity)) : q).orderBy(asc(t.errata.fileId), asc(t.errata.line)).all();
+  const order = 'order by "errata"."file_id" asc, "errata"."line" asc';
+  return severity ? selectRows(kb, 'errata', `where "errata"."severity" = ? ${order}`, [severity]) : selectRows(kb, 'errata', order);
 }
 
 export function entriesByKind(kb: KnowledgeBase, kind: Entry['kind']): Entry[] {
-  return kb.db.select().from(t.entries).where(eq(t.entries.kind, kind)).orderBy(sql`rowid`).all();
+  return selectRows(kb, 'entries', 'where "entries"."kind" = ? order by rowid', [kind]);
 }
 
 /** The options of each command, in the command's order. */
 export function optionsByCommandIds(kb: KnowledgeBase, ids: readonly string[]): Map<string, Entry[]> {
-  const rows = rowsWhereIn<Entry>(kb, t.entries, t.entries.parentId, ids, [{ column: 'rowid' }]);
+  const rows = rowsWhereIn(kb, 'entries', 'parentId', ids, [{ column: 'rowid' }]);
   return groupBy(rows, (r) => r.parentId!, (r) => r);
 }
 
@@ -120,7 +118,7 @@ export interface BuildFacts {
 }
 
 export function buildFacts(kb: KnowledgeBase): BuildFacts {
-  const rows = kb.db.select().from(t.buildInfo).all();
+  const rows = selectRows(kb, 'buildInfo', '');
   const get = (key: string) => rows.find((r) => r.key === key)?.value ?? '';
   return { id: get('build_id'), builtAt: get('built_at'), version: get('dref_version') };
 }

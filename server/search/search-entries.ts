@@ -315,8 +315,10 @@ function groupNames(kb: KnowledgeBase): ReadonlySet<string> {
   let list = groupLists.get(kb);
   if (list === undefined) {
     // The commands by their names alone (`docker …` without a flag), read from the name index: `kind` would read every row.
-    const names = (kb.sqlite.prepare(`SELECT name FROM entries WHERE name GLOB 'docker*' AND name NOT GLOB '* -*'`).all() as { name: string }[]).map((r) => r.name);
-    const prefixes = new Set(names.flatMap((n) => n.split(' ').slice(0, -1).map((_, i, words) => words.slice(0, i + 1).join(' '))));
+    const names = kb.sqlite.prepare(`SELECT name FROM entries WHERE name GLOB 'docker*' AND name NOT GLOB '* -*'`).pluck().all() as string[];
+    // Every name's words before each of its spaces (`docker compose` of `docker compose up`).
+    const prefixes = new Set<string>();
+    for (const n of names) for (let i = n.indexOf(' '); i >= 0; i = n.indexOf(' ', i + 1)) prefixes.add(n.slice(0, i));
     list = new Set(names.filter((n) => prefixes.has(n)));
     groupLists.set(kb, list);
   }
@@ -366,7 +368,9 @@ function rankText(
   if (!text?.rowids.length) return [];
   const facts = rankFacts(kb, text.rowids);
   const groups = groupNames(kb);
-  const commands = commandWords(kb);
+  // A command's words matter only against objects or halves the query asks for: a query of one word
+  // (`restart`) asks for none, and skips reading every command's name.
+  const commands = objects.size || halves.size ? commandWords(kb) : undefined;
   const wanted = new Set(intended);
   const inPhrase = new Set(phrase ? kb.sqlite.prepare('SELECT rowid FROM entry_search WHERE entry_search MATCH ?').pluck().all(phrase) as number[] : []);
   const pairs = keywordPairs(terms);
@@ -381,7 +385,7 @@ function rankText(
     const [id, kind, name] = [facts.ids[r], facts.kinds[r], facts.names[r]];
     if (id === undefined || kind === undefined || name === undefined || (kinds.length && !kinds.includes(kind))) continue;
     const area = AREAS.findIndex((a) => a.names.some((prefix) => name.startsWith(prefix)));
-    const words = kind === 'command' ? commands.get(id) : kind === 'option' ? commands.get(commandIdOfOption(id)) : undefined;
+    const words = kind === 'command' ? commands?.get(id) : kind === 'option' ? commands?.get(commandIdOfOption(id)) : undefined;
     const rank = text.scores[r]!
       * (kind === 'option' ? OPTION_PRIOR : 1)
       * (1 + NOTES_PRIOR * Math.min(facts.noteLinks[r] ?? 0, 4))

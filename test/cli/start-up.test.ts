@@ -50,6 +50,12 @@ describe('a search', () => {
     }
   });
 
+  it('runs no drizzle: the reads are plain SQL, and only the ingest, in dref-more.js, holds drizzle', () => {
+    const part = (file: string) => readFileSync(join(dirname(CLI), file), 'latin1');
+    expect(part('dref-main.js')).not.toContain('drizzle:entityKind');
+    expect(part('dref-more.js')).toContain('drizzle:entityKind');
+  });
+
   it('while lint does load the Dockerfile libraries (so the check above can fail)', () => {
     const loaded = modulesOf(['lint', '-'], { NODE_DISABLE_COMPILE_CACHE: '1' });
     expect(loaded.filter((m) => HEAVY.test(m)).map((m) => m.replace(/.*\//, ''))).toContain('dref-dockerfile.js');
