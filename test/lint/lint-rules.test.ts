@@ -78,8 +78,28 @@ const SPECS: readonly Spec[] = [
   },
   {
     rule: 'last-user-root',
-    catches: [['FROM alpine:3.20\nUSER app\nUSER root', 3], ['FROM alpine:3.20\nUSER 0:0', 2], ['FROM alpine:3.20 AS base\nUSER root\nFROM base\nRUN id', 2]],
-    ignores: ['FROM alpine:3.20\nUSER root\nRUN apk add curl\nUSER app', 'FROM alpine:3.20 AS base\nUSER root\nFROM base\nUSER app', 'FROM alpine:3.20'],
+    catches: [
+      ['FROM alpine:3.20\nUSER app\nUSER root', 3], ['FROM alpine:3.20\nUSER 0:0', 2], ['FROM alpine:3.20 AS base\nUSER root\nFROM base\nRUN id', 2],
+      // A stage nothing copies from may be a target someone builds and runs.
+      ['FROM alpine:3.20 AS debug\nUSER root\nFROM alpine:3.20\nUSER app', 2],
+      ['FROM alpine:3.20 AS build\nRUN make\nFROM alpine:3.20\nCOPY --from=build /out /out\nUSER root', 5],
+    ],
+    ignores: [
+      'FROM alpine:3.20\nUSER root\nRUN apk add curl\nUSER app', 'FROM alpine:3.20 AS base\nUSER root\nFROM base\nUSER app', 'FROM alpine:3.20',
+      // kafka: a build stage the final one only copies from.
+      'FROM eclipse-temurin:21-jre-alpine AS build-jsa\nUSER root\nRUN java -Xshare:dump\nFROM eclipse-temurin:21-jre-alpine\nCOPY --from=build-jsa kafka.jsa /opt/kafka/\nUSER appuser',
+      'FROM alpine:3.20\nUSER 0\nRUN make\nFROM alpine:3.20\nRUN --mount=type=bind,from=0,source=/out,target=/in cp -r /in /out\nUSER app',
+    ],
+  },
+  {
+    rule: 'useradd-high-uid',
+    catches: [['FROM debian:12\nRUN useradd -u 123456 app', 2], ['FROM debian:12\nRUN useradd --uid=1000000 -m app', 2]],
+    ignores: [
+      'FROM debian:12\nRUN useradd -l -u 123456 app', 'FROM debian:12\nRUN useradd -u 1000 app',
+      // qdrant, warehouse: the UID is a build argument, its size unknown here.
+      'FROM debian:12\nARG USER_ID\nRUN useradd -o -m -u $USER_ID docs',
+      'FROM debian:12\nARG USER_ID=0\nRUN useradd --uid "$USER_ID" --gid "$USER_ID" -m qdrant',
+    ],
   },
   {
     rule: 'from-without-tag',
@@ -122,8 +142,29 @@ const SPECS: readonly Spec[] = [
   },
   {
     rule: 'pipe-without-pipefail',
-    catches: [['FROM debian:12\nRUN curl -fsSL https://example.com/x.tgz | tar -xz', 2]],
-    ignores: ['FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/x.tgz | tar -xz', 'FROM debian:12\nRUN a || b'],
+    catches: [
+      ['FROM debian:12\nRUN curl -fsSL https://example.com/x.tgz | tar -xz', 2],
+      // docker-library: the architecture read in an assignment, and a pipe after a `case` whose patterns hold `|`.
+      ['FROM debian:12\nRUN set -eux; dpkgArch="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')"; echo "$dpkgArch"', 2],
+      ['FROM debian:12\nRUN case "$arch" in \\\n  amd64 | arm64) echo ok ;; \\\n  *) exit 1 ;; \\\n esac; \\\n apt-mark showmanual | xargs apt-mark auto', 2],
+      // buildkit rootless: echo feeds it, but the first tee can fail unseen.
+      ['FROM alpine:3.20\nRUN echo user:100000:65536 | tee /etc/subuid | tee /etc/subgid', 2],
+      ['FROM debian:12\nRUN if [ -n "$GPU" ]; then curl -fsSL https://example.com/x.tgz | tar -xz; fi', 2],
+    ],
+    ignores: [
+      'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/x.tgz | tar -xz',
+      'FROM debian:12\nRUN a || b',
+      // qdrant, caddy: `|` between case patterns is no pipe.
+      'FROM debian:12\nRUN case "$BUILDPLATFORM" in \\\n  */amd64 ) PLATFORM=x86_64 ;; \\\n  */arm64 | */arm64/* ) PLATFORM=aarch64 ;; \\\n esac; echo "$PLATFORM"',
+      // rust, golang, temurin: only echo or printf feeds the pipe, and the last command's failure is seen.
+      'FROM debian:12\nRUN set -eux; echo "${rustupSha256} *rustup-init" | sha256sum -c -',
+      'FROM debian:12\nRUN printf \'%s\\n\' "$KEY" | gpg --import',
+      'FROM debian:12\nRUN enc="$(echo \'System.out.println(1)\' | jshell -s -)"; [ "$enc" = 1 ]',
+      // buildx, tomcat: a pipe that is a test, in an if condition or after `!`.
+      'FROM alpine:3.20\nRUN if [ -f .git ] && head -1 .git | grep -q "^gitdir:"; then echo worktree; fi',
+      'FROM debian:12\nRUN if ! catalina.sh configtest 2>&1 | grep -q Native; then exit 1; fi',
+      'FROM debian:12\nRUN while read -r l; do echo "$l"; done < list.txt',
+    ],
   },
   {
     rule: 'pip-cache-dir',

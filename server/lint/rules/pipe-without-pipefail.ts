@@ -1,9 +1,22 @@
 /** In `a | b` the shell reports only b's status: a failing download piped into tar still "succeeds". */
 import { say } from '../messages.js';
+import type { ShellPipeline } from '../shell/parse-shell.js';
 import { at, type LintRule, type Step } from '../types.js';
 import { runCommands } from './run-commands.js';
 
 const NON_POSIX = ['pwsh', 'powershell', 'cmd'];
+
+/** Builtins that only print their arguments: nothing fails there for pipefail to catch. */
+const PRINTERS = new Set(['echo', 'printf']);
+
+/**
+ * A pipeline whose hidden failure matters. Not one that is a test (`if a | grep -q b`: a failure
+ * there is an answer, not a step the build skips over), nor one fed only by `echo`/`printf`
+ * (`echo "$sum *f" | sha256sum -c -`: only the last command can fail).
+ */
+function hidesFailure(pipeline: ShellPipeline): boolean {
+  return !pipeline.isCondition && pipeline.commands.slice(0, -1).some((c) => !PRINTERS.has(c.name));
+}
 
 /** The SHELL in effect turns on pipefail (or is not a POSIX shell at all). */
 function shellHandles(step: Step): boolean {
@@ -19,7 +32,7 @@ export const pipeWithoutPipefail: LintRule = {
   hadolint: 'DL4006',
   entry: 'SHELL',
   description: say('RUN with a pipe while the shell has no -o pipefail', '셸에 -o pipefail 없이 파이프를 쓰는 RUN'),
-  check: ({ steps }) => steps.filter((s) => s.keyword === 'RUN' && !s.onbuild && s.script?.parsed.hasPipe && !shellHandles(s)).flatMap((s) => {
+  check: ({ steps }) => steps.filter((s) => s.keyword === 'RUN' && !s.onbuild && s.script?.parsed.pipelines.some(hidesFailure) && !shellHandles(s)).flatMap((s) => {
     // `set -o pipefail` at the start of the script does the same job.
     if (runCommands(s).some((c) => c.name === 'set' && c.args.includes('pipefail'))) return [];
     return [{

@@ -13,7 +13,8 @@ export const useraddHighUid: LintRule = {
   check: (context) => runSteps(context).flatMap((s) => runCommands(s).filter((c) => {
     if (c.name !== 'useradd' || hasAnyFlag(c, ['l', 'no-log-init'])) return false;
     const uid = flagValue(c, 'u', 'uid');
-    return uid !== undefined && uid.length > 5;
+    // `-u "$USER_ID"` is set at build time: its size cannot be known here.
+    return uid !== undefined && /^\d{6,}$/.test(uid);
   }).map((c) => ({
     ...commandPosition(s, c),
     message: say('useradd with a UID this high and no -l makes /var/log/lastlog huge', '이렇게 큰 UID로 -l 없이 useradd하면 /var/log/lastlog가 엄청나게 커집니다'),
