@@ -27,6 +27,7 @@ import composeFacts from './facts/compose.json' with { type: 'json' };
 import dockerFacts from './facts/docker.json' with { type: 'json' };
 import type { FactsFile } from './facts/types.js';
 import { commandFromFacts, commandsFromFacts, withBuildKitFlags } from './commands/from-facts.js';
+import { withHiddenOptions } from './commands/hidden-options.js';
 import dockerdFacts from './facts/dockerd.json' with { type: 'json' };
 import { dockerdWords } from './words/dockerd.js';
 import { commandWords } from './words/index.js';
@@ -59,7 +60,7 @@ export const factsFiles: readonly { readonly facts: FactsFile; readonly plugin?:
   { facts: dockerFacts as FactsFile }, { facts: composeFacts as FactsFile, plugin: 'compose' }, { facts: buildxFacts as FactsFile, plugin: 'buildx' },
 ];
 
-const fromFacts = commandsFromFacts(factsFiles, commandWords, handWritten);
+const fromFacts = commandsFromFacts(factsFiles, commandWords, handWritten).map(withHiddenOptions);
 const buildxBuild = fromFacts.find((c) => c.name === 'buildx build')!;
 
 /**

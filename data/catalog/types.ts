@@ -104,6 +104,11 @@ export interface CommandSpec {
   readonly details?: Bilingual;
   readonly keywords: Keywords;
   readonly options: readonly OptionSpec[];
+  /**
+   * Flags the command accepts but its help and reference leave out (cobra's `MarkHidden`): read when
+   * the notes use them, never listed, offered or given an entry.
+   */
+  readonly hiddenOptions?: readonly OptionSpec[];
   readonly examples?: readonly string[];
   /** Options accepted by the program itself, before the command (`docker -H`), or by a daemon. */
   readonly scope?: 'cli' | 'global' | 'daemon';

@@ -84,6 +84,10 @@ export function optionLookups(lookUp: (spelling: string) => CommandSpec | undefi
         if (o.short) map.set(o.short, o);
         for (const h of o.hidden ?? []) map.set(h, o);
       }
+      for (const o of spec.hiddenOptions ?? []) {
+        if (!map.has(o.long)) map.set(o.long, o);
+        if (o.short && !map.has(o.short)) map.set(o.short, o);
+      }
       optionMaps.set(spec, map);
     }
     return map;

@@ -178,7 +178,10 @@ export function parseCommandText(text: string, index: CommandIndex, lang: 'ko' |
 function entryIdsOfCommand(parsed: ParsedDockerCommand): string[] {
   if (!parsed.command) return [];
   const spec = parsed.command.spec;
-  return [commandId(spec), ...parsed.options.filter((o) => o.spec && o.spec !== HELP_OPTION && o.scope === 'command').map((o) => optionId(spec, o.spec!))];
+  // A flag lent by the group (`docker compose up -f`: the -f of `docker compose`) is its owner's entry.
+  // A hidden flag (`docker compose --version`) is read but has no entry.
+  return [commandId(spec), ...parsed.options.filter((o) => o.spec && o.spec !== HELP_OPTION && o.scope === 'command' && (o.owner ?? spec).options.includes(o.spec))
+    .map((o) => optionId(o.owner ?? spec, o.spec!))];
 }
 
 function commandsMentioned(text: string, index: CommandIndex): CommandSpec[] {
@@ -197,7 +200,9 @@ function commandsMentioned(text: string, index: CommandIndex): CommandSpec[] {
 function resolveFlag(flag: string, context: readonly CommandSpec[], index: CommandIndex, flagOwners: ReadonlyMap<string, readonly EntryRecord[]>): string | undefined {
   for (const spec of context) {
     const option = index.findOption(spec, flag);
-    if (option) return optionId(spec, option);
+    // The group's flag lent to a subcommand has one entry, under the group (option:compose:--file).
+    const owner = option && index.ownerOf(spec, option);
+    if (option && owner!.options.includes(option)) return optionId(owner!, option);
   }
   if (!flag.startsWith('--')) return undefined;
   const owners = flagOwners.get(flag) ?? [];

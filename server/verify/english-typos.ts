@@ -12,6 +12,11 @@
  *     one that puts a dropped letter back. A changed first or last letter is left alone:
  *     image / images is grammar; but a word the notes use three times or more, less its last
  *     letter (not an ending: s, d, or after an e), is that word cut short (entrypoin).
+ * A letter added at the end beats a letter changed inside when it gives the word in use (defaul is
+ * default, not defoul); with both or neither in use the word is left alone. Left alone too: a word
+ * inside a command substitution (`$(uname -s)` in a quoted URL), and a word written in two places
+ * or more, a changed letter off a word nobody here uses, unless the places are copies of one text
+ * (drupal twice is the author's Drupal).
  * Command lines are left to the command checks (`docker imgaes` is an unknown command, reported
  * with the command meant); Dockerfile snippets are read, as their values are words (a LABEL's).
  */
@@ -131,7 +136,8 @@ export const englishTyposCheck: NotesCheck = {
       }
     });
     const inCommand = commandSpans(context.examples);
-    const candidates = rare.filter(({ word, line, column }) => isRareStandalone(word, notes, standalone) && !catalog.has(word) && !TECHNICAL.has(word) && !inCommand(line, column));
+    const candidates = rare.filter(({ word, line, column }) => isRareStandalone(word, notes, standalone) && !catalog.has(word) && !TECHNICAL.has(word)
+      && !inCommand(line, column) && !inCommandSubstitution(context.doc.lines[line - 1]!, column));
     // Which candidates are words, then the neighbours of those that are not.
     const words = englishWordsAmong(new Set(candidates.map((c) => c.word)));
     const unknown = candidates.filter((c) => !words.has(c.word));
@@ -140,7 +146,7 @@ export const englishTyposCheck: NotesCheck = {
       english = englishDictionary();
     } else {
       const neighbours = new Set<string>();
-      for (const { word } of unknown) for (const w of [...oneEditInside(word), ...editsAtTheEnds(word)]) neighbours.add(w);
+      for (const { word } of unknown) for (const w of [...oneEditInside(word), ...editsAtTheEnds(word), ...lettersAppended(word)]) neighbours.add(w);
       english = englishWordsAmong(neighbours);
       for (const w of words) (english as Set<string>).add(w);
     }
@@ -150,9 +156,23 @@ export const englishTyposCheck: NotesCheck = {
     const errata: ErratumRecord[] = [];
     for (const { word, written, line, column } of candidates) {
       if (english.has(word) || cut.has(word)) continue;
-      const meant = likelyWord(word, [...oneEditInside(word)].filter((w) => english.has(w)), used) ?? lastLetterDropped(word, notes);
+      let meant = likelyWord(word, [...oneEditInside(word)].filter((w) => english.has(w)), used) ?? lastLetterDropped(word, notes);
       const section = sectionAt(context.doc, line);
       if (!meant || !section) continue;
+      // Defaul is default cut short, not defoul: a letter changed inside gives way to the word in use that a letter added at
+      // the end gives; with both or neither in use, which was meant is open, and a guess could change the meaning.
+      if (meant.length <= word.length) {
+        const longer = lettersAppended(word).filter((w) => english.has(w));
+        if (longer.length) {
+          const inUse = longer.filter((w) => used(w) > 0);
+          if (inUse.length !== 1 || used(meant) > 0) continue;
+          meant = inUse[0]!;
+        }
+      }
+      // A word written the same way in two places or more, a letter off a word nobody here uses, is the author's spelling of a
+      // name (drupal, in a heading and in a sentence, is Drupal, not drupel); a letter left out (refrences twice) is still the
+      // commonest slip, and a place that is a copy of the others (`# ovewrites CMD` pasted with its block) one slip copied.
+      if (notes(word) > 1 && meant.length === word.length && used(meant) === 0 && !isCopied(rare.filter((r) => r.word === word), context.doc.lines)) continue;
       // Stopm is Storm, or Stop, or Stomp: another word one slip away at an end leaves a changed letter open, and a guess could
       // change the meaning. A letter put back (joind → joined, not join) is the commonest slip and stays the guess.
       if (meant.length <= word.length && editsAtTheEnds(word).some((w) => w !== meant && english.has(w))) continue;
@@ -265,6 +285,37 @@ function lastLetterDropped(word: string, notes: (word: string) => number): strin
 function editsAtTheEnds(word: string): string[] {
   if (word.length < 4) return [];
   return [word.slice(0, -1), word.slice(1), word.slice(0, -2) + word.at(-1)! + word.at(-2)!];
+}
+
+/**
+ * Whether the places a word is written are copies of one text: the same two words after it in each
+ * (`ovewrites CMD of` three times, `Refrences for docker` in a heading and its link), or before it.
+ */
+function isCopied(places: readonly { written: string; line: number; column: number }[], lines: readonly string[]): boolean {
+  const after = new Set<string>();
+  const before = new Set<string>();
+  for (const { written, line, column } of places) {
+    const text = lines[line - 1]!;
+    after.add((text.slice(column - 1 + written.length).match(/[A-Za-z]+/g) ?? []).slice(0, 2).join(' ').toLowerCase());
+    before.add((text.slice(0, column - 1).match(/[A-Za-z]+/g) ?? []).slice(-2).join(' ').toLowerCase());
+  }
+  const one = (set: ReadonlySet<string>) => set.size === 1 && [...set][0]!.includes(' ');
+  return places.length > 1 && (one(after) || one(before));
+}
+
+/** The word with one letter added at its end (defaul → default). */
+function lettersAppended(word: string): string[] {
+  return word.length < 4 ? [] : [...'abcdefghijklmnopqrstuvwxyz'].map((c) => word + c);
+}
+
+/** A shell command substitution, `$(uname -m)`: a command's words, not the author's English (a Markdown backtick is a code span). */
+const COMMAND_SUBSTITUTION = /\$\((?:[^()]|\([^()]*\))*\)/g;
+
+/** Whether the 1-based column of `line` lies inside a command substitution (a quoted URL's `…-$(uname -s)-…`). */
+function inCommandSubstitution(line: string, column: number): boolean {
+  if (!line.includes('$(')) return false;
+  for (const m of line.matchAll(COMMAND_SUBSTITUTION)) if (m.index! < column - 1 && column - 1 < m.index! + m[0].length) return true;
+  return false;
 }
 
 /** The strings one edit from `word` that keep its first letter and its last letter. */

@@ -118,3 +118,18 @@ describe('the schema fingerprint', () => {
     expect(fingerprint('')).toMatch(/^[0-9a-f]{16}$/);
   });
 });
+
+describe('building from notes that use a group\'s flags', () => {
+  it("links a compose subcommand's -f to the group's entry and a hidden flag to none, so the build's references hold", () => {
+    const dir = tempDir();
+    const notes = join(dir, 'compose.md');
+    writeFileSync(notes, '# Compose\n\n## Testing\n\n```\ndocker-compose up -d\ndocker-compose logs -f\ndocker-compose -f a.yml up\ndocker-compose --version\n```\n\nThe -f flag names the file.\n');
+    const path = join(dir, 'kb.db');
+    runIngest([notes], path);
+    const db = openSqlite(path, { readonly: true });
+    const ids = db.prepare("SELECT DISTINCT entry_id AS id FROM entry_sections WHERE entry_id LIKE 'option:compose%' ORDER BY id").all();
+    db.close();
+    expect(ids).toContainEqual({ id: 'option:compose:--file' });
+    expect(ids).not.toContainEqual({ id: 'option:compose-up:--file' });
+  });
+});

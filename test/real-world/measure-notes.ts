@@ -21,6 +21,16 @@ interface Marked {
   }>;
 }
 
+/** One file's counts, for floors on a set of the files. */
+export interface FileMeasures {
+  readonly reported: number;
+  readonly right: number;
+  readonly marked: number;
+  readonly found: number;
+  readonly questions: number;
+  readonly answered: number;
+}
+
 export interface NotesMeasures {
   readonly files: number;
   readonly ingested: number;
@@ -34,6 +44,8 @@ export interface NotesMeasures {
   readonly falseAlarms: readonly string[];
   readonly missed: readonly string[];
   readonly unanswered: readonly string[];
+  /** The same counts file by file. */
+  readonly byFile: Readonly<Record<string, FileMeasures>>;
 }
 
 /** Ingests every marked file into `dbPath` and measures errata and passage search against the marks. */
@@ -47,18 +59,21 @@ export function measureNotes(dbPath: string, dir: string = notesDir()): NotesMea
   let right = 0;
   let found = 0;
   let total = 0;
+  const byFile: Record<string, { reported: number; right: number; marked: number; found: number; questions: number; answered: number }> = {};
   model.notes.forEach((notes, i) => {
     const mistakes = marked.files[names[i]!]!.mistakes;
     const lines = new Set(mistakes.map((m) => m.line));
+    const file = (byFile[names[i]!] = { reported: 0, right: 0, marked: mistakes.length, found: 0, questions: 0, answered: 0 });
     for (const e of notes.errata) {
       reported++;
-      if (lines.has(e.line)) right++;
+      file.reported++;
+      if (lines.has(e.line)) right++, file.right++;
       else falseAlarms.push(`${names[i]}:${e.line}: ${e.message} [${e.rule}]`);
     }
     const hit = new Set(notes.errata.map((e) => e.line));
     for (const m of mistakes) {
       total++;
-      if (hit.has(m.line)) found++;
+      if (hit.has(m.line)) found++, file.found++;
       else missed.push(`${names[i]}:${m.line}: ${m.kind}: ${m.text}`);
     }
   });
@@ -71,15 +86,16 @@ export function measureNotes(dbPath: string, dir: string = notesDir()): NotesMea
     for (const name of names) {
       for (const q of marked.files[name]!.questions) {
         questions++;
+        byFile[name]!.questions++;
         const hits = searchPassages(kb, q.query, 3);
-        if (hits.some((h) => h.file === name && q.lines.some((l) => l >= h.startLine && l <= h.endLine))) answered++;
+        if (hits.some((h) => h.file === name && q.lines.some((l) => l >= h.startLine && l <= h.endLine))) answered++, byFile[name]!.answered++;
         else unanswered.push(`${name}: ${q.query} → ${hits.map((h) => `${h.file}:${h.startLine}`).join(', ') || 'nothing'}`);
       }
     }
   } finally {
     kb.close();
   }
-  return { files: names.length, ingested: model.notes.length, reported, right, marked: total, found, questions, answered, falseAlarms, missed, unanswered };
+  return { files: names.length, ingested: model.notes.length, reported, right, marked: total, found, questions, answered, falseAlarms, missed, unanswered, byFile };
 }
 
 /** The notes folder beside this file, or, compiled into dist/, beside its source. */

@@ -187,3 +187,30 @@ describe('command lines that run but mean otherwise', () => {
     ]);
   });
 });
+
+// Kinds of false alarm found on six held-out notes (README: the second set), each with a snippet of its own.
+describe('false alarms of fresh notes', () => {
+  it('reads a command substitution in a quoted URL as a command, not as English (uname is no slip of untame)', () => {
+    const url = 'sudo curl -L "https://github.com/docker/compose/releases/download/1.25.4/docker-compose-$(uname -s)-$(uname -m)" -o /usr/local/bin/docker-compose';
+    expect(brief(fenced('bash', url))).toEqual([]);
+    expect(brief('# 1 notes\n\nThe name comes from $(uname -m) on the host.\n')).toEqual([]);
+    // The quoted words around it are still the author's English.
+    expect(brief(fenced('bash', 'echo "$(uname -m) is the refrence"', 'true')).map((e) => e.split(' ')[1])).toEqual(['spelling/english']);
+  });
+
+  it("knows docker compose's hidden root flags (--version, -v, --verbose), and reports -version once, as --version", () => {
+    expect(brief(fenced('bash', 'docker-compose --version', 'docker compose -v', 'docker compose --verbose up', 'docker-compose -version'))).toEqual([
+      '9:16 command/unknown-option → docker-compose --version',
+    ]);
+  });
+
+  it('leaves alone a name written in two sentences (drupal is no slip of drupel), and still reports a changed letter copied with its words', () => {
+    expect(brief('# 1 notes\n\n## Install drupal with postgres\n\nGive the database host in the drupal setup.\n')).toEqual([]);
+    expect(brief('# 1 notes\n\n## Ambulence list of ports\n\nSee the ambulence list of ports.\n').map((e) => e.split(' → ')[1])).toEqual(['## Ambulance list of ports', 'See the ambulance list of ports.']);
+    expect(brief('# 1 notes\n\nThe ambulence list.\n\nSee the ambulence below.\n')).toEqual([]);
+  });
+
+  it('puts back a last letter left off (defaul → default) rather than change one inside (defoul)', () => {
+    expect(brief('# 1 notes\n\nThe COPY changes the defaul nginx page.\n')).toEqual(['3:22 spelling/english → The COPY changes the default nginx page.']);
+  });
+});

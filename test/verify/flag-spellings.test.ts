@@ -19,6 +19,11 @@ describe('option names in prose', () => {
     expect(errata('# 옵션\n\n컨테이너 이름은 —name 으로 정한다.\n')).toEqual(['3:10 flag/spelling `—name`의 —은(는) 하이픈이 아니라 대시 기호입니다. 옵션은 --name입니다']);
   });
 
+  it('reports a dash too many before a long option in a table, not a table rule or a rule line', () => {
+    const table = '# 옵션\n\n| Option | Description |\n| --- | --- |\n| -d, ---detach | 백그라운드 실행 |\n\n---\n\n---nothing here\n';
+    expect(errata(table)).toEqual(['5:7 flag/spelling `---detach`은(는) 대시가 너무 많습니다. 옵션은 --detach입니다']);
+  });
+
   it('leaves alone dashes before words that are no option, and short flags', () => {
     expect(errata('# a\n\nDocker — the tool — runs -it and -d, and a well-known-name.\n', 'en')).toEqual([]);
   });
