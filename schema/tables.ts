@@ -132,6 +132,17 @@ export const relatedEntries = sqliteTable('related_entries', {
   weight: real('weight').notNull(),
 }, (t) => [primaryKey({ columns: [t.entryId, t.relatedId] })]);
 
+/**
+ * The Korean words of the entries' keywords and titles, with how often they occur there, in the order the entries first
+ * use them (the order breaks ties): what a Korean query word no entry holds is repaired to (server/search/korean-terms.ts).
+ * Written at ingest, so the first repair on a freshly opened database reads these short rows instead of every entry.
+ */
+export const koreanWords = sqliteTable('korean_words', {
+  position: integer('position').primaryKey(),
+  word: text('word').notNull(),
+  uses: integer('uses').notNull(),
+});
+
 export type Entry = typeof entries.$inferSelect;
 export type NewEntry = typeof entries.$inferInsert;
 export type Section = typeof sections.$inferSelect;

@@ -8,6 +8,7 @@ export const TABLE_COLUMNS = {
   errata: { name: 'errata', columns: { id: 'id', fileId: 'file_id', sectionId: 'section_id', line: 'line', column: 'column', rule: 'rule', severity: 'severity', message: 'message', suggestion: 'suggestion', excerpt: 'excerpt', exampleId: 'example_id', entryId: 'entry_id' }, booleans: [] },
   exampleEntries: { name: 'example_entries', columns: { exampleId: 'example_id', entryId: 'entry_id' }, booleans: [] },
   examples: { name: 'examples', columns: { id: 'id', sectionId: 'section_id', startLine: 'start_line', endLine: 'end_line', kind: 'kind', text: 'text', source: 'source', isValid: 'is_valid' }, booleans: ['isValid'] },
+  koreanWords: { name: 'korean_words', columns: { position: 'position', word: 'word', uses: 'uses' }, booleans: [] },
   noteFiles: { name: 'note_files', columns: { id: 'id', path: 'path', sha256: 'sha256', lineCount: 'line_count', text: 'text' }, booleans: [] },
   passages: { name: 'passages', columns: { id: 'id', sectionId: 'section_id', startLine: 'start_line', endLine: 'end_line', text: 'text' }, booleans: [] },
   relatedEntries: { name: 'related_entries', columns: { entryId: 'entry_id', relatedId: 'related_id', weight: 'weight' }, booleans: [] },

@@ -22,6 +22,7 @@ import { schemaId } from './schema-id.js';
 import { openSqlite } from './open-sqlite.js';
 import { NOTES_TEXT_LIMIT, SEARCH_TABLE_DDL } from './search-table.js';
 import { sectionPassages } from '../ingest/section-passages.js';
+import { koreanWordCounts } from '../ingest/korean-words.js';
 
 /** What a build produced. */
 export interface BuildSummary {
@@ -174,11 +175,14 @@ function fill(sqlite: Database.Database, db: Db, model: KnowledgeModel, version:
   };
   const noteLinks = new Map<string, number>();
   for (const n of model.notes) for (const l of n.links) if (l.role !== 'related') noteLinks.set(l.entryId, (noteLinks.get(l.entryId) ?? 0) + 1);
-  insertChunks(db, t.entries, model.entries.map((e) => ({
+  const entryRows = model.entries.map((e) => ({
     id: e.id, kind: e.kind, name: e.name, titleKo: e.title.ko, titleEn: e.title.en, summaryKo: e.summary.ko, summaryEn: e.summary.en,
     bodyKo: e.body.ko, bodyEn: e.body.en, keywordsKo: e.keywords.ko.join(', '), keywordsEn: e.keywords.en.join(', '),
     parentId: e.parentId ?? null, noteLinks: noteLinks.get(e.id) ?? 0, data: JSON.stringify(e.data),
-  })));
+  }));
+  insertChunks(db, t.entries, entryRows);
+  // From the rows as written, in their rowid order: the order the search once read them in, which breaks its ties.
+  insertChunks(db, t.koreanWords, [...koreanWordCounts(entryRows)].map(([word, uses], i) => ({ position: i + 1, word, uses })));
   const aliasRows = new Map<string, { alias: string; entryId: string }>();
   for (const e of model.entries) for (const alias of e.aliases) aliasRows.set(`${alias}|${e.id}`, { alias, entryId: e.id });
   insertChunks(db, t.entryAliases, [...aliasRows.values()]);

@@ -10,12 +10,13 @@ import { editDistance } from '../text/did-you-mean.js';
 import { hangulGrams, koreanTerm, type QueryTerm } from './index-terms.js';
 
 const FIRST = 0xac00;
-const HANGUL_WORD = /[가-힣]{2,}/g;
 
 interface KoreanVocabulary {
-  /** Korean words of the catalog's keywords and titles, with their jamo, by syllable count. */
-  readonly byLength: ReadonlyMap<number, readonly (readonly [word: string, jamo: string])[]>;
+  /** Korean words of the catalog's keywords and titles (see server/ingest/korean-words.ts), by syllable count. */
+  readonly byLength: ReadonlyMap<number, readonly string[]>;
   readonly counts: ReadonlyMap<string, number>;
+  /** The words of a syllable count with their jamo, worked out when a word of that length is first corrected. */
+  readonly jamoByLength: Map<number, readonly (readonly [word: string, jamo: string])[]>;
 }
 
 const vocabularies = new WeakMap<KnowledgeBase, KoreanVocabulary>();
@@ -23,20 +24,26 @@ const vocabularies = new WeakMap<KnowledgeBase, KoreanVocabulary>();
 function vocabularyOf(kb: KnowledgeBase): KoreanVocabulary {
   let v = vocabularies.get(kb);
   if (!v) {
-    const counts = new Map<string, number>();
-    for (const row of kb.sqlite.prepare('SELECT keywords_ko, title_ko FROM entries').all() as { keywords_ko: string; title_ko: string }[]) {
-      for (const m of `${row.keywords_ko} ${row.title_ko}`.matchAll(HANGUL_WORD)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-    }
-    const byLength = new Map<number, [string, string][]>();
+    // Written at ingest, in the order the entries first use each word: ties between candidates go to the earlier.
+    const rows = kb.sqlite.prepare('SELECT word, uses FROM korean_words ORDER BY position').raw().all() as [word: string, uses: number][];
+    const counts = new Map(rows);
+    const byLength = new Map<number, string[]>();
     for (const word of counts.keys()) {
       let list = byLength.get(word.length);
       if (!list) byLength.set(word.length, (list = []));
-      list.push([word, jamoOf(word)]);
+      list.push(word);
     }
-    v = { byLength, counts };
+    v = { byLength, counts, jamoByLength: new Map() };
     vocabularies.set(kb, v);
   }
   return v;
+}
+
+/** The words of `length` syllables, each with its jamo. */
+function withJamo(v: KoreanVocabulary, length: number): readonly (readonly [string, string])[] {
+  let list = v.jamoByLength.get(length);
+  if (!list) v.jamoByLength.set(length, (list = (v.byLength.get(length) ?? []).map((w) => [w, jamoOf(w)] as const)));
+  return list;
 }
 
 /** A syllable as its three jamo indexes (initial, vowel, final). */
@@ -56,7 +63,7 @@ function correctSlip(v: KoreanVocabulary, word: string): string | undefined {
   const limit = word.length >= 5 ? 2 : 1;
   let best: string | undefined;
   let bestCount = 0;
-  for (const [candidate, jamoForm] of v.byLength.get(word.length) ?? []) {
+  for (const [candidate, jamoForm] of withJamo(v, word.length)) {
     if (Math.abs(jamoForm.length - target.length) > limit || editDistance(target, jamoForm) > limit) continue;
     const count = v.counts.get(candidate)!;
     if (count > bestCount) { best = candidate; bestCount = count; }

@@ -563,14 +563,22 @@ export function flagNameWords(kb: KnowledgeBase): ReadonlySet<string> {
       .pluck().all() as string[];
     // A command's own words (`network rm` of `--network-rm`) name the command; `no` (`--no-start`) negates the verb.
     const commands = new Set(pairsOf(kb).flatMap(([, object, verb]) => (object === null ? [] : [`${flagStem(object)} ${flagStem(verb)}`])));
+    // Flags share their words (`--log-driver`, `--log-opt`): each word's stem and whether it is a verb are worked out once
+    // per word, not once per pair, on the first query of two words or more of a freshly opened database.
+    const seen = new Map<string, { readonly word: string; readonly stem: string; readonly isVerb: boolean }>();
+    const wordOf = (w: string) => {
+      let known = seen.get(w);
+      if (!known) seen.set(w, (known = { word: w, stem: flagStem(w), isVerb: englishForms(w).some((f) => verbWords.has(f)) }));
+      return known;
+    };
     const found = new Set<string>();
     for (const flag of flags) {
-      const words = flag.toLowerCase().split('-').filter(Boolean);
+      const words = flag.toLowerCase().split('-').filter(Boolean).map(wordOf);
       for (let i = 0; i + 1 < words.length; i++) {
         const [a, b] = [words[i]!, words[i + 1]!];
-        const pair = `${flagStem(a)} ${flagStem(b)}`;
-        if (a === 'no' || commands.has(pair)) continue;
-        if (englishForms(a).some((f) => verbWords.has(f)) || englishForms(b).some((f) => verbWords.has(f))) found.add(pair);
+        const pair = `${a.stem} ${b.stem}`;
+        if (a.word === 'no' || commands.has(pair)) continue;
+        if (a.isVerb || b.isVerb) found.add(pair);
       }
     }
     flagWordSets.set(kb, (pairs = found));
