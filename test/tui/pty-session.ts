@@ -73,7 +73,15 @@ export class PtySession {
     const end = Date.now() + 45_000;
     for (;;) {
       await this.written;
-      if (check(this.screen())) return;
+      const screen = this.screen();
+      if (check(screen)) {
+        // A frame can reach the terminal in pieces when the machine is busy: the screen counts once it has stayed
+        // the same for a moment, so what is asserted next is a whole frame, not half of one.
+        await new Promise((resolve) => setTimeout(resolve, 80));
+        await this.written;
+        if (this.screen() === screen) return;
+        continue;
+      }
       if (Date.now() > end) throw new Error(`${what}: never on the screen, which shows:\n${this.screen()}`);
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
