@@ -31,15 +31,10 @@ export interface FileMeasures {
   readonly answered: number;
 }
 
-export interface NotesMeasures {
+/** The counts over all files, with the lines behind them. */
+export interface NotesMeasures extends FileMeasures {
   readonly files: number;
   readonly ingested: number;
-  readonly reported: number;
-  readonly right: number;
-  readonly marked: number;
-  readonly found: number;
-  readonly questions: number;
-  readonly answered: number;
   /** Errata on lines nobody marked, for a reader to judge. */
   readonly falseAlarms: readonly string[];
   readonly missed: readonly string[];
