@@ -128,9 +128,10 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
       i++;
     } else i = readFlag(words, i, index.global, 'global', index, options, problems, lang);
   }
+  const substituted = globalSubstitutions.length ? { globalSubstitutions } : {};
   // `docker --version`, `docker -v`, `docker --help`: a global option that answers by itself needs no command.
   if (i >= words.length && options.some((o) => o.scope === 'global' && (o.spec === HELP_OPTION || o.spec?.long === '--version'))) {
-    return { program, options, args: [], ...(globalSubstitutions.length ? { globalSubstitutions } : {}), problems };
+    return { program, options, args: [], ...substituted, problems };
   }
 
   // The command, word by word; a group's options may stand between its words (`compose -f a.yml up`).
@@ -146,7 +147,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
     if (spec?.subcommands && SUBCOMMAND_SLOT.test(word.value)) {
       commandTokens.push(word);
       const rest = words.slice(i + 1).map((token) => ({ token, spec: undefined, isContainerCommand: false }));
-      return { program, command: { spec, tokens: commandTokens }, options, args: rest, ...(optionSlots.length ? { optionSlots } : {}), ...(globalSubstitutions.length ? { globalSubstitutions } : {}), problems };
+      return { program, command: { spec, tokens: commandTokens }, options, args: rest, ...(optionSlots.length ? { optionSlots } : {}), ...substituted, problems };
     }
     if (spec?.subcommands && word.value.startsWith('-') && word.value !== '-') {
       if (word.value === '--help') { options.push({ spec: HELP_OPTION, flag: '--help', flagSpan: { start: word.start, end: word.end }, scope: 'command', owner: spec }); i++; continue; }
@@ -164,7 +165,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
     reportUnknownCommand(words, i, path, spec, index, problems, isCompose1, lang);
     // The words dref cannot place keep a role of their own: arguments of an unknown command.
     const rest = words.slice(i).map((token) => ({ token, spec: undefined, isContainerCommand: false }));
-    return { program, ...(spec ? { command: { spec, tokens: commandTokens } } : {}), options, args: rest, ...(globalSubstitutions.length ? { globalSubstitutions } : {}), problems };
+    return { program, ...(spec ? { command: { spec, tokens: commandTokens } } : {}), options, args: rest, ...substituted, problems };
   }
 
   const stopsAtArgument = spec.optionsEndAtFirstArgument === true;
@@ -195,7 +196,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
   const asksForHelp = options.some((o) => o.spec === HELP_OPTION);
   conflictingOptions(spec, options, problems, lang);
   const placed = placeArguments(spec, args, words.at(-1)!, asksForHelp ? [] : problems, lang);
-  return { program, command: { spec, tokens: commandTokens }, options, args: placed, ...(optionSlots.length ? { optionSlots } : {}), ...(globalSubstitutions.length ? { globalSubstitutions } : {}), problems };
+  return { program, command: { spec, tokens: commandTokens }, options, args: placed, ...(optionSlots.length ? { optionSlots } : {}), ...substituted, problems };
 }
 
 /** Says that a command word is unknown, with a correction only when it is a likely, harmless typo. */

@@ -346,12 +346,25 @@ const PROJECT_PARTS = /\beverything\b|\ball (?:items|resources)\b|모든 항목|
 const ENGLISH_BEFORE = /\bbefore\s+(?=[a-z]+ing\b)/i;
 const KOREAN_BEFORE = /(?:하기|기)\s*전에\s+/u;
 
+/** A sentence as its main clause (the task) and a clause beside it that only says why or when (its verbs are no task). */
+interface Clauses {
+  readonly main: string;
+  readonly aside: string;
+}
+
+/** English says the aside after the task ("Tag it to push it"): from `at` on. */
+const asideFrom = (query: string, at: number): Clauses => ({ main: query.slice(0, at), aside: query.slice(at) });
+
+/** Korean says it first (푸시하기 위해 태그 지정, 실행하기 전에 …): up to the end of the `pattern`'s match. */
+function koreanAside(query: string, pattern: RegExp): Clauses | null {
+  const k = pattern.exec(query);
+  return k ? { main: query.slice(k.index + k[0].length), aside: query.slice(0, k.index + k[0].length) } : null;
+}
+
 /** A sentence split into its main clause and what it says comes after it, when it says so with "before". */
-function beforeOf(query: string): { main: string; later: string } | null {
+function beforeOf(query: string): Clauses | null {
   const e = ENGLISH_BEFORE.exec(query);
-  if (e) return { main: query.slice(0, e.index), later: query.slice(e.index) };
-  const k = KOREAN_BEFORE.exec(query);
-  return k ? { main: query.slice(k.index + k[0].length), later: query.slice(0, k.index + k[0].length) } : null;
+  return e ? asideFrom(query, e.index) : koreanAside(query, KOREAN_BEFORE);
 }
 
 /** A directory or folder: one created for an image's files is its WORKDIR ("Create app directory", 앱 디렉터리 생성). */
@@ -365,20 +378,11 @@ const ENGLISH_PURPOSE = /\b(?:in order |so as )?to\s+([a-z]+)/gi;
 const KOREAN_PURPOSE = /\p{Script=Hangul}(?:하기|기)\s*위해(?:서)?\s+/u;
 
 /** A sentence split into its main clause and its purpose, when a purpose clause is said with a verb of the lexicon. */
-function purposeOf(query: string): { main: string; purpose: string } | null {
+function purposeOf(query: string): Clauses | null {
   const isVerb = (word: string | undefined) => word !== undefined && englishForms(word.toLowerCase()).some((f) => wordIndexes().verbs.english.has(f));
   // The main clause starts with its verb, as a task does ("Tag an image to push it"): "particular tags of an image to save" has none.
-  if (!isVerb(/[a-z]+/i.exec(query)?.[0])) return koreanPurpose(query);
-  for (const m of query.matchAll(ENGLISH_PURPOSE)) {
-    if (!isVerb(m[1])) continue;
-    return { main: query.slice(0, m.index), purpose: query.slice(m.index) };
-  }
-  return koreanPurpose(query);
-}
-
-function koreanPurpose(query: string): { main: string; purpose: string } | null {
-  const k = KOREAN_PURPOSE.exec(query);
-  return k ? { main: query.slice(k.index + k[0].length), purpose: query.slice(0, k.index + k[0].length) } : null;
+  if (isVerb(/[a-z]+/i.exec(query)?.[0])) for (const m of query.matchAll(ENGLISH_PURPOSE)) if (isVerb(m[1])) return asideFrom(query, m.index);
+  return koreanAside(query, KOREAN_PURPOSE);
 }
 
 /**
@@ -394,18 +398,13 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
   if (!verbs.size && outside !== query) verbs = named(query, wordIndexes().verbs, true, flagWords, flags);
   const objects = named(query, wordIndexes().objects, false, flagWords);
   const halves = new Set<string>();
-  // What is done for a purpose ("Tagging an image to push it", 푸시하기 위해 태그 지정) is the task; the purpose is what comes after.
-  const purpose = purposeOf(outside);
-  if (purpose) {
-    const main = named(purpose.main, wordIndexes().verbs, true, flagWords);
-    if (main.size) for (const v of named(purpose.purpose, wordIndexes().verbs, true, flagWords)) if (!main.has(v) && verbs.delete(v)) halves.add(v);
-  }
-  // What is done before something else is the task; the something else only places it in time ("create a network before
-  // running the containers"), and a command that does it does half ("rebuild before starting" is Compose's `up --build`).
-  const before = beforeOf(outside);
-  if (before) {
-    const main = named(before.main, wordIndexes().verbs, true, flagWords);
-    if (main.size) for (const v of named(before.later, wordIndexes().verbs, true, flagWords)) if (!main.has(v) && verbs.delete(v)) halves.add(v);
+  // What is done for a purpose ("Tagging an image to push it", 푸시하기 위해 태그 지정) or before something else ("create a
+  // network before running the containers") is the task; the aside only says why or when, and a command that does it does
+  // half ("rebuild before starting" is Compose's `up --build`).
+  for (const clauses of [purposeOf(outside), beforeOf(outside)]) {
+    if (!clauses) continue;
+    const main = named(clauses.main, wordIndexes().verbs, true, flagWords);
+    if (main.size) for (const v of named(clauses.aside, wordIndexes().verbs, true, flagWords)) if (!main.has(v) && verbs.delete(v)) halves.add(v);
   }
   // Docker's own compound verbs: stopping and removing containers with their networks or volumes is `down`
   // (Compose's "stop and remove containers, networks"), a container alone is removed by force (`docker rm -f`
