@@ -62,7 +62,9 @@ export function optionId(spec: CommandSpec, option: OptionSpec): string {
 
 /** The entry id of an option's command, from the option's id: `command:run` of `option:run:--restart`. */
 export function commandIdOfOption(id: string): string {
-  return `command:${id.split(':')[1]}`;
+  const start = id.indexOf(':') + 1;
+  const end = id.indexOf(':', start);
+  return `command:${id.slice(start, end < 0 ? undefined : end)}`;
 }
 
 function commandEntries(spec: CommandSpec): EntryRecord[] {

@@ -261,6 +261,21 @@ const AREAS: readonly { readonly names: readonly string[]; readonly words: RegEx
   { names: ['docker create '], words: /create|생성|만들/i },
 ];
 
+const areasByBase = new WeakMap<KnowledgeBase, Int8Array>();
+
+/** The index in AREAS of the area a row's entry belongs to (-1: none), worked out once per row and database. */
+function areaOf(kb: KnowledgeBase, rowid: number, name: string): number {
+  let areas = areasByBase.get(kb);
+  if (!areas || rowid >= areas.length) {
+    // -2: not yet worked out. Grown to the next power of two past the row.
+    const grown = new Int8Array(2 ** Math.ceil(Math.log2(rowid + 1))).fill(-2);
+    if (areas) grown.set(areas);
+    areasByBase.set(kb, (areas = grown));
+  }
+  if (areas[rowid] === -2) areas[rowid] = AREAS.findIndex((a) => a.names.some((prefix) => name.startsWith(prefix)));
+  return areas[rowid]!;
+}
+
 /**
  * For each area (by its index in AREAS), whether the query does not name it, in its words or by what
  * it asks to do ("stop and remove containers and networks" asks Compose to bring a project down:
@@ -384,8 +399,9 @@ function rankText(
   for (const r of text.rowids) {
     const [id, kind, name] = [facts.ids[r], facts.kinds[r], facts.names[r]];
     if (id === undefined || kind === undefined || name === undefined || (kinds.length && !kinds.includes(kind))) continue;
-    const area = AREAS.findIndex((a) => a.names.some((prefix) => name.startsWith(prefix)));
-    const words = kind === 'command' ? commands?.get(id) : kind === 'option' ? commands?.get(commandIdOfOption(id)) : undefined;
+    const area = areaOf(kb, r, name);
+    const commandId = kind === 'option' ? commandIdOfOption(id) : id;
+    const words = kind === 'command' || kind === 'option' ? commands?.get(commandId) : undefined;
     const rank = text.scores[r]!
       * (kind === 'option' ? OPTION_PRIOR : 1)
       * (1 + NOTES_PRIOR * Math.min(facts.noteLinks[r] ?? 0, 4))
@@ -394,8 +410,8 @@ function rankText(
       * (kind === 'command' && groups.has(name) ? SECONDARY_PRIOR : 1)
       * (ofOtherObject(words, objects) ? OTHER_OBJECT_PRIOR : 1)
       * (wanted.has(id) ? INTENT_BOOST : doesHalf(name, words, halves) ? HALF_PRIOR : 1)
-      * (kind === 'option' && flagsNamed.size && namesFlag(name, flagsNamed) ? FLAG_WORDS_BOOST * (wanted.has(commandIdOfOption(id)) ? INTENT_FLAG_BOOST : 1) : 1)
-      * (kind === 'option' && wanted.has(commandIdOfOption(id)) ? (flagIsWord(name, said) ? WORD_FLAG_BOOST : INTENDED_OPTION_BOOST) : 1)
+      * (kind === 'option' && flagsNamed.size && namesFlag(name, flagsNamed) ? FLAG_WORDS_BOOST * (wanted.has(commandId) ? INTENT_FLAG_BOOST : 1) : 1)
+      * (kind === 'option' && wanted.has(commandId) ? (flagIsWord(name, said) ? WORD_FLAG_BOOST : INTENDED_OPTION_BOOST) : 1)
       * (inPhrase.has(r) ? KEYWORD_PHRASE_BOOST : inPair.has(r) ? KEYWORD_PAIR_BOOST : 1)
       * (inName[r] ? NAME_BOOST : anyInName[r] ? NAME_WORD_BOOST : 1);
     ranked.push({ id, rank });
