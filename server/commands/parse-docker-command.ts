@@ -129,8 +129,10 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
     } else i = readFlag(words, i, index.global, 'global', index, options, problems, lang);
   }
   const substituted = globalSubstitutions.length ? { globalSubstitutions } : {};
-  // `docker --version`, `docker -v`, `docker --help`: a global option that answers by itself needs no command.
-  if (i >= words.length && options.some((o) => o.scope === 'global' && (o.spec === HELP_OPTION || o.spec?.long === '--version'))) {
+  // `docker --version`, `docker -v`, `docker --help`: a global option that answers by itself needs no command. Nor does
+  // `docker` alone, which prints the help and exits 0, as `docker network` alone does (docker/cli `cmd/docker/docker.go`).
+  const alone = i === 1 && words.length === 1 && !isCompose1;
+  if (i >= words.length && (alone || options.some((o) => o.scope === 'global' && (o.spec === HELP_OPTION || o.spec?.long === '--version')))) {
     return { program, options, args: [], ...substituted, problems };
   }
 

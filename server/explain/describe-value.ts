@@ -129,7 +129,6 @@ const OPTION_DESCRIBERS: Readonly<Record<string, Describer>> = {
     return key ? both(`레이블 ${key}${value !== undefined ? ` = "${value}"` : ' (값 없음)'}`, `The label ${key}${value !== undefined ? ` = "${value}"` : ' (with no value)'}`) : null;
   },
   '--env-file': (v) => both(`파일 ${v}의 KEY=VALUE 줄을 환경 변수로 읽음`, `Reads environment variables from the KEY=VALUE lines of ${v}`),
-  '--name': (v) => both(`컨테이너 이름을 ${v}(으)로 정함: 다른 명령에서 ID 대신 쓸 수 있음`, `Names the container ${v}, a name other commands accept in place of its ID`),
   '--hostname': (v) => both(`컨테이너 안의 호스트 이름: ${v}`, `The hostname inside the container: ${v}`),
   '--workdir': (v) => both(`컨테이너 안에서 명령이 시작되는 디렉터리: ${v}`, `The directory the command starts in, inside the container: ${v}`),
   '--user': describeUser,
@@ -161,9 +160,19 @@ const OPTION_DESCRIBERS: Readonly<Record<string, Describer>> = {
   '--stop-timeout': describeStopTimeout,
 };
 
-/** Where a command gives an option a meaning of its own (`build --network`, `inspect --format`). */
+/** `--name` names what the command creates: a container for run/create, else a service, a volume, a builder. */
+const namesContainer: Describer = (v) => both(`컨테이너 이름을 ${v}(으)로 정함: 다른 명령에서 ID 대신 쓸 수 있음`, `Names the container ${v}, a name other commands accept in place of its ID`);
+
+/** Where a command gives an option a meaning of its own (`build --network`, `inspect --format`, `--name`). */
+
 const COMMAND_DESCRIBERS: Readonly<Record<string, Describer>> = {
   'build --network': (v) => own(BUILD_NETWORKS, v) ?? null,
+  'run --name': namesContainer,
+  'create --name': namesContainer,
+  'compose run --name': namesContainer,
+  'service create --name': (v) => both(`서비스 이름을 ${v}(으)로 정함: 다른 service 명령에서 ID 대신 쓸 수 있음`, `Names the service ${v}, a name other service commands accept in place of its ID`),
+  'volume create --name': (v) => both(`볼륨 이름을 ${v}(으)로 정함`, `Names the volume ${v}`),
+  'buildx create --name': (v) => both(`빌더 이름을 ${v}(으)로 정함`, `Names the builder ${v}`),
   'inspect --format': (v) => (v === 'json' ? both('객체 전체를 JSON 배열로 출력 (기본값)', 'Prints the whole objects as a JSON array (the default)') : describeTemplate(v)),
 };
 

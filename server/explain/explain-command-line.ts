@@ -108,9 +108,13 @@ function addDockerTokens(parsed: ParsedDockerCommand, words: readonly WordToken[
   for (const t of parsed.command?.tokens ?? []) tokens.push(token(t, offset, 'command', entryRef(context, spec ? commandId(spec) : undefined)));
   for (const o of parsed.options) {
     const owner = o.scope === 'global' ? global : o.owner ?? spec;
-    const entry = o.spec && owner && o.spec !== HELP_OPTION ? entryRef(context, optionId(owner, o.spec)) : o.spec === HELP_OPTION && owner ? entryRef(context, commandId(owner)) : null;
+    // `--help`, and a flag the command accepts but hides (`volume create --name`), which has no entry of its own: the
+    // command's entry, with the flag's summary as its meaning.
+    const own = o.spec && owner && o.spec !== HELP_OPTION ? entryRef(context, optionId(owner, o.spec)) : null;
+    const byCommand = o.spec && owner && !own ? entryRef(context, commandId(owner)) : null;
+    const entry = own ?? byCommand;
     tokens.push({ text: textAt(words, o.flagSpan), start: o.flagSpan.start + offset, end: o.flagSpan.end + offset, role: 'option', entry,
-      ...(o.spec === HELP_OPTION ? { meaning: o.spec.summary } : {}) });
+      ...(byCommand && o.spec ? { meaning: o.spec.summary } : {}) });
     if (o.value) {
       const meaning = o.spec ? describeOptionValue(o.spec, o.value.text, o.scope === 'global' ? '' : spec?.name) : null;
       tokens.push({ text: textAt(words, o.value.span), start: o.value.span.start + offset, end: o.value.span.end + offset, role: 'option value', entry, ...(meaning ? { meaning } : {}) });

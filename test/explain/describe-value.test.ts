@@ -9,7 +9,7 @@ import { explainDockerfileLine } from '../../server/explain/explain-dockerfile-l
 
 const run = commands.find((c) => c.name === 'run')!;
 const option = (long: string) => run.options.find((o) => o.long === long)!;
-const en = (long: string, value: string) => describeOptionValue(option(long), value)?.en ?? null;
+const en = (long: string, value: string) => describeOptionValue(option(long), value, 'run')?.en ?? null;
 const meanings = (line: string) => Object.fromEntries(explainCommandLine(line).tokens.filter((t) => t.meaning).map((t) => [t.text, t.meaning!.en]));
 
 describe('parseImageReference', () => {
@@ -75,6 +75,15 @@ describe('describeOptionValue', () => {
     expect(en('--network', 'container:db')).toMatch(/another container's network stack.*: db$/);
     expect(en('--network', 'backend')).toMatch(/^The network backend, made with docker network create/);
     expect(en('--name', 'web')).toMatch(/^Names the container web/);
+  });
+
+  it('reads --name as the name of what the command makes: a container, a service, a volume, a builder, or nothing it can tell', () => {
+    expect(meanings('docker container create --name web nginx').web).toMatch(/^Names the container web/);
+    expect(meanings('docker compose run --name x web').x).toMatch(/^Names the container x/);
+    expect(meanings('docker service create --name web nginx').web).toMatch(/^Names the service web/);
+    expect(meanings('docker volume create --name mydata').mydata).toBe('Names the volume mydata');
+    expect(meanings('docker buildx create --name b1').b1).toBe('Names the builder b1');
+    expect(meanings('docker trust key load key.pem --name jeff').jeff).toBeUndefined();
   });
 
   it('gives each value of a closed set its own meaning, not the option\'s', () => {

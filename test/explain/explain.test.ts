@@ -12,10 +12,27 @@ describe('explainCommandLine', () => {
       '$(docker-machine config host1):option=docker', 'network:command=docker network ls', 'ls:command=docker network ls']));
   });
 
-  it('needs no command after a global option that answers by itself (--version, -v, --help, -h)', () => {
+  it('needs no command after a global option that answers by itself (--version, -v, --help, -h), nor after docker alone', () => {
     for (const line of ['docker --version', 'docker -v', 'docker --help', 'docker -h']) expect(explainCommandLine(line).problems).toEqual([]);
-    expect(explainCommandLine('docker').problems).toHaveLength(1);
+    // `docker` alone prints the help and exits 0, like `docker --help`; a global option that does nothing by itself still wants a command.
+    expect(explainCommandLine('docker').problems).toEqual([]);
+    expect(explainCommandLine('docker # docker --help와 동일한 결과').problems).toEqual([]);
     expect(explainCommandLine('docker -D').problems).toHaveLength(1);
+    expect(explainCommandLine('docker -H ssh://host').problems).toHaveLength(1);
+  });
+
+  it('reads the flags docker and Compose accept but hide (volume create --name; Compose v1\'s build, pull, rm, exec and run flags)', () => {
+    for (const line of [
+      'docker volume create --name mydata', 'docker volume create --name=mysql_data',
+      'docker-compose build --compress', 'docker compose build --force-rm --no-rm --parallel web',
+      'docker compose pull --parallel', 'docker compose pull --no-parallel', 'docker compose rm -a -f',
+      'docker compose exec -it web sh', 'docker compose run -t web sh', 'docker compose --insecure-registry r.io up',
+    ]) expect(explainCommandLine(line).problems, line).toEqual([]);
+    expect(roles('docker volume create --name v')).toContain('--name:option=docker volume create');
+    expect(explainCommandLine('docker volume create --name v').tokens.find((t) => t.text === '--name')?.meaning?.en).toMatch(/old form of the VOLUME argument/);
+    for (const line of ['docker volume create --nme v', 'docker compose build --compres', 'docker network create --name n', 'docker compose up --compress']) {
+      expect(explainCommandLine(line).problems, line).toHaveLength(1);
+    }
   });
 
   it('takes a map option\'s KEY alone as docker does, except for --sysctl', () => {

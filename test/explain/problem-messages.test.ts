@@ -23,7 +23,7 @@ const REACHED_BY: Readonly<Record<ProblemMessageId, string>> = {
   'shell.doubleQuote': 'docker run -e "A=1 nginx',
   'shell.backquote': 'docker run `date nginx',
   'shell.substitution': 'docker run $(date nginx',
-  'command.missing': 'docker',
+  'command.missing': 'docker -D',
   'command.undescribed': 'docker scout cves nginx',
   'command.unknown': 'docker frobnicate',
   'command.unknownDidYouMean': 'docker pul nginx',
