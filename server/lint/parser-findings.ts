@@ -6,6 +6,7 @@ import { ValidationCode } from '../dockerfile/dockerfile-libraries.js';
 import { validatorMessage, validatorSuggestionIn } from '../dockerfile/validator-messages.js';
 import { checkSnippet, type SnippetFinding } from '../verify/dockerfile-snippets.js';
 import { say } from './messages.js';
+import { namesFolder, unquote } from './rules/copy-paths.js';
 import type { Bilingual, LintEdit, LintRule, LintSeverity } from './types.js';
 
 export type ParserRule = Pick<LintRule, 'id' | 'severity' | 'entry' | 'description' | 'buildkit'>;
@@ -77,11 +78,33 @@ function numberedSeries(f: SnippetFinding): boolean {
   return /\d/.test(a[k] ?? '') && /\d/.test(b[k] ?? '');
 }
 
+/**
+ * The validator wants a trailing `/` after several sources, as the classic builder did; BuildKit
+ * takes `.` (the working directory) as a folder too, so `COPY go.mod go.sum .` builds.
+ */
+function folderDestination(f: SnippetFinding, lines: readonly string[]): boolean {
+  if (f.code !== ValidationCode.INVALID_DESTINATION) return false;
+  const word = /^\S*/.exec((lines[f.index] ?? '').slice(f.character))![0];
+  return namesFolder(unquote(word));
+}
+
+/**
+ * `ENV k v` → `ENV k=v` is sure to mean the same only for a value without escapes or inner quotes:
+ * the fix quotes a value with spaces, and inside double quotes a backslash is read differently
+ * (`ENV A x\ y` is not `ENV A="x\ y"`), and a single-quoted one with spaces would be quoted again.
+ * A value wholly in one pair of double quotes is kept as it is.
+ */
+function legacyValueKeeps(line: string): boolean {
+  const value = /^\s*(?:ENV|LABEL)\s+\S+\s+(.*)$/i.exec(line)?.[1]?.trim() ?? '';
+  return /^"[^"\\`]*"$|^'[^'\\`\s]*'$/.test(value) || !/["'\\`]/.test(value);
+}
+
 export function parserFindings(lines: readonly string[]): ParserFinding[] {
-  return checkSnippet(lines).filter((f) => (f.code === undefined || !COVERED_BY_RULES.has(f.code)) && !(f.rule === 'dockerfile/path-typo' && numberedSeries(f))).map((f) => {
+  return checkSnippet(lines).filter((f) => (f.code === undefined || !COVERED_BY_RULES.has(f.code)) && !(f.rule === 'dockerfile/path-typo' && numberedSeries(f))
+    && !folderDestination(f, lines)).map((f) => {
     const rule = parserRuleOf(f, lines[f.index] ?? '');
     const meta = PARSER_RULES.find((r) => r.id === rule)!;
-    const fixable = rule === 'legacy-key-value' || f.rule === 'dockerfile/arg-spaces-around-equals'
+    const fixable = rule === 'legacy-key-value' && legacyValueKeeps(lines[f.index] ?? '') || f.rule === 'dockerfile/arg-spaces-around-equals'
       || (f.code === ValidationCode.UNKNOWN_INSTRUCTION && /^\s*[A-Za-z]+\[/.test(lines[f.index] ?? ''));
     const single = !(lines[f.index] ?? '').trimEnd().endsWith('\\');
     return {

@@ -213,8 +213,25 @@ const SPECS: readonly Spec[] = [
   },
   {
     rule: 'syntax',
-    catches: [['FROM alpine:3.20\nCMD["./app"]', 2], ['FROM alpine:3.20\nCOPY --from=0 /root/mainApp', 2], ['FROM alpine:3.20\nARG a = b', 2], ['FROM alpine:3.20\nFOO bar', 2]],
-    ignores: ['FROM alpine:3.20\nCMD ["./app"]', 'FROM alpine:3.20\nARG a=b'],
+    catches: [['FROM alpine:3.20\nCMD["./app"]', 2], ['FROM alpine:3.20\nCOPY --from=0 /root/mainApp', 2], ['FROM alpine:3.20\nARG a = b', 2], ['FROM alpine:3.20\nFOO bar', 2], ['FROM alpine:3.20\nADD a.txt b.txt /opt', 2]],
+    // ollama: BuildKit takes `.` for the working directory, a folder.
+    ignores: ['FROM alpine:3.20\nCMD ["./app"]', 'FROM alpine:3.20\nARG a=b', 'FROM golang:1.22\nWORKDIR /src\nCOPY go.mod go.sum .', 'FROM alpine:3.20\nADD a.txt b.txt .'],
+  },
+  {
+    rule: 'copy-multiple-sources',
+    catches: [['FROM golang:1.22\nWORKDIR /src\nCOPY go.mod go.sum /src', 3]],
+    ignores: ['FROM golang:1.22\nWORKDIR /src\nCOPY go.mod go.sum .', 'FROM golang:1.22\nWORKDIR /src\nCOPY go.mod go.sum ./'],
+  },
+  {
+    // A cache in a build stage only copied from never reaches the image (ollama's toolchain stages).
+    rule: 'dnf-clean-missing',
+    catches: [['FROM almalinux:8\nRUN dnf install -y gcc', 2], ['FROM almalinux:8 AS base\nRUN dnf install -y gcc\nFROM base\nCMD ["gcc"]', 2]],
+    ignores: ['FROM almalinux:8 AS build\nRUN dnf install -y gcc && make\nFROM ubuntu:24.04\nCOPY --from=build /out /out'],
+  },
+  {
+    rule: 'yum-clean-missing',
+    catches: [['FROM centos:7\nRUN yum install -y gcc', 2]],
+    ignores: ['FROM centos:7 AS build\nRUN yum install -y gcc && make\nFROM scratch\nCOPY --from=build /out /out'],
   },
   {
     rule: 'healthcheck-invalid',
@@ -285,6 +302,13 @@ describe('lintDockerfile', () => {
     });
     expect(lintDockerfile('FROM alpine:3.20\nMAINTAINER me')[0]).toMatchObject({
       rule: 'maintainer-deprecated', line: 2, column: 1, fix: 'LABEL maintainer="me"', entry: { name: 'MAINTAINER' },
+    });
+  });
+
+  it('says a shell-form ENTRYPOINT drops CMD and the stop signal', () => {
+    expect(lintDockerfile('FROM alpine:3.20\nENTRYPOINT /usr/local/bin/app\nCMD ["--port", "80"]').find((f) => f.rule === 'shell-form-command')).toMatchObject({
+      line: 2, message: 'ENTRYPOINT in shell form ignores CMD and `docker run` arguments, and the program never gets docker stop\'s SIGTERM; use the JSON form',
+      fix: 'ENTRYPOINT ["/usr/local/bin/app"]',
     });
   });
 

@@ -3,11 +3,22 @@
  * Only RUN after RUN counts; RUNs with different flags (--mount, --network) are set up differently and left alone.
  */
 import { say } from '../messages.js';
+import { SHELL_STATE_BUILTINS } from '../shell/shell-builtins.js';
 import { at, type LintRule, type Step } from '../types.js';
+import { posixShell } from './run-commands.js';
 
-function joinable(a: Step, b: Step): boolean {
-  return !a.flags.length && !b.flags.length && !!a.script && !!b.script && !a.onbuild && !b.onbuild
-    && !/^<</.test(a.args) && !/^<</.test(b.args);
+/**
+ * `--fix` joins two RUNs only when the joined script runs both commands as the two RUNs did: a POSIX
+ * shell and the `\` escape, no heredoc, nothing after the first command that `&&` would break (a
+ * `# comment` would swallow the rest, a trailing `;` or `&` would leave `; &&`), and no first command
+ * that changes the shell for the second (`cd`, `export`, `set`, `A=1`).
+ */
+function joinable(a: Step, b: Step, escape: string): boolean {
+  if (a.flags.length || b.flags.length || !a.script || !b.script || a.onbuild || b.onbuild) return false;
+  if (escape !== '\\' || !posixShell(a) || /^<</.test(a.args) || /^<</.test(b.args)) return false;
+  if (a.args.includes('#') || /[;&]\s*$/.test(a.args)) return false;
+  const first = a.script.parsed.commands[0];
+  return !!first && first.name !== '' && !SHELL_STATE_BUILTINS.has(first.name);
 }
 
 export const consecutiveRun: LintRule = {
@@ -16,7 +27,7 @@ export const consecutiveRun: LintRule = {
   hadolint: 'DL3059',
   entry: 'concept:dockerfile-habits',
   description: say('Consecutive RUN instructions that could be one layer', '한 레이어로 합칠 수 있는 연속된 RUN'),
-  check: ({ stages, lines }) => stages.flatMap((stage) => {
+  check: ({ stages, lines, escape }) => stages.flatMap((stage) => {
     const hits = [];
     const steps = stage.steps.filter((s) => s.keyword !== 'FROM' || s.onbuild);
     for (let k = 1; k < steps.length; k++) {
@@ -32,7 +43,7 @@ export const consecutiveRun: LintRule = {
         ...at(step),
         message: say(`this RUN follows another (line ${previous.line}); each RUN adds a layer`, `이 RUN은 바로 앞 RUN(${previous.line}행)에 이어집니다. RUN마다 레이어가 하나씩 생깁니다`),
         fix: say(merged, merged),
-        ...(joinable(previous, step) && between.every((l) => /^\s*$/.test(l))
+        ...(joinable(previous, step, escape) && between.every((l) => /^\s*$/.test(l))
           ? { edit: { line: previous.line, endLine: step.endLine, text: `RUN ${previous.args} && \\\n    ${step.args}` } } : {}),
       });
     }

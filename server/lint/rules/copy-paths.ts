@@ -30,6 +30,14 @@ export function sourcesAndDestination(step: Step): { sources: string[]; destinat
   return { sources: parts.slice(0, -1), destination: parts.at(-1)! };
 }
 
+/**
+ * A destination the builder takes as a folder: one ending in `/` (or `\` on Windows), or `.`, the
+ * working directory (BuildKit reads `.` as `./`, so `COPY go.mod go.sum .` builds).
+ */
+export function namesFolder(destination: string): boolean {
+  return destination.endsWith('/') || destination.endsWith('\\') || destination === '.';
+}
+
 export const REMOTE = /^(https?|git|ssh):\/\/|^git@|\.git(#.*)?$/i;
 /** What ADD unpacks (hadolint's list of archive endings). */
 export const ARCHIVE = /\.(tar|Z|bz2|gz|lz|lzma|tZ|tb2|tbz|tbz2|tgz|tlz|tpz|txz|xz|zst)$/;

@@ -26,13 +26,17 @@ export function needsYesRule(meta: RuleMeta, tool: string, names: readonly strin
   };
 }
 
-/** An install with no clean after it in the same RUN (hadolint's order test: the clean must come later). */
-export function cleanAfterRule(meta: RuleMeta, tool: string, isInstall: (c: ShellCommand) => boolean, isClean: (c: ShellCommand, install: ShellCommand) => boolean, cleanText: string, cacheDirs: readonly string[], onlyImageStages = false): LintRule {
+/**
+ * An install with no clean after it in the same RUN (hadolint's order test: the clean must come later).
+ * Only stages that end up in the image count: a build stage's cache is never shipped (ollama's
+ * toolchain stages feed only `COPY --from`).
+ */
+export function cleanAfterRule(meta: RuleMeta, tool: string, isInstall: (c: ShellCommand) => boolean, isClean: (c: ShellCommand, install: ShellCommand) => boolean, cleanText: string, cacheDirs: readonly string[]): LintRule {
   return {
     ...meta,
     description: say(`${tool} install without \`${cleanText}\` afterwards in the same RUN`, `같은 RUN에서 뒤에 \`${cleanText}\` 없이 하는 ${tool} 설치`),
     check: (context) => runSteps(context).filter((s) => !cacheDirs.some((d) => hasCacheMount(s, d))
-      && (!onlyImageStages || s.onbuild || inImage(s.stage, context.stages))).flatMap((s) => {
+      && (s.onbuild || inImage(s.stage, context.stages))).flatMap((s) => {
       const commands = runCommands(s);
       const install = commands.findIndex(isInstall);
       if (install < 0) return [];

@@ -37,3 +37,8 @@ export function hasCacheMount(step: Step, fragment: string): boolean {
 export function runText(step: Step): string {
   return step.script?.text ?? step.json?.join(' ') ?? step.args;
 }
+
+/** The step runs under a POSIX shell (SHELL left alone, or sh, bash and kin), not PowerShell or cmd. */
+export function posixShell(step: Step): boolean {
+  return ['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh'].includes((step.shell[0] ?? '/bin/sh').split('/').pop() ?? '');
+}

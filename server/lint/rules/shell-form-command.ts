@@ -3,9 +3,11 @@
  * not the program, and a shell-form ENTRYPOINT also drops CMD and `docker run` arguments entirely.
  */
 import { say } from '../messages.js';
-import { at, type LintRule, type Step } from '../types.js';
+import { SHELL_STATE_BUILTINS } from '../shell/shell-builtins.js';
+import { at, type LintRule } from '../types.js';
+import { posixShell } from './run-commands.js';
 
-/** Shell syntax that exec form would not run the same way: expansions, operators, quotes, redirections. */
+/** Shell syntax that exec form would not run the same way: expansions, operators, quotes, redirections (and, below, `A=1 app` and builtins such as `cd`). */
 const SHELL_SYNTAX = /[$`|&;<>(){}*?[\]~#"'\\]/;
 
 export const shellFormCommand: LintRule = {
@@ -17,8 +19,11 @@ export const shellFormCommand: LintRule = {
   description: say('CMD or ENTRYPOINT in shell form instead of JSON (exec) form', 'CMD나 ENTRYPOINT를 JSON(exec) 형식이 아닌 셸 형식으로 씀'),
   // Under a SHELL that is no POSIX shell (pwsh, a custom one) the shell form is the intended form.
   check: ({ steps }) => steps.filter((s) => (s.keyword === 'CMD' || s.keyword === 'ENTRYPOINT') && s.json === null && s.args !== '' && posixShell(s)).map((s) => {
-    const exec = `${s.keyword} [${s.args.split(/\s+/).map((w) => JSON.stringify(w)).join(', ')}]`;
-    const plain = !SHELL_SYNTAX.test(s.args);
+    // `CMD exec nginx` is `CMD ["nginx"]`: exec form has no shell to replace.
+    const words = s.args.split(/\s+/);
+    const program = words[0] === 'exec' ? words.slice(1) : words;
+    const exec = `${s.keyword} [${program.map((w) => JSON.stringify(w)).join(', ')}]`;
+    const plain = !SHELL_SYNTAX.test(s.args) && program.length > 0 && !program[0]!.includes('=') && !SHELL_STATE_BUILTINS.has(program[0]!);
     const dropsCmd = s.keyword === 'ENTRYPOINT' && s.stage.steps.some((o) => o.keyword === 'CMD');
     return {
       ...at(s),
@@ -32,7 +37,3 @@ export const shellFormCommand: LintRule = {
     };
   }),
 };
-
-function posixShell(step: Step): boolean {
-  return ['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh'].includes((step.shell[0] ?? '/bin/sh').split('/').pop() ?? '');
-}
