@@ -186,6 +186,14 @@ let words: { readonly objects: WordIndex; readonly verbs: WordIndex } | undefine
 const wordIndexes = () => (words ??= { objects: indexOf(OBJECTS), verbs: indexOf(VERBS) });
 
 /**
+ * Whether a Korean word says a verb of the lexicon (실행, 삭제, 시작) or asks to show something (확인, 출력): the
+ * words of a task, which a flag does not add to it.
+ */
+export function isKoreanTaskWord(word: string): boolean {
+  return SHOW.test(word) || wordIndexes().verbs.korean.some(([k]) => word.startsWith(k));
+}
+
+/**
  * A verb's form that describes a state rather than asks for an action: "a stopped container", "running
  * containers", 정지된 컨테이너, 실행 중인 컨테이너, 생성된 이미지 name what something is, not what to do.
  * "Running a container" (a cheat sheet's heading) does ask for one: "running" is a state only right before
