@@ -84,7 +84,6 @@ class CachedBundle {
     const stat = statSync(MAIN);
     this.buildFolder = join(folder, `${stat.size}-${Math.trunc(stat.mtimeMs)}-${process.version}-${process.arch}`);
     this.command = command;
-    process.once('exit', () => this.save());
   }
 
   /** The `require` the bundle's files get: their sibling files through the cache, packages from node_modules. */
@@ -112,7 +111,12 @@ class CachedBundle {
     const file = `${this.command}-${basename(path, '.js')}.bin`;
     const cachedData = readCache(join(this.buildFolder, file));
     const script = new Script(moduleFunction(readSource(path)), { filename: path, cachedData });
-    if (!cachedData || script.cachedDataRejected) this.unsaved.push({ script, file });
+    // Saved at exit, once the run has compiled what it uses. A run from the cache has nothing to save and
+    // adds no listener: a first process.once costs Node's events and signal code some tenths of a millisecond.
+    if (!cachedData || script.cachedDataRejected) {
+      if (this.unsaved.length === 0) process.once('exit', () => this.save());
+      this.unsaved.push({ script, file });
+    }
     const module = { exports: {} };
     (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, this.require, module, path, __dirname);
     return module.exports;

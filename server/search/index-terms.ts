@@ -4,9 +4,18 @@
  * and substrings of longer words (재시작 in 재시작을) match; English words stay whole. The index's
  * own tokenizer (unicode61) then only splits on the spaces written here.
  */
+import { hasHangul, isAsciiText } from './unicode-classes.js';
 
-const HANGUL_RUN = /\p{Script=Hangul}+/gu;
-const TERM = /\p{Script=Hangul}+|[\p{L}\p{N}]+/gu;
+let termPattern: RegExp | undefined;
+
+/**
+ * The runs a text's terms are cut from: a run of Hangul, or of letters and digits. ASCII text has
+ * runs of [A-Za-z0-9] only, found without building the Unicode classes (unicode-classes.ts).
+ */
+function termRuns(text: string): string[] {
+  if (isAsciiText(text)) return text.match(/[A-Za-z0-9]+/g) ?? [];
+  return Array.from(text.matchAll(termPattern ??= /\p{Script=Hangul}+|[\p{L}\p{N}]+/gu), (m) => m[0]);
+}
 
 /**
  * Particles and endings that follow a Korean noun in a query (캐시를, 태그로), and the polite endings of a verb made of a
@@ -25,14 +34,9 @@ export function hangulGrams(run: string): string[] {
 /** The index text for a field: English words lowercased, Korean as bigrams, joined by spaces. */
 export function toIndexText(text: string): string {
   const out: string[] = [];
-  for (const m of text.matchAll(TERM)) {
-    const term = m[0];
-    if (HANGUL_RUN.test(term)) {
-      HANGUL_RUN.lastIndex = 0;
-      out.push(...hangulGrams(term));
-    } else {
-      out.push(term.toLowerCase());
-    }
+  for (const run of termRuns(text)) {
+    if (hasHangul(run)) out.push(...hangulGrams(run));
+    else out.push(run.toLowerCase());
   }
   return out.join(' ');
 }
@@ -100,9 +104,8 @@ export const MIN_PREFIX = 3;
 /** Splits a query into terms; anything that is not a letter or digit is dropped, so no FTS syntax gets through. */
 export function queryTerms(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
-  for (const m of query.normalize('NFC').matchAll(TERM)) {
-    let term = m[0];
-    if (/\p{Script=Hangul}/u.test(term)) {
+  for (let term of termRuns(query.normalize('NFC'))) {
+    if (hasHangul(term)) {
       if (term.length >= 3) {
         const particle = PARTICLES.find((p) => term.endsWith(p) && term.length - p.length >= 2);
         if (particle) term = term.slice(0, -particle.length);

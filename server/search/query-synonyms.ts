@@ -7,6 +7,7 @@
  * widen a harmless task into a destructive one (remove is not "clean", stop is not "kill").
  */
 import { hangulGrams, stemEnglish, type QueryTerm } from './index-terms.js';
+import { hasHangul } from './unicode-classes.js';
 
 const GROUPS: readonly (readonly string[])[] = [
   // Seeing things.
@@ -76,11 +77,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['limit', 'limits', 'restrict', '제한'],
 ];
 
-const isKorean = (word: string) => /\p{Script=Hangul}/u.test(word);
-
 /** The FTS5 phrase a group word is searched as. */
 function phraseOf(word: string): string {
-  if (isKorean(word)) return `"${word.split(' ').flatMap(hangulGrams).join(' ')}"`;
+  if (hasHangul(word)) return `"${word.split(' ').flatMap(hangulGrams).join(' ')}"`;
   // A stem of three letters as a prefix reaches other words (log → login, run → runtime, env → envelope): those match whole.
   const stem = stemEnglish(word);
   return stem.length >= 4 ? `"${stem}"*` : `"${word.toLowerCase()}"`;
@@ -99,7 +98,7 @@ function groupOf(word: string): readonly string[] | undefined {
 
 /** Words as written: an inflected form can mean something else ("a stopped container" is not "stop"). */
 function keyOf(word: string): string {
-  return isKorean(word) ? word.replace(/\s+/g, '') : word.toLowerCase();
+  return hasHangul(word) ? word.replace(/\s+/g, '') : word.toLowerCase();
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Lang } from './search-entries.js';
 import type { EntryRow } from './entry-row.js';
 import type { QueryTerm } from './index-terms.js';
+import { hasHangul, replaceLetterRuns } from './unicode-classes.js';
 
 export type MatchedField = 'name' | 'keywords' | 'summary' | 'body' | 'notes';
 
@@ -48,8 +49,8 @@ export function markTerms(text: string, terms: readonly QueryTerm[]): string {
   const korean = [...new Set(terms.filter((t) => t.isKorean && t.text).map((t) => t.text))].sort((a, b) => b.length - a.length);
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const inKorean = korean.length ? new RegExp(korean.map(escape).join('|'), 'gu') : undefined;
-  return text.replace(/[\p{L}\p{N}]+/gu, (word) => {
-    if (/\p{Script=Hangul}/u.test(word)) return inKorean ? word.replace(inKorean, (m) => `«${m}»`) : word;
+  return replaceLetterRuns(text, (word) => {
+    if (hasHangul(word)) return inKorean ? word.replace(inKorean, (m) => `«${m}»`) : word;
     const lower = word.toLowerCase();
     const term = english.find((t) => lower === t || (lower.startsWith(t) && t.length >= 3 && t.length * 2 >= lower.length));
     return term ? `«${word.slice(0, term.length)}»${word.slice(term.length)}` : word;

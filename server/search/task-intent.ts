@@ -9,6 +9,7 @@
 import type { KnowledgeBase } from '../database/open-database.js';
 import { stemEnglish } from './index-terms.js';
 import { KOREAN_UNUSED } from './query-synonyms.js';
+import { hasHangul } from './unicode-classes.js';
 
 /** Docker's object words (the management groups), and how a task names each. */
 const OBJECTS: Readonly<Record<string, readonly string[]>> = {
@@ -170,7 +171,7 @@ function indexOf(table: Readonly<Record<string, readonly string[]>>): WordIndex 
   const korean = new Map<string, string[]>();
   for (const [key, words] of Object.entries(table)) {
     for (const word of words) {
-      const into = /\p{Script=Hangul}/u.test(word) ? korean : english;
+      const into = hasHangul(word) ? korean : english;
       for (const k of into === korean ? koreanForms(word.replace(/\s+/g, '')) : [word, stemEnglish(word)]) {
         let keys = into.get(k);
         if (!keys) into.set(k, (keys = []));
@@ -381,16 +382,19 @@ const DIRECTORY = /\bdirector(?:y|ies)\b|\bfolders?\b|\bdirs?\b|디렉터리|디
 /** A network as the place a container is put: "containers on another network", "run it in the app network". */
 const ON_NETWORK = /\b(?:on|in|into|onto|to)\s+(?:(?:a|an|the|another|that|this|same|my|our|its|their)\s+)?(?:[\w-]+\s+)?network\b/i;
 
-/** "… to <verb> …" (its verb captured), "in order to", and Korean's "-기 위해(서)": where a purpose clause starts. */
+/**
+ * "… to <verb> …" (its verb captured), "in order to", and Korean's "-기 위해(서)": where a purpose clause starts.
+ * The Korean one is built on first use: its \p{…} class would cost every search's start-up (unicode-classes.ts).
+ */
 const ENGLISH_PURPOSE = /\b(?:in order |so as )?to\s+([a-z]+)/gi;
-const KOREAN_PURPOSE = /\p{Script=Hangul}(?:하기|기)\s*위해(?:서)?\s+/u;
+let koreanPurpose: RegExp | undefined;
 
 /** A sentence split into its main clause and its purpose, when a purpose clause is said with a verb of the lexicon. */
 function purposeOf(query: string): Clauses | null {
   const isVerb = (word: string | undefined) => word !== undefined && englishForms(word.toLowerCase()).some((f) => wordIndexes().verbs.english.has(f));
   // The main clause starts with its verb, as a task does ("Tag an image to push it"): "particular tags of an image to save" has none.
   if (isVerb(/[a-z]+/i.exec(query)?.[0])) for (const m of query.matchAll(ENGLISH_PURPOSE)) if (isVerb(m[1])) return asideFrom(query, m.index);
-  return koreanAside(query, KOREAN_PURPOSE);
+  return koreanAside(query, koreanPurpose ??= /\p{Script=Hangul}(?:하기|기)\s*위해(?:서)?\s+/u);
 }
 
 /**
