@@ -4,6 +4,7 @@
  * (the dialect boxes its prose in fences) is handed back to the prose reader instead.
  */
 import { leadingInstruction } from '../dockerfile/instruction-names.js';
+import { labelledCommand } from './labelled-command.js';
 import type { CodeBlock } from './markdown-layout.js';
 import type { NoteNode, SnippetLine } from './types.js';
 
@@ -63,7 +64,13 @@ export function codeBlockNodes(block: CodeBlock, content: readonly { readonly li
     const indent = raw.length - raw.trimStart().length;
     const prompt = PROMPT.exec(raw.trimStart())?.[0] ?? '';
     const t = raw.trim().slice(prompt.length).trimStart();
-    if (!DOCKER_LINE.test(t)) continue;
+    if (!DOCKER_LINE.test(t)) {
+      // Notes indented into a code block by tabs (`\t• docker tag …`, `- For ex: docker run …`): a command after its bullet or label.
+      const labelled = prompt ? undefined : labelledCommand(t.replace(/^[-*+]\s+/, ''));
+      const marker = t.length - t.replace(/^[-*+]\s+/, '').length;
+      if (labelled) nodes.push({ kind: 'command', startLine: content[i]!.line, endLine: content[i]!.line, column: indent + marker + labelled.offset + 1, text: labelled.text, after: '', inline: true });
+      continue;
+    }
     const parts = [t];
     let end = i;
     while (content[end]!.raw.trimEnd().endsWith('\\') && end + 1 < content.length) {

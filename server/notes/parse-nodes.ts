@@ -7,6 +7,7 @@
  */
 import { leadingInstruction } from '../dockerfile/instruction-names.js';
 import { codeBlockNodes, isProseBlock, looksLikeDockerfile } from './code-blocks.js';
+import { labelledCommand } from './labelled-command.js';
 import type { MarkdownLayout } from './markdown-layout.js';
 import type { RawSection } from './parse-sections.js';
 import type { CommandNode, DockerfileNode, NoteNode, SnippetLine } from './types.js';
@@ -127,6 +128,13 @@ export function parseSectionNodes(lines: readonly string[], section: RawSection,
     const raw = ' '.repeat(marker) + full.slice(marker);
     const t = raw.trim();
     const indent = raw.length - raw.trimStart().length;
+    const labelled = labelledCommand(t);
+    if (labelled && !HANGUL.test(labelled.text)) {
+      flushBare();
+      nodes.push({ kind: 'command', startLine: l, endLine: l, column: indent + labelled.offset + 1, text: labelled.text, after: '', inline: true });
+      role.set(l, 'example');
+      continue;
+    }
     if (/^(sudo\s+)?docker\s+[a-z]/.test(t) && !HANGUL.test(t.replace(/\[[^\]]*\]/g, ''))) {
       flushBare();
       let end = l;

@@ -8,6 +8,7 @@ import { dockerfileSnippetsCheck } from './dockerfile-snippets.js';
 import { englishSlipsCheck } from './english-slips.js';
 import { englishTyposCheck } from './english-typos.js';
 import { flagSpellingsCheck } from './flag-spellings.js';
+import { hangulTypedInLatinCheck } from './hangul-typed-in-latin.js';
 import { hyphenCompoundsCheck } from './hyphen-compounds.js';
 import { instructionTyposCheck } from './instruction-typos.js';
 import { koreanMisspellingsCheck } from './korean-misspellings.js';
@@ -34,6 +35,7 @@ export const NOTES_CHECKS: readonly NotesCheck[] = [
   koreanTyposCheck,
   koreanSlipsCheck,
   koreanMisspellingsCheck,
+  hangulTypedInLatinCheck,
   englishTyposCheck,
   englishSlipsCheck,
   hyphenCompoundsCheck,

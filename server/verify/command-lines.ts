@@ -22,8 +22,10 @@ export const commandLinesCheck: NotesCheck = {
       const typed = withoutContinuationPrompts(node.text);
       const commands = typed === node.text ? example.commands : parseCommandText(typed, context.index, context.lang);
       for (const parsed of commands) {
-        for (const problem of parsed.problems) {
-          if (template && problem.code !== 'unknown-option') continue;
+        for (const found of parsed.problems) {
+          const problem = splitByASpace(context, node.text, found) ?? found;
+          // A template's arguments are names, but a word split by a space (`<repo_url> /<name>`) is wrong whatever it names.
+          if (template && problem.code !== 'unknown-option' && problem === found) continue;
           errata.push(toErratum(context, example, node, problem, parsed.command ? commandId(parsed.command.spec) : undefined));
         }
       }
@@ -31,6 +33,25 @@ export const commandLinesCheck: NotesCheck = {
     return errata;
   },
 };
+
+/**
+ * An argument one too many that starts with `/` or `:` right after a word and a space (`docker tag <image_id> <repo_url>
+ * /<name>:<version>`, `docker pull nginx :latest`): no name or reference starts so, so it is the end of the word before,
+ * split from it by the space. The fix joins them.
+ */
+function splitByASpace(context: NotesCheckContext, text: string, problem: CommandProblem): CommandProblem | undefined {
+  if (problem.code !== 'extra-argument' || !/^[/:][\w<]/.test(text.slice(problem.start))) return undefined;
+  const before = /\S( +)$/.exec(text.slice(0, problem.start));
+  if (!before) return undefined;
+  const word = text.slice(problem.start, problem.end);
+  const start = problem.start - before[1]!.length;
+  const joined = /\S+$/.exec(text.slice(0, start))![0] + word;
+  return {
+    ...problem, start, fix: { start, end: problem.start, text: '' },
+    message: say(context.lang, `\`${word}\` 앞의 공백이 \`${joined}\`를 두 인자로 나눕니다(공백을 지우세요)`,
+      `the space before \`${word}\` splits \`${joined}\` into two arguments (remove the space)`),
+  };
+}
 
 function toErratum(context: NotesCheckContext, example: NoteExample, node: CommandNode, problem: CommandProblem, entryId: string | undefined): ErratumRecord {
   const { line, column } = position(context, node, problem.start);

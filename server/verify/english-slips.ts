@@ -3,7 +3,9 @@
  * they stand:
  *   - `it's own`: "it is own" is never English; the possessive is `its own`;
  *   - a slip of "Docker" before a word that names a part of Docker (`dicker hub`, `dokcer image`):
- *     Docker Hub, Docker image, Docker Engine are what is meant, whatever the word list says of dicker.
+ *     Docker Hub, Docker image, Docker Engine are what is meant, whatever the word list says of dicker;
+ *   - `then` after a comparative and before an amount (`more then one`, `less then 10`): a comparison takes
+ *     `than`; `once more then exit` (an order of steps) has no amount after it and is left alone.
  * Command lines and Dockerfiles are left to the command and Dockerfile checks.
  */
 import { editDistance } from '../text/did-you-mean.js';
@@ -21,6 +23,18 @@ function itsOwn(text: string): Slip[] {
   return [...text.matchAll(/\b([Ii])t['’]s(\s+own)\b/g)].map((m) => ({
     column: m.index! + 1, written: m[0], fix: `${m[1]}ts${m[2]}`,
     ko: '소유격은 it\'s(it is)가 아니라 its입니다', en: 'the possessive is its; it\'s is "it is"',
+  }));
+}
+
+/** A comparative, `then`, and an amount or a standard it is measured against: `than` was meant. */
+const COMPARATIVE_THEN = /\b(more|less|fewer|greater|larger|smaller|bigger|higher|lower|longer|shorter|older|newer|rather|other)\s+(then)\s+(?=(?:\d|(?:a|an|one|two|three|once|twice|that|those|usual|needed|necessary|expected|before)\b))/gi;
+
+function comparativeThen(text: string): Slip[] {
+  // Every match holds "then": most lines hold none.
+  if (!/then/i.test(text)) return [];
+  return [...text.matchAll(COMPARATIVE_THEN)].map((m) => ({
+    column: m.index! + m[0].indexOf(m[2]!, m[1]!.length) + 1, written: m[2]!, fix: m[2]![0] === 'T' ? 'Than' : 'than',
+    ko: `"${m[1]}" 뒤의 비교에는 then이 아니라 than을 씁니다`, en: `a comparison after "${m[1]}" takes than, not then`,
   }));
 }
 
@@ -52,7 +66,7 @@ export const englishSlipsCheck: NotesCheck = {
       const line = i + 1;
       const section = sectionAt(context.doc, line);
       if (examples.has(line) || !section) return;
-      for (const slip of [...itsOwn(text), ...dockerSlips(text)]) {
+      for (const slip of [...itsOwn(text), ...dockerSlips(text), ...comparativeThen(text)]) {
         errata.push({
           file: context.doc.file, line, column: slip.column, rule: 'spelling/english', severity: 'warning',
           message: say(context.lang, `"${slip.written}"은(는) "${slip.fix}"의 오타로 보입니다: ${slip.ko}`, `"${slip.written}" is probably "${slip.fix}": ${slip.en}`),

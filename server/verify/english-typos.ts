@@ -150,19 +150,22 @@ export const englishTyposCheck: NotesCheck = {
       english = englishWordsAmong(neighbours);
       for (const w of words) (english as Set<string>).add(w);
     }
+    // A word of the trade that no word list holds (filesystem) is a word the catalog's English uses again and again: a slip of it
+    // (fliesystem) is a slip of a word.
+    const isWord = (w: string) => english.has(w) || (catalog.get(w) ?? 0) >= TRADE_WORD;
 
     // A word followed by … may be cut off: it is checked only when no English word starts with it.
     const cut = startsOfEnglishWords(new Set(candidates.filter((c) => c.isCut && !english.has(c.word)).map((c) => c.word)));
     const errata: ErratumRecord[] = [];
     for (const { word, written, line, column } of candidates) {
       if (english.has(word) || cut.has(word)) continue;
-      let meant = likelyWord(word, [...oneEditInside(word)].filter((w) => english.has(w)), used) ?? lastLetterDropped(word, notes);
+      let meant = likelyWord(word, [...oneEditInside(word)].filter(isWord), used) ?? lastLetterDropped(word, notes);
       const section = sectionAt(context.doc, line);
       if (!meant || !section) continue;
       // Defaul is default cut short, not defoul: a letter changed inside gives way to the word in use that a letter added at
       // the end gives; with both or neither in use, which was meant is open, and a guess could change the meaning.
       if (meant.length <= word.length) {
-        const longer = lettersAppended(word).filter((w) => english.has(w));
+        const longer = lettersAppended(word).filter(isWord);
         if (longer.length) {
           const inUse = longer.filter((w) => used(w) > 0);
           if (inUse.length !== 1 || used(meant) > 0) continue;
@@ -175,7 +178,7 @@ export const englishTyposCheck: NotesCheck = {
       if (notes(word) > 1 && meant.length === word.length && used(meant) === 0 && !isCopied(rare.filter((r) => r.word === word), context.doc.lines)) continue;
       // Stopm is Storm, or Stop, or Stomp: another word one slip away at an end leaves a changed letter open, and a guess could
       // change the meaning. A letter put back (joind → joined, not join) is the commonest slip and stays the guess.
-      if (meant.length <= word.length && editsAtTheEnds(word).some((w) => w !== meant && english.has(w))) continue;
+      if (meant.length <= word.length && editsAtTheEnds(word).some((w) => w !== meant && isWord(w))) continue;
       // Refrences → References: the fix keeps the word's capital.
       const fix = written[0] !== word[0] ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
       errata.push({
@@ -253,20 +256,26 @@ function commandSpans(examples: readonly NoteExample[]): (line: number, column: 
   return (line, column) => (byLine.get(line) ?? []).some((s) => s.from <= column && column <= s.to);
 }
 
+/** How often the catalog's English uses a word no word list holds (filesystem, namespace) for the word to count as one. */
+const TRADE_WORD = 3;
+
 /** Letters from which a word is long enough for a dropped letter to tell two neighbours apart. */
-const LONG_WORD = 8;
+const LONG_WORD = 7;
 
 /** The one English word a slip could have come from, if there is one: the only neighbour, or the only one in use. */
 function likelyWord(word: string, neighbours: readonly string[], used: (word: string) => number): string | undefined {
   if (neighbours.length === 1) return neighbours[0];
   const inUse = neighbours.filter((w) => used(w) > 0);
   if (inUse.length === 1) return inUse[0];
-  if (inUse.length > 1) return undefined;
-  // None in use, in a long word: a dropped letter is the commonest slip, so the one neighbour that puts a letter back is meant
-  // (refrences → references, not refences). A short word (dont, Splunk) is one slip from too many words to tell.
+  // A dropped letter is the commonest slip, so in a long word the one neighbour that puts a letter back is meant: with none in
+  // use (refrences → references, not refences), or used at least twice as often as each other one in use (reuired → required,
+  // not retired). A short word (dont, Splunk) is one slip from too many words to tell.
   if (word.length < LONG_WORD) return undefined;
   const restored = neighbours.filter((w) => w.length === word.length + 1);
-  return restored.length === 1 ? restored[0] : undefined;
+  if (restored.length !== 1) return undefined;
+  const [back] = restored as [string];
+  if (!inUse.length) return back;
+  return used(back) >= 2 && inUse.every((w) => w === back || used(back) >= 2 * used(w)) ? back : undefined;
 }
 
 /**

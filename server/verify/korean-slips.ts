@@ -3,6 +3,8 @@
  *   - a lone jamo glued to a syllable (아닌ㄴ): a key pressed once too often;
  *   - ㅒ or ㅖ under a tense initial (떄, 번쨰): Shift held a key too long (때, 번째);
  *   - a known word with its last syllable doubled (컨텍스트트);
+ *   - a sentence's closing 다 doubled (결과이다다, 실행한다다): after 이다, 니다, 한다, 었다 … no 다
+ *     follows (바다다, the sea, ends in 바다 and is left alone);
  *   - `-게 위해` for `-기 위해` (명시하게 위해): 위해 takes a noun form;
  *   - 되야, 됬 for 돼야, 됐: 되어 contracts to 돼, so 되어야 is 돼야 and 되었 is 됐;
  *   - a lone 느 or 르 after a noun the notes use with particles (예시느, 소스코드르, 계정르): no Korean
@@ -107,6 +109,14 @@ function doubledLast(runs: readonly Run[], counts: WordCounts): Slip[] {
     }
   }
   return out;
+}
+
+/** A word ending in a declarative 다 (이다, 합니다, 한다, 된다, 했다, 있다 …) with one more 다 after it. */
+const DOUBLED_ENDING = /^[가-힣]*(?:이|니|한|는|된|었|았|였|했|됐|겠|있|없)다다$/;
+
+function doubledEnding(runs: readonly Run[]): Slip[] {
+  return runs.filter((m) => DOUBLED_ENDING.test(m.word))
+    .map((m) => ({ index: m.index, word: m.word, fix: m.word.slice(0, -1), why: '문장을 끝내는 "다"가 두 번 입력되었습니다', whyEn: 'the closing 다 typed twice' }));
 }
 
 function geWihae(text: string): Slip[] {
@@ -219,7 +229,7 @@ export const koreanSlipsCheck: NotesCheck = {
       const runs = runsOf(lineRuns, line);
       if (!runs.length) return;
       // 위해, 되야 and 됬 are rare: a line without them cannot hold those slips.
-      const slips = [...strayJamo(text, runs), ...shiftedSyllables(runs), ...doubledLast(runs, counts),
+      const slips = [...strayJamo(text, runs), ...shiftedSyllables(runs), ...doubledLast(runs, counts), ...doubledEnding(runs),
         ...(text.includes('위해') ? geWihae(text) : []), ...(text.includes('되야') || text.includes('됬') ? unContracted(text) : []),
         ...particleFinalLost(runs, nouns), ...hadaDropped(runs, hadaNouns)];
       for (const slip of slips) {

@@ -5,7 +5,9 @@
  *   - it occurs once in the notes and nowhere in the catalog of the notes' subject, is 3+ syllables long, and
  *   - changing one jamo of one syllable gives a word used at least twice (notes and catalog), and
  *   - the changed syllable, with its neighbours, is seen nowhere else (레즈, 즈스, 인핡): an unseen
- *     pair beside a common word is a slip, where a second common form is grammar, and
+ *     pair beside a common word is a slip, where a second common form is grammar; or, for a word of
+ *     the trade used often (COMMON_WORD times: 컨테이너), no three syllables around it are seen
+ *     elsewhere (컨테이터: 이터 is in 데이터, but 테이터 nowhere), and
  *   - it is not grammar at the word's end: one particle or ending for another (가져오고 / 가져오기, 구조의 / 구조와, 도커의 /
  *     도커에), one conjugating final for another (커밋할 / 커밋한, 드러난 / 드러날: ㄴ ㄹ ㅁ ㅂ ㅆ),
  *     or 치, the short form of 하지 (완전치 않다 for 완전하지 않다).
@@ -76,10 +78,29 @@ function countPairs(counts: ReadonlyMap<string, number>, into = new Map<number, 
   return into;
 }
 
-/** The catalog's words and their syllable pairs: the same on every ingest of the same catalog. */
+/** The three syllables word[i, i + 3) as one number (of 11,172³, below 2⁵³). */
+function tripleAt(word: string, i: number): number {
+  return pairAt(word, i) * 11172 + (word.charCodeAt(i + 2) - FIRST);
+}
+
+/** How often each run of three neighbouring syllables occurs across `words`, added to `into`. */
+function countTriples(counts: ReadonlyMap<string, number>, into = new Map<number, number>()): Map<number, number> {
+  for (const [word, n] of counts) {
+    for (let i = 0; i + 2 < word.length; i++) {
+      const triple = tripleAt(word, i);
+      into.set(triple, (into.get(triple) ?? 0) + n);
+    }
+  }
+  return into;
+}
+
+/** How often the notes and catalog use a word for a slip of it to be judged by three syllables around it where two are seen elsewhere. */
+const COMMON_WORD = 5;
+
+/** The catalog's words and their syllable pairs and triples: the same on every ingest of the same catalog. */
 const catalogWords = memoOfTexts((texts) => {
   const counts = countWords(texts);
-  return { counts, pairs: countPairs(counts) };
+  return { counts, pairs: countPairs(counts), triples: countTriples(counts) };
 });
 const knownWords = memoOfTexts(countWords);
 
@@ -97,6 +118,8 @@ export const koreanTyposCheck: NotesCheck = {
     for (const [word, n] of catalog) all.set(word, (all.get(word) ?? 0) + n);
     // The pairs of all words are the catalog's plus the notes': a count of pairs adds up over words.
     const pairs = countPairs(notes, new Map(subject.pairs));
+    let triples: Map<number, number> | undefined;
+    const triplesOfAll = () => (triples ??= countTriples(notes, new Map(subject.triples)));
     const common = commonWordsByKeys(all);
 
     const errata: ErratumRecord[] = [];
@@ -118,7 +141,8 @@ export const koreanTyposCheck: NotesCheck = {
       const before = column > 0 ? text.charCodeAt(column - 1) : 0;
       if (before >= 0x30 && before <= 0x39) continue;
       const pairSeen = pairsSeen(word, pairs);
-      const fix = likelyWord(word, all, pairSeen, common) ?? keystrokeSlip(word, all, pairSeen, common);
+      const tripleSeen = (j: number) => (triplesOfAll().get(tripleAt(word, j)) ?? 0) > 1;
+      const fix = likelyWord(word, all, pairSeen, common, tripleSeen) ?? keystrokeSlip(word, all, pairSeen, common);
       const section = sectionAt(context.doc, index + 1);
       if (!fix || !section) continue;
       errata.push({
@@ -156,7 +180,7 @@ function forEachOneJamoAway(syllable: number, each: (code: number) => void): voi
 }
 
 /** The common word one jamo away whose changed syllable sits in pairs that `word` alone has; else undefined. */
-function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairSeen: (j: number) => boolean, common: () => CommonWords): string | undefined {
+function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairSeen: (j: number) => boolean, common: () => CommonWords, tripleSeen: (j: number) => boolean): string | undefined {
   if (word.length < 3) return undefined;
   let best: string | undefined;
   const suffix = SUFFIXES_BY_END.get(word[word.length - 1]!)?.find((x) => word.endsWith(x));
@@ -172,8 +196,11 @@ function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairSeen:
     // A known stem and an ending (컨테이너 + 화): a form of the word, unless the last syllable is no ending at all (이미지룰 for 이미지를).
     const endsStem = last && i >= 2 && (counts.get(word.slice(0, i)) ?? 0) >= 2;
     if (endsStem && ENDINGS.has(word[i]!)) continue;
-    // Seen elsewhere: the word's one occurrence counts once in each of its pairs.
-    if ((i > 0 && pairSeen(i - 1)) || (i + 1 < word.length && pairSeen(i))) continue;
+    // Seen elsewhere: the word's one occurrence counts once in each of its pairs. Then only a word used often is meant, and only
+    // when no three syllables around the changed one are seen elsewhere (a word of four syllables or more has such context).
+    const isPairSeen = (i > 0 && pairSeen(i - 1)) || (i + 1 < word.length && pairSeen(i));
+    if (isPairSeen && (word.length < 4 || !triplesUnseen(word, i, tripleSeen))) continue;
+    const least = isPairSeen ? COMMON_WORD : 2;
     prefixes ??= prefixHashes(word);
     const { wordKeys } = common();
     forEachOneJamoAway(word.charCodeAt(i), (code) => {
@@ -184,7 +211,7 @@ function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairSeen:
       // An English -ing loanword beside its noun (스테이징 / 스테이지, 캐싱 / 캐시): the last syllable with or without a final ㅇ.
       if (last && isIngPair(word.charCodeAt(i), code)) return;
       const candidate = word.slice(0, i) + alternative + word.slice(i + 1);
-      if ((counts.get(candidate) ?? 0) >= 2 && (!best || counts.get(candidate)! > counts.get(best)!)) best = candidate;
+      if ((counts.get(candidate) ?? 0) >= least && (!best || counts.get(candidate)! > counts.get(best)!)) best = candidate;
     });
   }
   return best;
@@ -223,6 +250,12 @@ function commonWordsByKeys(counts: ReadonlyMap<string, number>): () => CommonWor
 function pairsSeen(word: string, pairs: ReadonlyMap<number, number>): (j: number) => boolean {
   const seen: (boolean | undefined)[] = [];
   return (j) => (seen[j] ??= (pairs.get(pairAt(word, j)) ?? 0) > 1);
+}
+
+/** Whether every run of three syllables of `word` that holds word[i] is seen nowhere else. */
+function triplesUnseen(word: string, i: number, tripleSeen: (j: number) => boolean): boolean {
+  for (let j = Math.max(0, i - 2); j <= Math.min(i, word.length - 3); j++) if (tripleSeen(j)) return false;
+  return true;
 }
 
 /** Whether every pair of neighbouring syllables of `word` that touches word[from, to) is seen nowhere else. */

@@ -214,3 +214,57 @@ describe('false alarms of fresh notes', () => {
     expect(brief('# 1 notes\n\nThe COPY changes the defaul nginx page.\n')).toEqual(['3:22 spelling/english → The COPY changes the default nginx page.']);
   });
 });
+
+// Kinds of mistake the hand-judged notes hold that went unreported (issue 11), each with the correct text nearest to it.
+describe('missed mistakes of real notes', () => {
+  const fixes = (text: string) => brief(text).map((e) => e.split(' → ')[1]);
+
+  it('puts a dropped letter back in a word of seven letters, and over a changed letter used far less (reuired → required, not retired)', () => {
+    expect(fixes('# 1 notes\n\nRun it everytime the container is lauched.\n')).toEqual(['Run it everytime the container is launched.']);
+    expect(fixes('# 1 notes\n\nA comma is reuired here. The key is required, the name is required.\n'))
+      .toEqual(['A comma is required here. The key is required, the name is required.']);
+    // Six letters are one slip from too many words (stoper: stoker, stoner, stopper …).
+    expect(brief('# 1 notes\n\nThe stoper waits.\n')).toEqual([]);
+  });
+
+  it('reads a word of the trade the catalog uses, that no word list holds, as a word a slip comes from', () => {
+    expect(fixes('# 1 notes\n\nAn image is a set of root fliesystem changes.\n')).toEqual(['An image is a set of root filesystem changes.']);
+    expect(brief('# 1 notes\n\nAn image is a set of root filesystem changes.\n')).toEqual([]);
+  });
+
+  it('reports then after a comparative and before an amount, not then between two steps', () => {
+    expect(fixes('# 1 notes\n\nWe can have more then one network.\n')).toEqual(['We can have more than one network.']);
+    expect(brief('# 1 notes\n\nBuild it once more then run the tests.\n')).toEqual([]);
+  });
+
+  it('reads Latin letters among Korean as Hangul typed in English mode (thswk → 손자), not an English word or a cut-off one', () => {
+    expect(errataOf('# 1 메모\n\n자식의 자식(thswk) 이미지에는 적용되지 않는다.\n').map((e) => [e.rule, e.message])).toEqual([
+      ['spelling/korean', '"thswk"은(는) 한/영 전환 없이 영문 자판으로 입력한 "손자"로 보입니다'],
+    ]);
+    expect(brief('# 1 메모\n\n이미지(image)를 받는다. 설명은 keyvalue store for smal… 로 잘린다.\n')).toEqual([]);
+  });
+
+  it('reports a closing 다 typed twice, not a noun ending in 다 with its copula (바다다)', () => {
+    expect(fixes('# 1 메모\n\n이미지를 실행시킨 결과이다다. 끝.\n')).toEqual(['이미지를 실행시킨 결과이다. 끝.']);
+    expect(brief('# 1 메모\n\n저것은 바다다. 끝.\n')).toEqual([]);
+  });
+
+  it('reports one jamo off a common word even where its pair of syllables is seen elsewhere (컨테이터: 이터 of 데이터), not where three are', () => {
+    const common = '컨테이너 컨테이너를 컨테이너가 메타데이터 데이터를 보관한다.';
+    expect(fixes(`# 1 메모\n\n${common}\n\n- 컨테이터 커밋\n`)).toEqual(['- 컨테이너 커밋']);
+    expect(brief(`# 1 메모\n\n${common} 게이트웨이 스테이터스 확인.\n\n- 컨테이터 커밋\n`)).toEqual([]);
+  });
+
+  it('reads a docker command after a bullet glyph or a label, up to an explaining arrow; a form lacking its image is a form', () => {
+    const text = '# 1 notes\n\n## Debugging\n\n• For ex: docker run -I -t <image> /bin/sh -> terminal of image\n• docker run -P\n• docker create - creates writable layer\n';
+    expect(brief(text)).toEqual(['5:22 command/unknown-option → docker run -I -t <image> /bin/sh']);
+  });
+
+  it('reports a template argument split from the word before it by a space, joined; not a template of two arguments', () => {
+    expect(brief(fenced('', 'docker tag <image_id> <repo_url> /<name>:<version>', 'docker tag <image> <image>:<tag>'))).toEqual([
+      '6:33 command/extra-argument → docker tag <image_id> <repo_url>/<name>:<version>',
+    ]);
+    expect(errataOf(fenced('', 'docker tag <image_id> <repo_url> /<name>:<version>'))[0]!.message)
+      .toBe('the space before `/<name>:<version>` splits `<repo_url>/<name>:<version>` into two arguments (remove the space)');
+  });
+});

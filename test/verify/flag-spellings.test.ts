@@ -30,7 +30,7 @@ describe('option names in prose', () => {
 });
 
 describe('usage templates', () => {
-  it('checks a template\'s flags but not its placeholder arguments', () => {
-    expect(errata('# a\n\n```\ndocker run -I -t <image> /bin/sh\ndocker tag <image_id> <repo_url> /<name>:<version>\n```\n', 'en').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['4:12 command/unknown-option']);
+  it('checks a template\'s flags but not its placeholder arguments, unless a space splits one (`<repo_url> /<name>`)', () => {
+    expect(errata('# a\n\n```\ndocker run -I -t <image> /bin/sh\ndocker tag <image_id> <repo_url>/<name>:<version>\ndocker tag <image_id> <repo_url> /<name>:<version>\n```\n', 'en').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['4:12 command/unknown-option', '6:33 command/extra-argument']);
   });
 });
