@@ -50,7 +50,7 @@ const BUILD_TIME = /\b(?:at|during|in) (?:the )?(?:image )?build(?:[- ]time)?\b|
 const VERBS: Readonly<Record<string, readonly string[]>> = {
   ls: ['list', 'ls', '나열', '목록', '리스트'],
   ps: ['list', '나열', '목록'],
-  rm: ['remove', 'delete', 'rm', '삭제', '제거', '지우'],
+  rm: ['remove', 'delete', 'destroy', 'erase', 'rm', '삭제', '제거', '지우'],
   prune: ['prune', 'clean', 'cleanup', '정리', '청소'],
   inspect: ['inspect', 'detail', 'details', 'detailed', 'information', '상세', '자세한', '세부'],
   create: ['create', 'make', '생성', '만들'],
@@ -483,8 +483,8 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
     verbs.delete('install');
     verbs.add('pull');
   }
-  // An image registered is pushed to a registry (이미지 등록).
-  if (objects.has('image') && /등록/.test(query) && !verbs.size) verbs.add('push');
+  // An image registered or published is pushed to a registry (이미지 등록, 이미지 게시).
+  if (objects.has('image') && /등록|게시/.test(query) && !verbs.size) verbs.add('push');
   // Software is installed into an image by a Dockerfile's RUN; files are copied with no container named by its COPY
   // (`docker cp` always copies to or from a container).
   if ((verbs.has('install') && !objects.has('plugin')) || (verbs.has('cp') && !objects.has('container') && !HOST.test(query))) objects.add('dockerfile');

@@ -106,8 +106,9 @@ describe(`${tasks.length} real task descriptions, searched`, () => {
     expect({ en: hit3('en', fifthTasks) >= 0.64, ko: hit3('ko', fifthTasks) >= 0.64 }).toEqual({ en: true, ko: true });
   });
 
-  // tasks-sixth.json, cheat sheets and Docker's docs, the kind the hidden set is made of (first run en 0.793, ko 0.719; see README.md).
-  it(`finds a right answer in the top 3 for ${sixthTasks.length} tasks of cheat sheets and Docker docs: at least 76% in English and 68% in Korean`, () => {
-    expect({ en: hit3('en', sixthTasks) >= 0.76, ko: hit3('ko', sixthTasks) >= 0.68 }).toEqual({ en: true, ko: true });
+  // tasks-sixth.json, cheat sheets and Docker's docs, the kind the hidden set is made of (first run en 0.793, ko 0.719, now
+  // 0.834 and 0.825 after the flags said in words, destroy/erase, 이미지 게시; see README.md).
+  it(`finds a right answer in the top 3 for ${sixthTasks.length} tasks of cheat sheets and Docker docs: at least 80% in English and 79% in Korean`, () => {
+    expect({ en: hit3('en', sixthTasks) >= 0.8, ko: hit3('ko', sixthTasks) >= 0.79 }).toEqual({ en: true, ko: true });
   });
 });

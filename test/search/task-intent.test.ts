@@ -435,6 +435,14 @@ describe('ranking task sentences', () => {
     expect(sorted(taskIntent('install the Windows base image').verbs)).toEqual(['pull']);
     expect(taskIntent('이미지에 패키지 설치').verbs.has('pull')).toBe(false);
     expect(taskIntent('이미지 등록').verbs.has('push')).toBe(true);
+    expect(taskIntent('이미지 게시').verbs.has('push')).toBe(true);
+    // A port published is no image pushed.
+    expect(taskIntent('서비스 엔드포인트에 대한 포트 게시').verbs.has('push')).toBe(false);
+  });
+
+  it('reads destroying and erasing as removing', () => {
+    expect(sorted(taskIntent('Destroy a container').verbs)).toEqual(['rm']);
+    expect(sorted(taskIntent('Erase a volume').verbs)).toEqual(['rm']);
   });
 
   it('reads removing containers, images, networks and volumes together as the system prune, and 다음을 실행합니다 as a frame', () => {
