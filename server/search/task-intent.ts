@@ -138,6 +138,12 @@ const MOUNTED = /\bvolumes?\b|\btmpfs\b|\bbind\b|\bdirector(?:y|ies)\b|\bfolders
 const LIMIT = /\blimit\w*|\brestrict\w*|\bconstrain\w*|\bcap(?:s|ped|ping)?\b|제한/i;
 const LIMITED = /\bmemory\b|\bram\b|\bcpus?\b|\bswap\b|\bpids?\b|메모리|램|스왑/i;
 
+/**
+ * A restart policy (on failure, unless stopped, 재시작 정책): what a container does when it exits, set when it is run or
+ * changed with `docker update` (`--restart`), not a restart done now.
+ */
+const RESTART_POLICY = /\bon[- ]failure\b|\bunless[- ]stopped\b|\bpolic(?:y|ies)\b|정책/i;
+
 /** Removed once it is done: the run's `--rm`, not an `rm` of something there. */
 const WHEN_DONE = /\b(?:when|once|after|as soon as)\s+(?:it|the container|they|its process)?\s*(?:exits?|exited|is finished|finishes|finished|is done|stops|is stopped|ends)\b|(?:종료|중지|정지)\s*(?:시|되면|후|하면)|끝나면|멈추면/i;
 
@@ -504,6 +510,12 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
     verbs.delete('start');
     verbs.add('run');
     objects.add('container');
+  }
+  if (verbs.has('restart') && RESTART_POLICY.test(query) && [...verbs].every((v) => ['restart', 'run', 'update'].includes(v))) {
+    verbs.delete('restart');
+    halves.add('restart');
+    for (const v of ['run', 'update']) verbs.add(v);
+    flags.add('restart');
   }
   if (LIMIT.test(query) && LIMITED.test(query) && [...verbs].every((v) => ['run', 'start', 'update', 'df', 'du'].includes(v))) {
     for (const v of ['start', 'df', 'du']) verbs.delete(v);

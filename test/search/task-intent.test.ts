@@ -440,6 +440,16 @@ describe('ranking task sentences', () => {
     expect(taskIntent('서비스 엔드포인트에 대한 포트 게시').verbs.has('push')).toBe(false);
   });
 
+  it('reads a restart policy as run or update with --restart, and a restart as a restart', () => {
+    for (const q of ['Restart on failure', '재시작 정책 설정', 'update restart policy']) {
+      const intent = taskIntent(q);
+      expect(sorted(intent.verbs), q).toEqual(['run', 'update']);
+      expect(intent.flags.has('restart'), q).toBe(true);
+    }
+    expect(sorted(taskIntent('restart a container').verbs)).toEqual(['restart']);
+    expect(sorted(taskIntent('stop containers unless stopped').verbs)).toContain('stop');
+  });
+
   it('reads destroying and erasing as removing', () => {
     expect(sorted(taskIntent('Destroy a container').verbs)).toEqual(['rm']);
     expect(sorted(taskIntent('Erase a volume').verbs)).toEqual(['rm']);
