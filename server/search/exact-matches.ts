@@ -17,27 +17,31 @@ export function exactMatches(kb: KnowledgeBase, query: string, kinds: readonly s
   const q = raw.toLowerCase();
   if (!q || /\s{2,}/.test(q) || q.length > 60) return [];
   const bare = q.replace(/^-+/, '');
-  const like = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
   const shortFlag = /^-[A-Za-z]$/.test(raw);
   // Every name pattern ends with the query's words, so the names' own index narrows the rows to look at. Aliases are
   // looked up as typed and in lower case: the catalog writes them in lower case but for short flags (`docker run -P`),
-  // whose case is their meaning (test/catalog/catalog.test.ts keeps it so).
+  // whose case is their meaning (test/catalog/catalog.test.ts keeps it so). They are read through their index alone and
+  // tested here; their entries, when there are any, are read by id (inside one statement, a UNION of the alias
+  // lookups cost several times more, and most queries are no alias).
   const words = toIndexText(q);
+  const names = [q, `docker ${q}`, `concept:${q}`];
+  const like = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
   const kindFilter = kinds.length ? ` AND e.kind IN (${kinds.map(() => '?').join(', ')})` : '';
-  // Two statements, each through its index, and their rows ordered here: one statement with an OR between them
-  // reads every candidate row twice.
   const byName = kb.sqlite.prepare(`SELECT e.rowid, e.id, e.name, e.note_links FROM entries e
     WHERE ${words ? 'e.rowid IN (SELECT rowid FROM entry_names WHERE entry_names MATCH ?) AND ' : ''}(lower(e.name) IN (?, ?, ?)
-      OR lower(e.name) LIKE ? ESCAPE '\\' OR lower(e.name) LIKE ? ESCAPE '\\')${kindFilter}`).raw();
-  const byAlias = kb.sqlite.prepare(`SELECT e.rowid, e.id, e.name, e.note_links FROM entries e
-    WHERE e.id IN (SELECT entry_id FROM entry_aliases WHERE alias IN (?, ?)
-      UNION ALL SELECT entry_id FROM entry_aliases WHERE alias IN (?, ?) AND alias NOT GLOB '* -[A-Za-z]'
-      ${shortFlag ? 'UNION ALL SELECT entry_id FROM entry_aliases WHERE alias GLOB ?' : ''})${kindFilter}`).raw();
-  const names = [q, `docker ${q}`, `concept:${q}`];
-  const rows = [
-    ...byName.all(...(words ? [`"${words}"`] : []), ...names, `% --${like(bare)}`, `docker % ${like(q)}`, ...kinds),
-    ...byAlias.all(raw, `docker ${raw}`, q, `docker ${q}`, ...(shortFlag ? [`* ${raw}`] : []), ...kinds),
-  ] as [rowid: number, id: string, name: string, noteLinks: number][];
+      OR lower(e.name) LIKE ? ESCAPE '\\' OR lower(e.name) LIKE ? ESCAPE '\\')${kindFilter}`).raw()
+    .all(...(words ? [`"${words}"`] : []), ...names, `% --${like(bare)}`, `docker % ${like(q)}`, ...kinds);
+  const typed = new Set([raw, `docker ${raw}`]);
+  const aliasRows = kb.sqlite.prepare('SELECT entry_id, alias FROM entry_aliases WHERE alias IN (?, ?, ?, ?)').raw()
+    .all(raw, `docker ${raw}`, q, `docker ${q}`) as [string, string][];
+  // A lower-cased alias never stands for a short flag's (`-p` is not `-P`); a short flag as typed is any command's.
+  const aliasIds = [
+    ...aliasRows.filter(([, alias]) => typed.has(alias) || !/ -[A-Za-z]$/.test(alias)).map(([id]) => id),
+    ...(shortFlag ? kb.sqlite.prepare('SELECT entry_id FROM entry_aliases WHERE alias GLOB ?').pluck().all(`* ${raw}`) as string[] : []),
+  ];
+  const byAlias = aliasIds.length ? kb.sqlite.prepare(`SELECT e.rowid, e.id, e.name, e.note_links FROM entries e
+    WHERE e.id IN (SELECT value FROM json_each(?))${kindFilter}`).raw().all(JSON.stringify(aliasIds), ...kinds) : [];
+  const rows = [...byName, ...byAlias] as [rowid: number, id: string, name: string, noteLinks: number][];
   // The name itself first, then the entry the notes use most, then the shortest name.
   const named = (name: string) => (names.includes(name.toLowerCase()) ? 1 : 0);
   const seen = new Set<number>();
