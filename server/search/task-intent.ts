@@ -69,7 +69,7 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
   push: ['push', 'upload', '업로드', '푸시', '올리'],
   tag: ['tag', '태그'],
   build: ['build', 'compile', '빌드', '컴파일'],
-  run: ['run', '실행'],
+  run: ['run', 'launch', '실행'],
   exec: ['exec', 'execute', '들어가', '들어갑', '접속'],
   attach: ['attach'],
   connect: ['connect', '연결'],
@@ -105,7 +105,7 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** "unused", 사용하지 않는, 안 쓰는, cache: removing what is unused (or a cache) is a prune, never an `rm` of named things. */
-const UNUSED = new RegExp(`${/\bunused\b|\bnot (?:being )?used\b|\bnot in use\b|\bdangling\b|\bcache\b|미사용|캐시/.source}|${KOREAN_UNUSED.source}`, 'i');
+const UNUSED = new RegExp(`${/\bunused\b|\bnot (?:being )?used\b|\bnot in use\b|\b(?:not |un)referenced\b|\bdangling\b|\bcache\b|미사용|캐시/.source}|${KOREAN_UNUSED.source}`, 'i');
 
 const LAST_LINES = /\b(?:last|latest|final|recent) (?:\d+ |few |n )?lines\b|(?:마지막|최근|끝)\s*(?:\d+|몇)\s*줄/i;
 
@@ -499,7 +499,7 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
     if (objects.has('image')) verbs.add('save');
   }
   if (verbs.has('run') && STOPPED.test(query)) verbs.add('start');
-  if (verbs.has('port') && PUBLISH.test(query)) {
+  if (verbs.has('port') && (PUBLISH.test(query) || verbs.has('run'))) {
     verbs.delete('port');
     verbs.add('run');
     // Said in other words ("map a port to a port"), it is run's `--publish` all the same.

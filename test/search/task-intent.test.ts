@@ -450,6 +450,15 @@ describe('ranking task sentences', () => {
     expect(sorted(taskIntent('stop containers unless stopped').verbs)).toContain('stop');
   });
 
+  it('reads launching as running, a port said with running as --publish, and unreferenced things as unused', () => {
+    const launch = taskIntent('Launch container with specific port');
+    expect(sorted(launch.verbs)).toEqual(['run']);
+    expect(launch.flags.has('publish')).toBe(true);
+    // A port shown, not run: docker port.
+    expect(taskIntent('show ports of a container').verbs.has('run')).toBe(false);
+    expect(sorted(taskIntent('Delete volumes not referenced by any container').verbs)).toEqual(['prune']);
+  });
+
   it('reads destroying and erasing as removing', () => {
     expect(sorted(taskIntent('Destroy a container').verbs)).toEqual(['rm']);
     expect(sorted(taskIntent('Erase a volume').verbs)).toEqual(['rm']);
