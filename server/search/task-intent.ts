@@ -102,6 +102,7 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
   // No command installs software into an image (`docker plugin install` installs a plugin): RUN does, in a Dockerfile.
   install: ['install', '설치'],
   demote: ['demote', '강등'],
+  version: ['version', '버전'],
 };
 
 /** "unused", 사용하지 않는, 안 쓰는, cache: removing what is unused (or a cache) is a prune, never an `rm` of named things. */
@@ -489,6 +490,8 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
     verbs.delete('install');
     verbs.add('pull');
   }
+  // A thing's version (이미지의 버전 1.0, the image version) is its tag: only Docker's own version is `docker version`'s.
+  if (objects.size) verbs.delete('version');
   // An image registered or published is pushed to a registry (이미지 등록, 이미지 게시).
   if (objects.has('image') && /등록|게시/.test(query) && !verbs.size) verbs.add('push');
   // Software is installed into an image by a Dockerfile's RUN; files are copied with no container named by its COPY

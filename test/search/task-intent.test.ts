@@ -459,6 +459,12 @@ describe('ranking task sentences', () => {
     expect(sorted(taskIntent('Delete volumes not referenced by any container').verbs)).toEqual(['prune']);
   });
 
+  it("reads Docker's version as docker version, and a thing's version as no such verb", () => {
+    expect(sorted(taskIntent('Docker 버전 정보 표시').verbs)).toEqual(['version']);
+    expect(taskIntent('specify the image version').verbs.has('version')).toBe(false);
+    expect(taskIntent('이미지의 버전 1.0을 리포지토리에 게시').verbs.has('push')).toBe(true);
+  });
+
   it('reads destroying and erasing as removing', () => {
     expect(sorted(taskIntent('Destroy a container').verbs)).toEqual(['rm']);
     expect(sorted(taskIntent('Erase a volume').verbs)).toEqual(['rm']);
