@@ -5,12 +5,17 @@
  */
 import type { KnowledgeBase } from '../database/open-database.js';
 import { toIndexText } from './index-terms.js';
+import { keptPerBase } from './kept-per-base.js';
 
 /** An exact match: the entry and its rank (0: exact matches are ordered among themselves). */
 export interface ExactMatch {
   readonly id: string;
   readonly rank: number;
 }
+
+/** The program's own name, in nearly every entry's name; and the name rows that match it, kept per database and kinds. */
+const PROGRAM = 'docker';
+const programMatches = keptPerBase<unknown[]>(64);
 
 export function exactMatches(kb: KnowledgeBase, query: string, kinds: readonly string[]): ExactMatch[] {
   const raw = query.trim().replace(/^docker\s+/i, '');
@@ -27,10 +32,13 @@ export function exactMatches(kb: KnowledgeBase, query: string, kinds: readonly s
   const names = [q, `docker ${q}`, `concept:${q}`];
   const like = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
   const kindFilter = kinds.length ? ` AND e.kind IN (${kinds.map(() => '?').join(', ')})` : '';
-  const byName = kb.sqlite.prepare(`SELECT e.rowid, e.id, e.name, e.note_links FROM entries e
+  const readNames = () => kb.sqlite.prepare(`SELECT e.rowid, e.id, e.name, e.note_links FROM entries e
     WHERE ${words ? 'e.rowid IN (SELECT rowid FROM entry_names WHERE entry_names MATCH ?) AND ' : ''}(lower(e.name) IN (?, ?, ?)
       OR lower(e.name) LIKE ? ESCAPE '\\' OR lower(e.name) LIKE ? ESCAPE '\\')${kindFilter}`).raw()
     .all(...(words ? [`"${words}"`] : []), ...names, `% --${like(bare)}`, `docker % ${like(q)}`, ...kinds);
+  // The program's own name starts nearly every entry's name, so for it the index narrows nothing and every name is tested
+  // (about a millisecond): its few matches are kept per database.
+  const byName = words === PROGRAM ? programMatches(kb, `${q}\n${kinds.join(',')}`, readNames) : readNames();
   const typed = new Set([raw, `docker ${raw}`]);
   const aliasRows = kb.sqlite.prepare('SELECT entry_id, alias FROM entry_aliases WHERE alias IN (?, ?, ?, ?)').raw()
     .all(raw, `docker ${raw}`, q, `docker ${q}`) as [string, string][];
