@@ -10,21 +10,17 @@
 import type { KnowledgeBase } from '../database/open-database.js';
 import { commandIdOfOption } from '../ingest/catalog-entries.js';
 import type { QueryTerm } from './index-terms.js';
+import type { RankFacts } from './rank-facts.js';
 import { flagStem, isKoreanTaskWord } from './task-intent.js';
 
 /** How many of the first results its command may be among for a flag to move up to it. */
 const FLAG_PLACES = 3;
 
-export interface RankedEntry {
+/** A ranked entry and its row in the search index (the rowid ranking facts are kept by). */
+export interface RankedRow {
   readonly id: string;
   readonly rank: number;
-}
-
-/** What the step reads of a ranked entry: its kind, its name and its row in the search index. */
-export interface EntryFacts {
-  readonly kind: string;
-  readonly name: string;
-  readonly rowid: number;
+  readonly row: number;
 }
 
 /** An English word as a flag's word: stemmed as flag names are, an adverb as its adjective ("forcefully", "quietly"). */
@@ -57,33 +53,27 @@ function keywordsOf(kb: KnowledgeBase): (rowid: number) => readonly string[] {
 }
 
 /** The ranked entries with the flag a sentence says moved right after its command, when that is among the first. */
-export function flagsAfterCommands(kb: KnowledgeBase, ranked: readonly RankedEntry[], facts: ReadonlyMap<string, EntryFacts>,
-  terms: readonly QueryTerm[]): RankedEntry[] {
+export function flagsAfterCommands(kb: KnowledgeBase, ranked: readonly RankedRow[], facts: RankFacts, terms: readonly QueryTerm[]): RankedRow[] {
   const out = [...ranked];
   const english = new Set(terms.filter((t) => !t.isKorean).map((t) => flagWordOf(t.text)));
   const korean = terms.filter((t) => t.isKorean && !isKoreanTaskWord(t.text));
   const keywords = keywordsOf(kb);
   // A whole keyword: Korean words run into each other (재사용, reuse, holds 사용, use; a flag's 빌드 캐시 holds 빌드).
   const holds = (rowid: number, term: readonly string[]) => keywords(rowid).some((k) => term.includes(k));
-  const saysFlag = (option: EntryFacts, command: EntryFacts): boolean => {
-    const first = flagFirstWord(option.name);
-    if (english.has(first) && !command.name.split(' ').some((w) => flagStem(w) === first)) return true;
-    return korean.some((t) => holds(option.rowid, koreanWords(t)) && !holds(command.rowid, koreanWords(t)));
+  const saysFlag = (option: RankedRow, command: RankedRow): boolean => {
+    const first = flagFirstWord(facts.names[option.row]!);
+    if (english.has(first) && !facts.names[command.row]!.split(' ').some((w) => flagStem(w) === first)) return true;
+    return korean.some((t) => holds(option.row, koreanWords(t)) && !holds(command.row, koreanWords(t)));
   };
   for (let p = 0; p < Math.min(FLAG_PLACES, out.length); p++) {
-    const command = facts.get(out[p]!.id);
-    if (command?.kind !== 'command') continue;
-    const id = out[p]!.id;
-    const q = out.findIndex((o, k) => {
-      if (k === p) return false;
-      const option = facts.get(o.id);
-      return option?.kind === 'option' && commandIdOfOption(o.id) === id && saysFlag(option, command);
-    });
+    const command = out[p]!;
+    if (facts.kinds[command.row] !== 'command') continue;
+    const q = out.findIndex((o, k) => k !== p && facts.kinds[o.row] === 'option' && commandIdOfOption(o.id) === command.id && saysFlag(o, command));
     // None, or one already above its command: the sentence's flag is shown.
     if (q < 0 || q < p) break;
     // One flag, for the first command it belongs to: a sentence adds one thing to its task.
     const [flag] = out.splice(q, 1);
-    out.splice(p + 1, 0, { id: flag!.id, rank: out[p]!.rank });
+    out.splice(p + 1, 0, { ...flag!, rank: command.rank });
     break;
   }
   return out;

@@ -19,7 +19,7 @@ import { rankFacts } from './rank-facts.js';
 import { namedRows } from './name-rows.js';
 import { scoreTerms } from './phrase-scores.js';
 import { withoutTaskFrame } from './task-frame.js';
-import { flagsAfterCommands, type EntryFacts } from './flags-said.js';
+import { flagsAfterCommands, type RankedRow } from './flags-said.js';
 import { commandWords, flagNameWords, flagPairsOf, flagStem, intendedCommands, taskIntent, type CommandWords, type TaskIntent } from './task-intent.js';
 import { commandIdOfOption } from '../ingest/catalog-entries.js';
 import { queryTerms, type QueryTerm } from './index-terms.js';
@@ -396,8 +396,7 @@ function rankText(
   const anyInName = namedRows(kb, terms.filter((t) => !t.isKorean && t.text.length >= 3), 'OR', size);
   const scopePrefix = scope ? `${scope.toLowerCase()} ` : null;
   const said = new Set(terms.filter((t) => !t.isKorean).map((t) => flagStem(t.text)));
-  const ranked: RankedId[] = [];
-  const rankedFacts = new Map<string, EntryFacts>();
+  const ranked: RankedRow[] = [];
   for (const r of text.rowids) {
     const [id, kind, name] = [facts.ids[r], facts.kinds[r], facts.names[r]];
     if (id === undefined || kind === undefined || name === undefined || (kinds.length && !kinds.includes(kind))) continue;
@@ -416,10 +415,9 @@ function rankText(
       * (kind === 'option' && wanted.has(commandId) ? (flagIsWord(name, said) ? WORD_FLAG_BOOST : INTENDED_OPTION_BOOST) : 1)
       * (inPhrase.has(r) ? KEYWORD_PHRASE_BOOST : inPair.has(r) ? KEYWORD_PAIR_BOOST : 1)
       * (inName[r] ? NAME_BOOST : anyInName[r] ? NAME_WORD_BOOST : 1);
-    ranked.push({ id, rank });
-    rankedFacts.set(id, { kind, name, rowid: r });
+    ranked.push({ id, rank, row: r });
   }
   const sorted = ranked.sort((x, y) => x.rank - y.rank).slice(0, MAX_RANKED);
-  return terms.length >= 2 ? flagsAfterCommands(kb, sorted, rankedFacts, terms) : sorted;
+  return terms.length >= 2 ? flagsAfterCommands(kb, sorted, facts, terms) : sorted;
 }
 
