@@ -381,7 +381,8 @@ function withHyphens(word: WordToken, problems: CommandProblem[], lang: MessageL
   const m = TYPOGRAPHIC_DASHES.exec(word.value);
   if (!m || word.raw !== word.value) return word;
   const rest = word.value.slice(m[0].length);
-  const hyphens = rest.length === 1 || m[0].length === 1 && !/^[a-z]$/.test(rest) ? '--' : m[0].replace(/[^-]/g, '-').padEnd(2, '-');
+  // One letter is a short flag, whatever the dashes (`–a` is `-a`: docker has no `--a`); a word is a long one.
+  const hyphens = rest.length === 1 ? '-' : m[0].length === 1 ? '--' : m[0].replace(/[^-]/g, '-').padEnd(2, '-');
   const span = { start: word.start, end: word.start + m[0].length };
   problems.push({ code: 'unknown-option', ...span, message: problemMessage(lang, 'option.typographicDash', { dash: m[0], word: word.value, option: `${hyphens}${rest.split('=')[0]}` }), fix: { ...span, text: hyphens } });
   return { ...word, value: hyphens + rest, raw: hyphens + rest, start: word.start - (hyphens.length - m[0].length), end: word.end };

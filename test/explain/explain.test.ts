@@ -21,6 +21,14 @@ describe('explainCommandLine', () => {
     expect(explainCommandLine('docker -H ssh://host').problems).toHaveLength(1);
   });
 
+  it('reads a typographic dash before one letter as the short flag it stands for, and before a word as a long one', () => {
+    const fixes = (line: string) => explainCommandLine(line).problems.map((p) => p.suggestion);
+    expect(fixes('docker ps –a')).toEqual(['docker ps -a']);
+    expect(fixes('docker run —d nginx')).toEqual(['docker run -d nginx']);
+    expect(fixes('docker run —name web nginx')).toEqual(['docker run --name web nginx']);
+    expect(fixes('docker build –-no-cache .')).toEqual(['docker build --no-cache .']);
+  });
+
   it('reads the flags docker and Compose accept but hide (volume create --name; Compose v1\'s build, pull, rm, exec and run flags)', () => {
     for (const line of [
       'docker volume create --name mydata', 'docker volume create --name=mysql_data',
