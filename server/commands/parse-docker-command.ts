@@ -75,8 +75,13 @@ const OPTIONS_SLOT = /^(?:\[(?:options?|opts|flags?)(?:\.\.\.|…)?\]|<(?:option
 /** `COMMAND`, `SUBCOMMAND`, `<command>`: the place of a group's subcommand in a usage. */
 const SUBCOMMAND_SLOT = /^(?:(?:SUB)?COMMAND|\[(?:SUB)?COMMAND\]|<(?:sub)?command>)$/;
 
-/** Words that may stand before `docker` on a line: `sudo [-E]`, `env`, `time`, `nohup`, `VAR=value`. */
-const PREFIX_PROGRAMS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec']);
+/**
+ * Words that may stand before `docker` on a line: `sudo [-E]`, `env`, `time`, `nohup`, `VAR=value`, and `xargs`, which
+ * runs docker with the words it reads (`docker ps -q | xargs docker rm`).
+ */
+const PREFIX_PROGRAMS = new Set(['sudo', 'env', 'time', 'nohup', 'command', 'exec', 'xargs']);
+/** The prefixes' options that take a value (`sudo -u admin`, `xargs -n 1`, `xargs -I {}`). */
+const PREFIX_VALUE_OPTIONS: Readonly<Record<string, RegExp>> = { sudo: /^-[ugCDhpr]$/, env: /^-[uC]$/, xargs: /^-[nIPLdaEs]$/ };
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 /** The programs dref reads: `docker`, and Compose v1's `docker-compose` (the old spelling of `docker compose`). */
 const PROGRAMS = new Set(['docker', 'docker-compose']);
@@ -90,14 +95,14 @@ export const HELP_OPTION: OptionSpec = {
 
 /** Index of the `docker` word after prefixes (`sudo -E`, `DOCKER_BUILDKIT=1`, `env`), or -1 when the words are no docker invocation. */
 export function dockerProgramIndex(words: readonly WordToken[]): number {
-  let i = 0;
-  while (i < words.length) {
+  let prefix: string | undefined;
+  for (let i = 0; i < words.length;) {
     const v = words[i]!.value;
     if (PROGRAMS.has(v.replace(/^.*\//, ''))) return i;
-    if (ASSIGNMENT.test(v) || PREFIX_PROGRAMS.has(v) || (i > 0 && v.startsWith('-') && PREFIX_PROGRAMS.has(words[i - 1]!.value))) { i++; continue; }
-    // `sudo -u admin docker …`
-    if (i > 1 && /^-[ugCD]$/.test(words[i - 1]!.value)) { i++; continue; }
-    return -1;
+    if (PREFIX_PROGRAMS.has(v)) prefix = v;
+    else if (!ASSIGNMENT.test(v) && !(prefix && v.startsWith('-'))) return -1;
+    // `sudo -u admin docker …`, `xargs -n 1 docker …`: the option's value too.
+    i += prefix && v !== prefix && PREFIX_VALUE_OPTIONS[prefix]?.test(v) ? 2 : 1;
   }
   return -1;
 }
@@ -110,7 +115,10 @@ export function isDockerInvocation(words: readonly WordToken[]): boolean {
 /** Parses `docker …` words, after any prefixes (`sudo`, `VAR=value`); problems are written in `lang`. */
 export function parseDockerCommand(input: readonly WordToken[], index: CommandIndex, lang: MessageLang = 'en'): ParsedDockerCommand {
   const dashProblems: CommandProblem[] = [];
-  const words = input.slice(Math.max(0, dockerProgramIndex(input))).map((w) => withHyphens(w, dashProblems, lang));
+  const at = Math.max(0, dockerProgramIndex(input));
+  // Run by xargs, docker gets the words xargs reads after those on the line: its arguments may all come from there.
+  const argumentsFromInput = input.slice(0, at).some((w) => w.value === 'xargs');
+  const words = input.slice(at).map((w) => withHyphens(w, dashProblems, lang));
   const program = words[0]!;
   const isCompose1 = program.value.endsWith('docker-compose');
   const options: ParsedOption[] = [];
@@ -197,7 +205,7 @@ export function parseDockerCommand(input: readonly WordToken[], index: CommandIn
 
   const asksForHelp = options.some((o) => o.spec === HELP_OPTION);
   conflictingOptions(spec, options, problems, lang);
-  const placed = placeArguments(spec, args, words.at(-1)!, asksForHelp ? [] : problems, lang);
+  const placed = placeArguments(spec, args, words.at(-1)!, asksForHelp ? [] : problems, lang, argumentsFromInput);
   return { program, command: { spec, tokens: commandTokens }, options, args: placed, ...(optionSlots.length ? { optionSlots } : {}), ...substituted, problems };
 }
 
@@ -404,6 +412,7 @@ function singleDashLong(v: string, spec: CommandSpec, index: CommandIndex): Opti
 /** Matches positional words to the usage's arguments and reports missing or surplus ones. */
 function placeArguments(
   spec: CommandSpec, args: readonly ParsedArgument[], lastWord: WordToken, problems: CommandProblem[], lang: MessageLang,
+  argumentsFromInput = false,
 ): ParsedArgument[] {
   const placed: ParsedArgument[] = [];
   const commandAt = spec.args.findIndex((x) => x.role === 'command');
@@ -439,7 +448,7 @@ function placeArguments(
   const required = spec.args.filter((s) => s.required);
   const filled = new Set(placed.map((p) => p.spec));
   for (const need of required) {
-    if (filled.has(need)) continue;
+    if (filled.has(need) || argumentsFromInput) continue;
     const at = lastWord.end;
     problems.push({
       code: 'missing-argument', start: at, end: at,

@@ -21,6 +21,17 @@ describe('explainCommandLine', () => {
     expect(explainCommandLine('docker -H ssh://host').problems).toHaveLength(1);
   });
 
+  it('reads docker run by xargs, whose arguments may come from its input, and the prefixes\' options with values', () => {
+    for (const line of ['docker ps -aq | xargs docker rm', 'docker ps -aq | xargs -r docker rm -f', 'docker images -q | xargs -n 1 docker rmi',
+      'docker ps -q | xargs -I {} docker inspect {}', 'sudo -u admin docker ps']) {
+      expect(explainCommandLine(line).problems, line).toEqual([]);
+    }
+    expect(roles('docker ps -aq | xargs docker rm')).toEqual(expect.arrayContaining(['rm:command=docker rm']));
+    // Without xargs a missing argument is still one, and a mistyped command is still reported after it.
+    expect(explainCommandLine('sudo docker rm').problems).toHaveLength(1);
+    expect(explainCommandLine('docker ps -q | xargs docker rn').problems).toHaveLength(1);
+  });
+
   it('reads a typographic dash before one letter as the short flag it stands for, and before a word as a long one', () => {
     const fixes = (line: string) => explainCommandLine(line).problems.map((p) => p.suggestion);
     expect(fixes('docker ps –a')).toEqual(['docker ps -a']);
