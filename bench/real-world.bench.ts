@@ -43,6 +43,7 @@ const heldOut = [
   ['tasks-fourth.json', 'task descriptions of training slides, labs and translated docs (tasks-fourth.json)'],
   ['tasks-fifth.json', 'task descriptions of lessons, course notes and translated docs (tasks-fifth.json)'],
   ['tasks-sixth.json', 'task descriptions of cheat sheets and Docker docs (tasks-sixth.json)'],
+  ['tasks-seventh.json', 'task descriptions of cheat sheets, course notes and Docker docs (tasks-seventh.json)'],
 ] as const;
 for (const [file, what] of heldOut) {
   const set = read<{ task: string; lang: 'ko' | 'en'; expected: string[] }[]>(file).map((t) => ({ query: t.task, expected: t.expected, lang: t.lang }));

@@ -68,6 +68,7 @@ const thirdTasks = JSON.parse(readFileSync(join(HERE, 'tasks-third.json'), 'utf8
 const fourthTasks = JSON.parse(readFileSync(join(HERE, 'tasks-fourth.json'), 'utf8')) as Task[];
 const fifthTasks = JSON.parse(readFileSync(join(HERE, 'tasks-fifth.json'), 'utf8')) as Task[];
 const sixthTasks = JSON.parse(readFileSync(join(HERE, 'tasks-sixth.json'), 'utf8')) as Task[];
+const seventhTasks = JSON.parse(readFileSync(join(HERE, 'tasks-seventh.json'), 'utf8')) as Task[];
 
 describe(`${tasks.length} real task descriptions, searched`, () => {
   const kb = buildTempKnowledgeBase();
@@ -110,5 +111,11 @@ describe(`${tasks.length} real task descriptions, searched`, () => {
   // 0.845 and 0.860 after the flags said in words, destroy/erase/launch, 이미지 게시, restart policies, 버전; see README.md).
   it(`finds a right answer in the top 3 for ${sixthTasks.length} tasks of cheat sheets and Docker docs: at least 80% in English and 79% in Korean`, () => {
     expect({ en: hit3('en', sixthTasks) >= 0.8, ko: hit3('ko', sixthTasks) >= 0.79 }).toEqual({ en: true, ko: true });
+  });
+
+  // tasks-seventh.json, two MIT cheat sheets/course notes and two Docker docs pages, English only (first run en 0.717, 38 of 53;
+  // no Korean source with a licence was found in time; see README.md).
+  it(`finds a right answer in the top 3 for ${seventhTasks.length} English tasks of cheat sheets, course notes and Docker docs: at least 68%`, () => {
+    expect({ en: hit3('en', seventhTasks) >= 0.68 }).toEqual({ en: true });
   });
 });
