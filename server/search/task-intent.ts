@@ -324,6 +324,9 @@ const PULL = /\b(?:pull\w*|download\w*)\b|다운로드|내려받|끌어[오옵]/
 /** A stopped thing: running it again is starting it (정지된 컨테이너 실행 → `docker start`). */
 const STOPPED = /\bstopped\b|(?:정지|중지|종료)된|멈춘/i;
 
+/** Running, as a container is: `docker rm` removes a running one only with `--force` (it stops it first). */
+const RUNNING = /\brunning\b|실행\s*중인/i;
+
 /** A tar archive: what export writes of a container and save of an image. */
 const TAR = /\btar(?:ball)?s?\b|\barchives?\b|타르|아카이브|압축 파일/i;
 
@@ -540,6 +543,7 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
     verbs.add('run');
     flags.add('network');
   }
+  if (verbs.has('rm') && objects.has('container') && RUNNING.test(query) && !IN_RUNNING.test(query)) flags.add('force');
   if (verbs.has('rm') && WHEN_DONE.test(query)) {
     verbs.delete('rm');
     halves.add('rm');

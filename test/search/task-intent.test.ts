@@ -465,6 +465,13 @@ describe('ranking task sentences', () => {
     expect(taskIntent('이미지의 버전 1.0을 리포지토리에 게시').verbs.has('push')).toBe(true);
   });
 
+  it('reads removing a running container as rm --force, and not what is done in one', () => {
+    expect(taskIntent('Remove running container').flags.has('force')).toBe(true);
+    expect(taskIntent('실행 중인 컨테이너 삭제').flags.has('force')).toBe(true);
+    expect(taskIntent('Remove stopped containers').flags.has('force')).toBe(false);
+    expect(taskIntent('remove a file in a running container').flags.has('force')).toBe(false);
+  });
+
   it('reads destroying and erasing as removing', () => {
     expect(sorted(taskIntent('Destroy a container').verbs)).toEqual(['rm']);
     expect(sorted(taskIntent('Erase a volume').verbs)).toEqual(['rm']);
