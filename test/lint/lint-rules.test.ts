@@ -150,6 +150,9 @@ const SPECS: readonly Spec[] = [
       // buildkit rootless: echo feeds it, but the first tee can fail unseen.
       ['FROM alpine:3.20\nRUN echo user:100000:65536 | tee /etc/subuid | tee /etc/subgid', 2],
       ['FROM debian:12\nRUN if [ -n "$GPU" ]; then curl -fsSL https://example.com/x.tgz | tar -xz; fi', 2],
+      // a download feeding the checksum check: a cut-off list can pass without the file that matters.
+      ['FROM debian:12\nRUN curl -fsSL https://example.com/SHA256SUMS | sha256sum -c --ignore-missing', 2],
+      ['FROM debian:12\nRUN grep "$f" SHA256SUMS | sha256sum', 2],
     ],
     ignores: [
       'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/x.tgz | tar -xz',
@@ -159,6 +162,8 @@ const SPECS: readonly Spec[] = [
       // rust, golang, temurin: only echo or printf feeds the pipe, and the last command's failure is seen.
       'FROM debian:12\nRUN set -eux; echo "${rustupSha256} *rustup-init" | sha256sum -c -',
       'FROM debian:12\nRUN printf \'%s\\n\' "$KEY" | gpg --import',
+      // nerdctl: a grep that fails prints nothing, and sha256sum -c fails on no checksum line.
+      'FROM debian:12\nRUN curl -fsSLO "https://example.com/$f" && grep "${f}" "/SHA256SUMS.d/x-${V}" | sha256sum -c - && tar xzf "$f"',
       'FROM debian:12\nRUN enc="$(echo \'System.out.println(1)\' | jshell -s -)"; [ "$enc" = 1 ]',
       // buildx, tomcat: a pipe that is a test, in an if condition or after `!`.
       'FROM alpine:3.20\nRUN if [ -f .git ] && head -1 .git | grep -q "^gitdir:"; then echo worktree; fi',

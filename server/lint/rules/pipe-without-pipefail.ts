@@ -9,13 +9,31 @@ const NON_POSIX = ['pwsh', 'powershell', 'cmd'];
 /** Builtins that only print their arguments: nothing fails there for pipefail to catch. */
 const PRINTERS = new Set(['echo', 'printf']);
 
+/** Checksum checkers: with `-c` they fail when no checksum line reaches them (GNU coreutils, xxhsum). */
+const CHECKSUMS = new Set(['md5sum', 'sha1sum', 'sha224sum', 'sha256sum', 'sha384sum', 'sha512sum', 'b2sum', 'shasum']);
+
+/** Readers of local files: when they fail (no match, no file) they print nothing, not part of a stream. */
+const LOCAL_READERS = new Set(['grep', 'cat']);
+
+/**
+ * `grep "$f" SHA256SUMS | sha256sum -c` (nerdctl): a grep that fails prints nothing, and the checker
+ * then fails on its empty input, so the failure is seen. A download feeding the checker is still
+ * caught: a partial list can verify the lines that did arrive and skip the file that matters.
+ */
+function checkedByChecksum(pipeline: ShellPipeline): boolean {
+  const last = pipeline.commands.at(-1);
+  if (!last || !CHECKSUMS.has(last.name) || !last.args.some((a) => a === '--check' || /^-[a-z]*c[a-z]*$/.test(a))) return false;
+  return pipeline.commands.slice(0, -1).every((c) => PRINTERS.has(c.name) || LOCAL_READERS.has(c.name));
+}
+
 /**
  * A pipeline whose hidden failure matters. Not one that is a test (`if a | grep -q b`: a failure
  * there is an answer, not a step the build skips over), nor one fed only by `echo`/`printf`
- * (`echo "$sum *f" | sha256sum -c -`: only the last command can fail).
+ * (`echo "$sum *f" | sha256sum -c -`: only the last command can fail), nor a checksum check fed by a
+ * local grep or cat.
  */
 function hidesFailure(pipeline: ShellPipeline): boolean {
-  return !pipeline.isCondition && pipeline.commands.slice(0, -1).some((c) => !PRINTERS.has(c.name));
+  return !pipeline.isCondition && !checkedByChecksum(pipeline) && pipeline.commands.slice(0, -1).some((c) => !PRINTERS.has(c.name));
 }
 
 /** The SHELL in effect turns on pipefail (or is not a POSIX shell at all). */
