@@ -190,6 +190,8 @@ function likelyWord(word: string, counts: ReadonlyMap<string, number>, pairSeen:
   for (let i = 0; i < word.length; i++) {
     if (i === 0 && (word.length <= 3 || stemLength < 2)) continue;
     if (i < stemLength && stemLength < 2) continue;
+    // 기반으로 / 기본으로: a two-syllable stem before a known ending is a whole noun, and one jamo turns it into another noun as often as into a slip.
+    if (suffix && stemLength === 2 && i < stemLength) continue;
     const last = i === word.length - 1;
     // A lone 르 or 느 ending a word is a particle mistyped (소스코드르 for 소스코드를), which korean-slips reports with the particle meant.
     if (last && (word[i] === '르' || word[i] === '느')) continue;

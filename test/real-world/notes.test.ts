@@ -18,13 +18,18 @@ const SECOND_SET = new Set([
   'ko-codingmonkey-docker-container.md', 'en-pr0gramista-help-book-docker.md', 'en-gabrielfs7-docker-mastery.md',
 ]);
 
+/** The third set, added and judged by hand before any change (README: "Third set"); it has floors of its own. */
+const THIRD_SET = new Set(['ko-babelcore-docker-cli-lab.md', 'ko-sanggil-docker-commands.md']);
+const setOf = (name: string) => (SECOND_SET.has(name) ? 2 : THIRD_SET.has(name) ? 3 : 1);
+
 describe('real notes by other people', () => {
   const m = measureNotes(join(mkdtempSync(join(tmpdir(), 'dref-notes-')), 'notes.db'));
-  const sum = (isSecond: boolean) => Object.entries(m.byFile).filter(([name]) => SECOND_SET.has(name) === isSecond)
+  const sum = (set: number) => Object.entries(m.byFile).filter(([name]) => setOf(name) === set)
     .reduce((a, [, f]) => ({ found: a.found + f.found, marked: a.marked + f.marked, answered: a.answered + f.answered, questions: a.questions + f.questions }),
       { found: 0, marked: 0, answered: 0, questions: 0 } as Pick<FileMeasures, 'found' | 'marked' | 'answered' | 'questions'>);
-  const first = sum(false);
-  const second = sum(true);
+  const first = sum(1);
+  const second = sum(2);
+  const third = sum(3);
 
   it('ingests every file', () => {
     expect(m.ingested).toBe(m.files);
@@ -48,5 +53,9 @@ describe('real notes by other people', () => {
 
   it('finds it for at least 60% of the second set\'s questions (67.5% today)', () => {
     expect(second.answered / second.questions, m.unanswered.join('\n')).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('finds it for at least 70% of the third set\'s questions (75.0% today)', () => {
+    expect(third.answered / third.questions, m.unanswered.join('\n')).toBeGreaterThanOrEqual(0.7);
   });
 });

@@ -213,6 +213,12 @@ describe('false alarms of fresh notes', () => {
   it('puts back a last letter left off (defaul → default) rather than change one inside (defoul)', () => {
     expect(brief('# 1 notes\n\nThe COPY changes the defaul nginx page.\n')).toEqual(['3:22 spelling/english → The COPY changes the default nginx page.']);
   });
+
+  it('leaves a two-syllable noun before its ending alone (기반으로 is no slip of 기본으로), and still reports a longer stem changed', () => {
+    const used = '기본으로 이미지를 받는다.\n\n기본으로 컨테이너를 만든다.\n\n기본으로 컨테이너가 멈춘다.\n\n';
+    expect(brief(`# 1 notes\n\n${used}nginx 이미지 기반으로 태그를 만든다.\n`)).toEqual([]);
+    expect(brief(`# 1 notes\n\n${used}이 컨테이냐에서 실행한다.\n`).map((e) => e.split(' → ')[1])).toEqual(['이 컨테이너에서 실행한다.']);
+  });
 });
 
 // Kinds of mistake the hand-judged notes hold that went unreported (issue 11), each with the correct text nearest to it.
