@@ -368,6 +368,9 @@ function checkValue(option: OptionSpec, value: string, span: Span, problems: Com
   });
 }
 
+/** Commands that pull their image when it is not local (see image-name-check.ts). */
+const PULLED = new Set(['run', 'create', 'pull', 'service create']);
+
 /** Commands whose image argument is a pattern to match, not a name docker parses (`docker images 'ng*'`). */
 const NAME_PATTERNS = new Set(['images', 'search']);
 
@@ -427,7 +430,7 @@ function placeArguments(
     const isContainerCommand = spec.optionsEndAtFirstArgument === true && commandAt >= 0 && a >= commandAt;
     placed.push({ token: arg.token, spec: fits ? argSpec : undefined, isContainerCommand });
     if (fits && argSpec.role === 'image' && !isContainerCommand && !NAME_PATTERNS.has(spec.name)) {
-      const problem = checkImageName(arg.token.value, lang);
+      const problem = checkImageName(arg.token.value, lang, PULLED.has(spec.name));
       if (problem) {
         problems.push({
           code: 'invalid-value', start: arg.token.start, end: arg.token.end, message: problem.message,

@@ -52,6 +52,7 @@ export const PROBLEM_MESSAGES = {
   // Image names (image-name-check.ts)
   'image.badTag': { en: '`{tag}` is not a valid tag: a tag holds letters, digits, _ . and - (at most 128) and cannot start with . or -', ko: '`{tag}`: 올바른 태그가 아닙니다. 태그에는 영문자, 숫자, _ . -만 쓸 수 있고(최대 128자) . 이나 -로 시작할 수 없습니다' },
   'image.upperCase': { en: '`{text}`: repository names must be lower case (docker refuses it: invalid reference format)', ko: '`{text}`: 저장소 이름은 소문자로만 씁니다(docker가 invalid reference format 오류로 거부합니다)' },
+  'image.officialSlip': { en: '`{text}` is one letter off the official image `{official}`: docker looks for docker.io/library/{text}, which does not exist (unless you built an image of that name)', ko: '`{text}`: 공식 이미지 `{official}`와 한 글자 다릅니다. docker는 docker.io/library/{text}를 찾는데, 그런 저장소는 없습니다(그 이름으로 직접 빌드한 이미지가 아니라면)' },
   // Options docker refuses together (option-conflicts.ts)
   'conflict.restartWithRm': { en: 'docker {command} refuses --restart {restart} together with --rm (conflicting options): a container removed on exit cannot be restarted', ko: 'docker {command}: --rm과 --restart {restart} 옵션은 함께 쓸 수 없습니다(conflicting options). 종료할 때 지워지는 컨테이너는 다시 시작할 수 없기 때문입니다' },
   'conflict.attachWithDetach': { en: 'docker {command} refuses -a/--attach together with -d/--detach (conflicting options): a detached container is attached to nothing', ko: 'docker {command}: -d/--detach와 -a/--attach 옵션은 함께 쓸 수 없습니다(conflicting options). 백그라운드로 실행하는 컨테이너에는 연결할 터미널이 없기 때문입니다' },

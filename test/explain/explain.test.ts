@@ -32,6 +32,16 @@ describe('explainCommandLine', () => {
     expect(explainCommandLine('docker ps -q | xargs docker rn').problems).toHaveLength(1);
   });
 
+  it('reports a one-part image name one slip from an official image where the image is pulled, not where a name is made', () => {
+    const fixes = (line: string) => explainCommandLine(line).problems.map((p) => p.suggestion);
+    expect(fixes('docker run -d ngnix')).toEqual(['docker run -d nginx']);
+    expect(fixes('docker pull elsaticsearch:8.1')).toEqual(['docker pull elasticsearch:8.1']);
+    for (const line of ['docker run -d nginx', 'docker run myapp', 'docker run me/ngnix', 'docker commit web helloworld', 'docker tag nginx ngnix',
+      'docker build -t ngnix .']) {
+      expect(explainCommandLine(line).problems, line).toEqual([]);
+    }
+  });
+
   it('reads a typographic dash before one letter as the short flag it stands for, and before a word as a long one', () => {
     const fixes = (line: string) => explainCommandLine(line).problems.map((p) => p.suggestion);
     expect(fixes('docker ps –a')).toEqual(['docker ps -a']);

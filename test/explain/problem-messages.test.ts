@@ -24,6 +24,7 @@ const REACHED_BY: Readonly<Record<ProblemMessageId, string>> = {
   'shell.backquote': 'docker run `date nginx',
   'shell.substitution': 'docker run $(date nginx',
   'command.missing': 'docker -D',
+  'image.officialSlip': 'docker run -d ngnix',
   'command.undescribed': 'docker scout cves nginx',
   'command.unknown': 'docker frobnicate',
   'command.unknownDidYouMean': 'docker pul nginx',
