@@ -173,8 +173,27 @@ const SPECS: readonly Spec[] = [
   },
   {
     rule: 'pip-cache-dir',
-    catches: [['FROM python:3.13\nRUN pip install requests==2.32.3', 2]],
-    ignores: ['FROM python:3.13\nRUN pip install --no-cache-dir requests', 'FROM python:3.13\nENV PIP_NO_CACHE_DIR=1\nRUN pip install requests'],
+    catches: [
+      ['FROM python:3.13\nRUN pip install requests==2.32.3', 2],
+      // A cache mount somewhere else than the cache dir pip was given.
+      ['FROM python:3.13\nENV PIP_CACHE_DIR=/pip-cache\nRUN --mount=type=cache,target=/other pip install requests', 3],
+      ['FROM python:3.13\nRUN --mount=type=cache,target=$PIP_CACHE_DIR pip install requests', 2],
+      ['FROM python:3.13\nRUN --mount=type=cache,target=/wheels pip install --cache-dir /pip-cache requests', 2],
+      // --find-links without --no-index still downloads from PyPI; a local sdist is built and its wheel cached.
+      ['FROM python:3.13\nRUN pip install --find-links=/wheels /wheels/*', 2],
+      ['FROM python:3.13\nRUN pip install --no-index /src/pkg-1.0.tar.gz', 2],
+    ],
+    ignores: [
+      'FROM python:3.13\nRUN pip install --no-cache-dir requests',
+      'FROM python:3.13\nENV PIP_NO_CACHE_DIR=1\nRUN pip install requests',
+      // label-studio: ENV PIP_CACHE_DIR, and the cache mount at $PIP_CACHE_DIR.
+      'FROM ubuntu:22.04\nENV PIP_CACHE_DIR=$HOME/.cache\nRUN --mount=type=cache,target=$PIP_CACHE_DIR,uid=1001,gid=0 pip3 install -r requirements.txt',
+      'FROM python:3.13 AS base\nENV PIP_CACHE_DIR=/pip-cache\nFROM base\nRUN --mount=type=cache,target=/pip-cache/ pip install requests',
+      'FROM python:3.13\nRUN --mount=type=cache,target=/pip-cache pip install --cache-dir=/pip-cache requests',
+      'FROM python:3.13\nRUN --mount=type=cache,target=/pc PIP_CACHE_DIR=/pc pip install requests',
+      // litellm: wheels built in another stage, installed with --no-index: nothing downloaded, nothing built.
+      'FROM python:3.13\nRUN pip install *.whl /wheels/* --no-index --find-links=/wheels/ && rm -f *.whl',
+    ],
   },
   {
     rule: 'secrets-in-arg-env',
