@@ -253,7 +253,20 @@ function readFlag(
     const eq = v.indexOf('=');
     const flag = eq >= 0 ? v.slice(0, eq) : v;
     const option = index.findOption(spec, flag);
-    const flagSpan = { start: base, end: base + flag.length };
+    // `–it`: a typographic dash before short flags run together stands for one hyphen, not two (`-it`, not `--it`).
+    const dashed = DASHED.get(word);
+    if (!option && dashed && eq < 0 && /^--[a-zA-Z]{2,4}$/.test(flag) && readsAsShortFlags(flag.slice(1), spec, index)) {
+      const at = problems.indexOf(dashed.problem);
+      const shorts = flag.slice(1);
+      if (at >= 0) {
+        problems[at] = { ...dashed.problem, fix: { start: dashed.problem.start, end: dashed.problem.end, text: '-' },
+          message: problemMessage(lang, 'option.typographicDash', { dash: dashed.dash, word: dashed.original.value, option: shorts }) };
+      }
+      const asShorts = { ...dashed.original, value: shorts, raw: shorts };
+      return readFlag([...words.slice(0, i), asShorts, ...words.slice(i + 1)], i, spec, scope, index, options, problems, lang);
+    }
+    // A rewritten dash takes fewer characters of the line than its hyphens: the flag starts where the word does.
+    const flagSpan = { start: dashed ? dashed.original.start : base, end: base + flag.length };
     // `--m 300m`, `--c 512`: a one-letter flag written with two dashes, which docker does not take; it is `-m`, read as one.
     const short = !option && /^--[a-zA-Z]$/.test(flag) ? index.findOption(spec, flag.slice(1)) : undefined;
     if (short) {
@@ -395,21 +408,31 @@ function withHyphens(word: WordToken, problems: CommandProblem[], lang: MessageL
   // One letter is a short flag, whatever the dashes (`–a` is `-a`: docker has no `--a`); a word is a long one.
   const hyphens = rest.length === 1 ? '-' : m[0].length === 1 ? '--' : m[0].replace(/[^-]/g, '-').padEnd(2, '-');
   const span = { start: word.start, end: word.start + m[0].length };
-  problems.push({ code: 'unknown-option', ...span, message: problemMessage(lang, 'option.typographicDash', { dash: m[0], word: word.value, option: `${hyphens}${rest.split('=')[0]}` }), fix: { ...span, text: hyphens } });
-  return { ...word, value: hyphens + rest, raw: hyphens + rest, start: word.start - (hyphens.length - m[0].length), end: word.end };
+  const problem: CommandProblem = { code: 'unknown-option', ...span, message: problemMessage(lang, 'option.typographicDash', { dash: m[0], word: word.value, option: `${hyphens}${rest.split('=')[0]}` }), fix: { ...span, text: hyphens } };
+  problems.push(problem);
+  const rewritten = { ...word, value: hyphens + rest, raw: hyphens + rest, start: word.start - (hyphens.length - m[0].length), end: word.end };
+  DASHED.set(rewritten, { original: word, dash: m[0], problem });
+  return rewritten;
 }
+
+/** Words whose typographic dashes were read as hyphens, with what they were and the problem reported for them. */
+const DASHED = new WeakMap<WordToken, { readonly original: WordToken; readonly dash: string; readonly problem: CommandProblem }>();
 
 /** The long option `-word` means when its letters are not valid short flags of the command (`-rm` for `--rm`). */
 function singleDashLong(v: string, spec: CommandSpec, index: CommandIndex): OptionSpec | undefined {
   if (!/^-[a-z][a-z-]+$/.test(v)) return undefined;
   const long = index.findOption(spec, `-${v}`);
   if (!long) return undefined;
+  return readsAsShortFlags(v, spec, index) ? undefined : long;
+}
+
+/** Whether `-letters` is the command's short flags run together (`-it`): each a switch, but the last may take a value. */
+function readsAsShortFlags(v: string, spec: CommandSpec, index: CommandIndex): boolean {
   const letters = [...v.slice(1)];
-  const readsAsShorts = letters.every((c, k) => {
+  return letters.every((c, k) => {
     const o = index.findOption(spec, `-${c}`);
     return o !== undefined && (o.type === 'bool' || k === letters.length - 1);
   });
-  return readsAsShorts ? undefined : long;
 }
 
 /** Matches positional words to the usage's arguments and reports missing or surplus ones. */

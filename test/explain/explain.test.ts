@@ -48,6 +48,12 @@ describe('explainCommandLine', () => {
     expect(fixes('docker run —d nginx')).toEqual(['docker run -d nginx']);
     expect(fixes('docker run —name web nginx')).toEqual(['docker run --name web nginx']);
     expect(fixes('docker build –-no-cache .')).toEqual(['docker build --no-cache .']);
+    // Short flags run together: one hyphen, read as -i -t.
+    expect(fixes('docker run –it ubuntu')).toEqual(['docker run -it ubuntu']);
+    expect(roles('docker run –it ubuntu')).toEqual(expect.arrayContaining(['–i:option=docker run --interactive', 't:option=docker run --tty']));
+    // The token is the word as written, and a second fix replaces it whole.
+    expect(roles('docker run —rm nginx')).toContain('—rm:option=docker run --rm');
+    expect(fixes('docker run —restrat always nginx')).toEqual(['docker run --restrat always nginx', 'docker run --restart always nginx']);
   });
 
   it('reads the flags docker and Compose accept but hide (volume create --name; Compose v1\'s build, pull, rm, exec and run flags)', () => {
