@@ -65,16 +65,14 @@ export function flagsAfterCommands(kb: KnowledgeBase, ranked: readonly RankedRow
     if (english.has(first) && !facts.names[command.row]!.split(' ').some((w) => flagStem(w) === first)) return true;
     return korean.some((t) => holds(option.row, koreanWords(t)) && !holds(command.row, koreanWords(t)));
   };
-  for (let p = 0; p < Math.min(FLAG_PLACES, out.length); p++) {
-    const command = out[p]!;
-    if (facts.kinds[command.row] !== 'command') continue;
-    const q = out.findIndex((o, k) => k !== p && facts.kinds[o.row] === 'option' && commandIdOfOption(o.id) === command.id && saysFlag(o, command));
-    // None, or one already above its command: the sentence's flag is shown.
-    if (q < 0 || q < p) break;
-    // One flag, for the first command it belongs to: a sentence adds one thing to its task.
-    const [flag] = out.splice(q, 1);
-    out.splice(p + 1, 0, { ...flag!, rank: command.rank });
-    break;
-  }
+  // One flag, for the first command among the first results: a sentence adds one thing to its task.
+  const p = out.slice(0, FLAG_PLACES).findIndex((r) => facts.kinds[r.row] === 'command');
+  if (p < 0) return out;
+  const command = out[p]!;
+  const q = out.findIndex((o, k) => k !== p && facts.kinds[o.row] === 'option' && commandIdOfOption(o.id) === command.id && saysFlag(o, command));
+  // None, or one already above its command: the sentence's flag is shown.
+  if (q < p) return out;
+  const [flag] = out.splice(q, 1);
+  out.splice(p + 1, 0, { ...flag!, rank: command.rank });
   return out;
 }

@@ -67,28 +67,18 @@ function pairAt(word: string, i: number): number {
   return (word.charCodeAt(i) - FIRST) * 11172 + (word.charCodeAt(i + 1) - FIRST);
 }
 
-/** How often each pair of neighbouring syllables occurs across `words`, added to `into`. */
-function countPairs(counts: ReadonlyMap<string, number>, into = new Map<number, number>()): Map<number, number> {
-  for (const [word, n] of counts) {
-    for (let i = 0; i + 1 < word.length; i++) {
-      const pair = pairAt(word, i);
-      into.set(pair, (into.get(pair) ?? 0) + n);
-    }
-  }
-  return into;
-}
-
 /** The three syllables word[i, i + 3) as one number (of 11,172³, below 2⁵³). */
 function tripleAt(word: string, i: number): number {
   return pairAt(word, i) * 11172 + (word.charCodeAt(i + 2) - FIRST);
 }
 
-/** How often each run of three neighbouring syllables occurs across `words`, added to `into`. */
-function countTriples(counts: ReadonlyMap<string, number>, into = new Map<number, number>()): Map<number, number> {
+/** How often each run of `width` neighbouring syllables (a pair or a triple) occurs across `words`, added to `into`. */
+function countRuns(counts: ReadonlyMap<string, number>, width: 2 | 3, into = new Map<number, number>()): Map<number, number> {
+  const runAt = width === 2 ? pairAt : tripleAt;
   for (const [word, n] of counts) {
-    for (let i = 0; i + 2 < word.length; i++) {
-      const triple = tripleAt(word, i);
-      into.set(triple, (into.get(triple) ?? 0) + n);
+    for (let i = 0; i + width <= word.length; i++) {
+      const run = runAt(word, i);
+      into.set(run, (into.get(run) ?? 0) + n);
     }
   }
   return into;
@@ -100,7 +90,7 @@ const COMMON_WORD = 5;
 /** The catalog's words and their syllable pairs and triples: the same on every ingest of the same catalog. */
 const catalogWords = memoOfTexts((texts) => {
   const counts = countWords(texts);
-  return { counts, pairs: countPairs(counts), triples: countTriples(counts) };
+  return { counts, pairs: countRuns(counts, 2), triples: countRuns(counts, 3) };
 });
 const knownWords = memoOfTexts(countWords);
 
@@ -117,9 +107,9 @@ export const koreanTyposCheck: NotesCheck = {
     const all = new Map(notes);
     for (const [word, n] of catalog) all.set(word, (all.get(word) ?? 0) + n);
     // The pairs of all words are the catalog's plus the notes': a count of pairs adds up over words.
-    const pairs = countPairs(notes, new Map(subject.pairs));
+    const pairs = countRuns(notes, 2, new Map(subject.pairs));
     let triples: Map<number, number> | undefined;
-    const triplesOfAll = () => (triples ??= countTriples(notes, new Map(subject.triples)));
+    const triplesOfAll = () => (triples ??= countRuns(notes, 3, new Map(subject.triples)));
     const common = commonWordsByKeys(all);
 
     const errata: ErratumRecord[] = [];

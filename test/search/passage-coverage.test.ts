@@ -2,12 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openKnowledgeBase } from '../../server/database/open-database.js';
-import { runIngest } from '../../server/ingest/run-ingest.js';
 import { queryTerms } from '../../server/search/index-terms.js';
 import { termsHeld } from '../../server/search/passage-coverage.js';
 import { searchPassages } from '../../server/search/search-passages.js';
-import { tempDir } from '../helpers/temp-database.js';
+import { buildTempKnowledgeBase, tempDir } from '../helpers/temp-database.js';
 
 describe('termsHeld', () => {
   it('counts each distinct word once, a Korean word with its particles, an English one by its stem or its -ing form', () => {
@@ -43,9 +41,7 @@ describe('searchPassages of a sentence', () => {
     '```',
     '',
   ].join('\n'));
-  const dbPath = join(dir, 'kb.db');
-  runIngest([notes], dbPath);
-  const kb = openKnowledgeBase(dbPath);
+  const kb = buildTempKnowledgeBase([notes]);
   afterAll(() => kb.close());
 
   it('puts first the command whose lead-in holds the rest of the question, over a short line holding less', () => {
