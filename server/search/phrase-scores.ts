@@ -95,3 +95,25 @@ export function scoreTerms(kb: KnowledgeBase, terms: readonly QueryTerm[], join:
   const needed = join === 'AND' ? parts.length : 1;
   return { rowids: needed > 1 ? rowids.filter((r) => termsMatched[r] === needed) : rowids, scores };
 }
+
+/** The bm25 score over `terms` (summed as scoreTerms sums it, 0 where none matches) of each of `rowids`, in their order. */
+export function scoreRows(kb: KnowledgeBase, terms: readonly QueryTerm[], rowids: readonly number[]): Float64Array {
+  const out = new Float64Array(rowids.length);
+  for (const t of terms) {
+    for (const phrase of termPhrases(t)) {
+      const p = phraseScores(kb, phrase);
+      rowids.forEach((rowid, i) => {
+        // Binary search: a phrase's rows are in rowid order.
+        let lo = 0;
+        let hi = p.rowids.length - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const at = p.rowids[mid]!;
+          if (at === rowid) { out[i]! += p.scores[mid]!; break; }
+          if (at < rowid) lo = mid + 1; else hi = mid - 1;
+        }
+      });
+    }
+  }
+  return out;
+}

@@ -17,10 +17,10 @@ import { withSynonyms } from './query-synonyms.js';
 import { withoutCommonTerms } from './common-terms.js';
 import { rankFacts } from './rank-facts.js';
 import { namedRows } from './name-rows.js';
-import { scoreTerms } from './phrase-scores.js';
+import { scoreTerms, scoreRows, type ScoredRows } from './phrase-scores.js';
 import { withoutTaskFrame } from './task-frame.js';
 import { flagsAfterCommands, type RankedRow } from './flags-said.js';
-import { commandWords, flagNameWords, flagPairsOf, flagStem, intendedCommands, taskIntent, type CommandWords, type TaskIntent } from './task-intent.js';
+import { commandWords, flagNameWords, flagPairsOf, flagStem, intendedCommands, leadingVerbs, taskIntent, type CommandWords, type TaskIntent } from './task-intent.js';
 import { commandIdOfOption } from '../ingest/catalog-entries.js';
 import { queryTerms, type QueryTerm } from './index-terms.js';
 import { decodeCursor, encodeCursor } from './search-cursor.js';
@@ -113,7 +113,10 @@ export function searchEntries(kb: KnowledgeBase, query: string, options: SearchO
   const intent = terms.length >= 2 ? taskIntent(didYouMean ?? task, flagWords) : null;
   const intended = intent ? intendedCommands(kb, intent) : [];
   const asked = intent ?? NO_INTENT;
-  const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query, asked.objects), keywordPhrase(terms), intended, asked) : [];
+  // …and the commands it leads with ("Running an NGINX server"), which rank high even when their text holds only the verb.
+  const leading = intent && intended.length ? leadingVerbs(task) : new Set<string>();
+  const led = [...leading].some((v) => asked.verbs.has(v)) ? intended : [];
+  const rows = terms.length ? rankText(kb, terms, kindArgs, scope, areasNotNamed(query, asked.objects), keywordPhrase(terms), intended, asked, led) : [];
   const seen = new Set<string>();
   const ordered: [RankedId, 'name' | 'text'][] = [];
   for (const [row, match] of [...exact.map((r) => [r, 'name'] as const), ...rows.map((r) => [r, 'text'] as const)]) {
@@ -344,6 +347,32 @@ function groupNames(kb: KnowledgeBase): ReadonlySet<string> {
 /** What a one-word query asks: nothing beyond its word. */
 const NO_INTENT: TaskIntent = { verbs: new Set(), objects: new Set(), halves: new Set(), flags: new Set() };
 
+/** What share of the best text match's score a command asked for by a common word alone gets (see withRowsOf). */
+const INTENDED_FLOOR = 0.35;
+
+/**
+ * `text` with the rows of the entries `ids`, scored over `terms` (which hold a word too common to pick rows), each counting
+ * at least INTENDED_FLOOR of the best match: their own text may hold only that word, which bm25 all but ignores. An entry
+ * none of `terms` matches stays out.
+ */
+function withRowsOf(kb: KnowledgeBase, text: ScoredRows, terms: readonly QueryTerm[], ids: readonly string[]): ScoredRows {
+  const rowids = kb.sqlite.prepare('SELECT rowid FROM entries WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(ids)) as number[];
+  if (!rowids.length) return text;
+  const own = scoreRows(kb, terms, rowids);
+  let best = 0;
+  for (const r of text.rowids) best = Math.min(best, text.scores[r]!);
+  const scores = new Float64Array(Math.max(text.scores.length, ...rowids.map((r) => r + 1)));
+  scores.set(text.scores);
+  const have = new Set(text.rowids);
+  const added: number[] = [];
+  rowids.forEach((r, i) => {
+    if (own[i]! >= 0) return;
+    scores[r] = Math.min(have.has(r) ? scores[r]! : own[i]!, best * INTENDED_FLOOR);
+    if (!have.has(r)) added.push(r);
+  });
+  return { rowids: [...text.rowids, ...added], scores };
+}
+
 /** An entry's id and its rank (lower is better); the full row is read only for the page served. */
 interface RankedId {
   readonly id: string;
@@ -360,14 +389,18 @@ interface RankedId {
  */
 function rankText(
   kb: KnowledgeBase, terms: readonly QueryTerm[], kinds: readonly string[], scope: string | null, outOfArea: readonly boolean[],
-  phrase: string | null, intended: readonly string[], { halves, flags: flagsNamed, objects }: TaskIntent,
+  phrase: string | null, intended: readonly string[], { halves, flags: flagsNamed, objects }: TaskIntent, led: readonly string[],
 ): RankedId[] {
   const matched = terms.length >= 2 ? withSynonyms(terms) : terms;
   // A sentence (three words or more) is ranked over any of its words: bm25 puts the entries with most of them first, and
   // one word no entry shares ("Create and Run a Simple Container") does not empty the answer.
   let text = terms.length >= SENTENCE_WORDS ? null : scoreTerms(kb, matched, 'AND');
   if (!text?.rowids.length && terms.length >= 2) {
-    text = scoreTerms(kb, withoutCommonTerms(kb, matched), 'OR');
+    const kept = withoutCommonTerms(kb, matched);
+    text = scoreTerms(kb, kept, 'OR');
+    // A command asked for by a word too common to pick rows ("Running an NGINX server": `run` is in most rows) is scored
+    // over all the words all the same.
+    if (led.length) text = withRowsOf(kb, text, matched, led);
   } else if (text && intended.length) {
     // Every word, and the commands the words ask for though their text lacks a word ("public ports" is `docker port`,
     // whose text says nothing public), scored over the words they have.

@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../database/open-database.js';
 import { stemEnglish } from './index-terms.js';
 import { KOREAN_UNUSED } from './query-synonyms.js';
 import { hasHangul } from './unicode-classes.js';
+import { namesOfficialImage } from './image-names.js';
 
 /** Docker's object words (the management groups), and how a task names each. */
 const OBJECTS: Readonly<Record<string, readonly string[]>> = {
@@ -282,6 +283,15 @@ function named(query: string, index: WordIndex, verbs: boolean, flagWords: Reado
   return found;
 }
 
+/**
+ * The verbs a task leads with, as a task or heading says them: its first word in English ("Running an NGINX server",
+ * "Start a container …"), its last Korean word in Korean (nginx 컨테이너 실행). "Display the running processes" leads with showing.
+ */
+export function leadingVerbs(text: string): ReadonlySet<string> {
+  const word = hasHangul(text) ? text.match(/\p{Script=Hangul}+/gu)?.at(-1) : /^\W*([A-Za-z]+)/.exec(text)?.[1];
+  return word ? named(word, wordIndexes().verbs, true, new Set()) : new Set();
+}
+
 export interface TaskIntent {
   readonly verbs: ReadonlySet<string>;
   readonly objects: ReadonlySet<string>;
@@ -474,7 +484,15 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
       for (const v of ['start', 'run', 'create']) if (verbs.delete(v)) halves.add(v);
       verbs.add('up');
     }
-  } else if (verbs.has('start') && NEW_CONTAINER.test(query) && !STOPPED.test(query)) verbs.add('run');
+  } else if (verbs.has('start') && !STOPPED.test(query)) {
+    // Starting an image ("start a container using the httpd image", "Starting a Nginx web server") runs a container of
+    // it: `docker start` takes a container that exists, and does half. A new container is run, whichever is meant.
+    if (objects.has('image') || namesOfficialImage(query)) {
+      verbs.delete('start');
+      halves.add('start');
+      verbs.add('run');
+    } else if (NEW_CONTAINER.test(query)) verbs.add('run');
+  }
   // Getting (가져오기, fetching) is a pull only of an image: 현재 통계만 가져오기 gets numbers, 컨테이너에서 파일 가져오기 copies.
   if (verbs.has('pull') && !objects.has('image') && !PULL.test(query)) verbs.delete('pull');
   if (FORCE_STOP.test(query)) {
