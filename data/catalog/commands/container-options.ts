@@ -681,8 +681,8 @@ export const containerOptions = {
       en: 'Add a volume, bind mount or tmpfs described by key=value fields',
     },
     keywords: {
-      ko: ['마운트', '볼륨', '바인드 마운트', 'tmpfs 마운트'],
-      en: ['volume', 'bind mount', 'tmpfs', 'persist data', 'storage'],
+      ko: ['마운트', '볼륨', '바인드 마운트', 'tmpfs 마운트', '호스트 디렉터리', '읽기 전용 마운트'],
+      en: ['volume', 'bind mount', 'tmpfs', 'persist data', 'storage', 'host directory', 'read-only mount', 'share files with the host'],
     },
   },
   '--name': {
@@ -1025,8 +1025,8 @@ export const containerOptions = {
       en: 'Mount a named volume or a host path into the container (source:target[:options])',
     },
     keywords: {
-      ko: ['볼륨', '마운트', '바인드 마운트', '데이터 보존', '폴더 공유'],
-      en: ['mount', 'bind mount', 'persist data', 'shared folder', 'host path'],
+      ko: ['볼륨', '마운트', '바인드 마운트', '데이터 보존', '폴더 공유', '파일 공유', '호스트 디렉터리', '디렉터리 매핑', '로컬 디렉터리'],
+      en: ['mount', 'bind mount', 'persist data', 'shared folder', 'host path', 'share files with the host', 'host directory', 'map a directory', 'local directory', 'read-only mount'],
     },
   },
   '--volume-driver': {
