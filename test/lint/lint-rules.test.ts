@@ -118,11 +118,16 @@ const SPECS: readonly Spec[] = [
   },
   {
     rule: 'copy-from-unknown-stage',
-    catches: [['FROM golang:1.22 AS build\nFROM alpine:3.20\nCOPY --from=bulid /out /out', 3], ['FROM golang:1.22\nCOPY --from=1 /a /b\nFROM alpine:3.20', 2]],
+    catches: [['FROM golang:1.22 AS build\nFROM alpine:3.20\nCOPY --from=bulid /out /out', 3], ['FROM golang:1.22\nCOPY --from=1 /a /b\nFROM alpine:3.20', 2],
+      // A slip for a stage is still caught when the stages have names: a word in common, a stage-like name, one defined further down.
+      ['FROM alpine:3.20 AS license-set\nFROM alpine:3.20\nCOPY --from=set /a /b', 3], ['FROM golang:1.22 AS deps\nFROM alpine:3.20\nCOPY --from=builder /out /out', 3],
+      ['FROM golang:1.22 AS deps\nFROM alpine:3.20\nCOPY --from=web /out /out\nFROM node:22 AS web', 3]],
     ignores: [
       'FROM golang:1.22 AS build\nFROM alpine:3.20\nCOPY --from=build /out /out',
       'FROM golang:1.22\nFROM alpine:3.20\nCOPY --from=0 /out /out',
       'FROM alpine:3.20\nCOPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/',
+      // certbot: a named build context (--build-context plugin-src=…), like no stage of the file.
+      'FROM python:3.14-alpine3.23 AS certbot\nRUN true\nFROM certbot AS certbot-plugin\nCOPY --from=plugin-src . /opt/certbot/src/plugin',
     ],
   },
   {
@@ -133,7 +138,9 @@ const SPECS: readonly Spec[] = [
   {
     rule: 'apt-lists-not-removed',
     catches: [['RUN apt-get update && apt-get install -y curl', 1], ['FROM debian:12\nRUN apt update && apt install -y curl', 2]],
-    ignores: ['RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*', 'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM debian:12\nCOPY --from=build /a /a'],
+    ignores: ['RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
+      // buildpack-deps trixie: apt-get dist-clean (apt 2.7+) removes the lists too.
+      'FROM debian:trixie\nRUN set -ex; apt-get update; apt-get install -y --no-install-recommends gcc; apt-get dist-clean', 'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM debian:12\nCOPY --from=build /a /a'],
   },
   {
     rule: 'apt-not-apt-get',
@@ -182,6 +189,9 @@ const SPECS: readonly Spec[] = [
       // --find-links without --no-index still downloads from PyPI; a local sdist is built and its wheel cached.
       ['FROM python:3.13\nRUN pip install --find-links=/wheels /wheels/*', 2],
       ['FROM python:3.13\nRUN pip install --no-index /src/pkg-1.0.tar.gz', 2],
+      // A removal before the install, or of another .cache, leaves pip's cache in the layer.
+      ['FROM python:3.13\nRUN rm -rf /root/.cache && pip install requests', 2],
+      ['FROM python:3.13\nRUN pip install requests && rm -rf /tmp/.cache', 2],
     ],
     ignores: [
       'FROM python:3.13\nRUN pip install --no-cache-dir requests',
@@ -193,12 +203,25 @@ const SPECS: readonly Spec[] = [
       'FROM python:3.13\nRUN --mount=type=cache,target=/pc PIP_CACHE_DIR=/pc pip install requests',
       // litellm: wheels built in another stage, installed with --no-index: nothing downloaded, nothing built.
       'FROM python:3.13\nRUN pip install *.whl /wheels/* --no-index --find-links=/wheels/ && rm -f *.whl',
+      // datasette, mkdocs-material: the same RUN removes pip's cache after the install.
+      'FROM python:3.11-slim\nRUN pip install datasette && rm -rf /root/.cache/pip',
+      'FROM python:3.11-alpine\nRUN pip install -U -r requirements.txt && rm -rf /tmp/* /root/.cache',
+      'FROM python:3.11\nRUN pip install requests; rm -rf "$HOME/.cache/pip"',
+      'FROM python:3.11\nRUN pip install requests && pip cache purge',
     ],
   },
   {
     rule: 'secrets-in-arg-env',
-    catches: [['FROM alpine:3.20\nARG GITHUB_TOKEN', 2], ['FROM alpine:3.20\nENV DB_PASSWORD=x', 2]],
-    ignores: ['FROM python:3.13\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D', 'FROM alpine:3.20\nENV PASSWORD_FILE=/run/secrets/db', 'FROM debian:12\nARG APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE=1'],
+    catches: [['FROM alpine:3.20\nARG GITHUB_TOKEN', 2], ['FROM alpine:3.20\nENV DB_PASSWORD=x', 2],
+      ['FROM alpine:3.20\nARG SIGNING_KEY=52BB7E3DE28A71BE22EC05FFEF80A866B47A981F\nRUN echo "$SIGNING_KEY" > /key', 2],
+      ['FROM alpine:3.20\nARG API_TOKEN=/not-a-path', 2], ['FROM node:22\nARG NPM_TOKEN\nARG VITE_API_KEY', 2]],
+    ignores: ['FROM python:3.13\nENV GPG_KEY A035C8C19219BA821ECEA86B64E628F8D684696D', 'FROM alpine:3.20\nENV PASSWORD_FILE=/run/secrets/db', 'FROM debian:12\nARG APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE=1',
+      // kaniko: the value is where a config file is.
+      'FROM scratch\nENV DOCKER_CREDENTIAL_GCR_CONFIG /kaniko/.config/gcloud/docker_credential_gcr_config.json',
+      // swift: a release key's fingerprint, fetched with gpg --recv-keys.
+      'FROM ubuntu:24.04\nARG SWIFT_SIGNING_KEY=52BB7E3DE28A71BE22EC05FFEF80A866B47A981F\nENV SWIFT_SIGNING_KEY=$SWIFT_SIGNING_KEY\nRUN gpg --batch --keyserver keyserver.ubuntu.com --recv-keys "$SWIFT_SIGNING_KEY"',
+      // prefect: Vite inlines VITE_* into the JavaScript it ships to every browser.
+      'FROM node:22\nARG VITE_AMPLITUDE_API_KEY=""\nENV VITE_AMPLITUDE_API_KEY=$VITE_AMPLITUDE_API_KEY'],
   },
   {
     rule: 'workdir-relative',

@@ -14,7 +14,7 @@ export const REAL_DOCKERFILES: readonly { readonly name: string; readonly text: 
  * new rule among them fails the test until someone has looked at it too.
  */
 export const REVIEWED_TRUE_POSITIVES: Readonly<Record<string, string>> = {
-  'pipe-without-pipefail': 'a command that can fail feeds a pipe under /bin/sh without pipefail (wget | gpg, curl | tar, curl | sh, curl | apt-key add, ls | head, curl | dd, curl | gzip -d, find | awk | xargs dpkg-query, find | xargs rm, find | sort | xargs sha256sum, dpkg --print-architecture | awk, ctr oci spec | jq, echo | sed | tee): its failure is not noticed',
+  'pipe-without-pipefail': 'a command that can fail feeds a pipe under /bin/sh without pipefail (wget | gpg, curl | tar, curl | sh, curl | apt-key add, ls | head, curl | dd, curl | gzip -d, find | awk | xargs dpkg-query, find | xargs rm, find | sort | xargs sha256sum, find | sort -u > file, wget -O- | gpg --import, dpkg --print-architecture | awk, ctr oci spec | jq, echo | sed | tee): its failure is not noticed',
   'from-without-tag': 'compose.Dockerfile FROM alpine, moby FROM busybox, qdrant FROM tonistiigi/xx and rocm/dev-ubuntu-22.04, the distroless examples FROM gcr.io/distroless/…-debian12/13, docker-credential-helpers and xx FROM --platform=$BUILDPLATFORM alpine, xx FROM tonistiigi/bats-assert, headscale FROM gcr.io/distroless/base-debian11, keycloak FROM registry.access.redhat.com/ubi8-minimal (twice): no tag, so :latest',
   'from-latest': 'minio FROM minio/minio:latest, prometheus FROM quay.io/prometheus/busybox-…:latest, pocketbase and rclone FROM alpine:latest',
   'copy-from-unknown-stage': 'compose.Dockerfile line 147: COPY --from=set, but the stage is named license-set',
@@ -24,10 +24,10 @@ export const REVIEWED_TRUE_POSITIVES: Readonly<Record<string, string>> = {
   'undefined-var': 'label-studio line 22: ENV PIP_CACHE_DIR=$HOME/.cache in a stage FROM ubuntu:22.04, whose image sets no HOME; HOME only comes at line 82, so the value is /.cache',
   'sudo-in-run': 'vllm line 98: sudo mv in a RUN that already runs as root (hadolint DL3004)',
   'shell-form-command': 'meilisearch: CMD /bin/meilisearch in shell form after ENTRYPOINT ["tini", "--"] runs tini -- /bin/sh -c /bin/meilisearch; temporal-cadence lines 96 and 107: CMD /start-cadence.sh and CMD /start.sh after ENTRYPOINT ["/docker-entrypoint.sh"], the same',
-  'apt-lists-not-removed': 'qdrant line 171: the GPU apt-get update leaves its lists in that layer; uptime-kuma line 97: apt update in the last stage (upload-artifact), lists never removed; nerdctl line 300: the base stage (under the default demo stage) keeps its lists; vllm line 153: vllm-base, under the last stage vllm-openai, never removes them',
-  'removed-in-later-layer': 'qdrant line 183: rm -rf /var/lib/apt/lists in a later RUN than the update of line 171; litellm line 65: rm -rf /wheels after COPY --from=builder /wheels/ (line 62); woodpecker-make line 17: rm -rf /Makefile after COPY Makefile / (line 11)',
-  'apt-not-apt-get': 'uv: RUN apt install -y --update in a script; uptime-kuma lines 67 and 97: apt update / apt --yes install; xx line 39: apt update && apt install (apt warns its CLI is not stable)',
-  'invalid-default-arg-in-from': 'jaeger: ARG base_image and ARG debug_image have no default, so a plain docker build fails at FROM $base_image; temporal server and admin-tools: ARG ALPINE_TAG has no default, so FROM alpine:${ALPINE_TAG} is alpine: (BuildKit warns the same)',
+  'apt-lists-not-removed': 'qdrant line 171: the GPU apt-get update leaves its lists in that layer; node-red-debian lines 13 (stage base, under release) and 82 (release): apt-get update, lists never removed; uptime-kuma line 97: apt update in the last stage (upload-artifact), lists never removed; nerdctl line 300: the base stage (under the default demo stage) keeps its lists; vllm line 153: vllm-base, under the last stage vllm-openai, never removes them',
+  'removed-in-later-layer': 'qdrant line 183: rm -rf /var/lib/apt/lists in a later RUN than the update of line 171; litellm line 65: rm -rf /wheels after COPY --from=builder /wheels/ (line 62); woodpecker-make line 17: rm -rf /Makefile after COPY Makefile / (line 11); acme-companion line 35: rm -f /app/install_acme.sh after its COPY (line 34); concourse line 19: rm /tmp/init.c after its COPY (line 18), in stage base under the last stage',
+  'apt-not-apt-get': 'uv: RUN apt install -y --update in a script; uptime-kuma lines 67 and 97: apt update / apt --yes install; xx line 39: apt update && apt install; kaniko line 59: apt update && apt install; datasette line 9: apt clean (apt warns its CLI is not stable)',
+  'invalid-default-arg-in-from': 'jaeger: ARG base_image and ARG debug_image have no default, so a plain docker build fails at FROM $base_image; temporal server and admin-tools: ARG ALPINE_TAG has no default, so FROM alpine:${ALPINE_TAG} is alpine:; netbox-docker lines 2 and 49: ARG FROM has no default, so FROM ${FROM} is empty; timescaledb line 22: the global ARG PREV_IMAGE has no default (the ARG PREV_IMAGE=postgres:… of line 21 is inside stage tools, so FROM does not see it), line 32: FROM postgres:${PG_VERSION}-alpine${ALPINE_VERSION} is postgres:-alpine (BuildKit warns the same)',
   'add-instead-of-copy': 'nerdctl lines 76-77: ADD of two local scripts (hack/…), mlflow ADD . /app, vllm ADD . /vllm-workspace/, woodpecker-2021 ADD release/drone-server /bin/: COPY does the same without ADD\'s URL and tar handling',
   'secrets-in-arg-env': 'uptime-kuma line 103: ARG GITHUB_TOKEN, passed to the upload script, stays readable in the image history',
 };
@@ -95,4 +95,17 @@ export const REVIEWED_FINDINGS: Readonly<Record<string, readonly string[]>> = {
   'vllm.Dockerfile': ['47 pip-cache-dir', '48 pip-cache-dir', '98 sudo-in-run', '153 apt-lists-not-removed', '181 add-instead-of-copy'],
   'woodpecker-2021.Dockerfile': ['18 add-instead-of-copy'],
   'woodpecker-make.Dockerfile': ['17 removed-in-later-layer'],
+  'acme-companion.Dockerfile': ['35 removed-in-later-layer'],
+  'code-server.Dockerfile': ['40 pipe-without-pipefail'],
+  'concourse.Dockerfile': ['19 removed-in-later-layer'],
+  'datasette.Dockerfile': ['9 apt-not-apt-get', '13 pipe-without-pipefail'],
+  'kaniko.Dockerfile': ['59 apt-not-apt-get'],
+  'netbox-docker.Dockerfile': ['2 invalid-default-arg-in-from', '49 invalid-default-arg-in-from'],
+  'node-red-debian.Dockerfile': ['13 apt-lists-not-removed', '82 apt-lists-not-removed'],
+  'openjdk-27-slim-trixie.Dockerfile': ['29 pipe-without-pipefail'],
+  'pypy-3.11-slim-trixie.Dockerfile': ['24 pipe-without-pipefail'],
+  'solr-9.10.Dockerfile': ['30 pipe-without-pipefail'],
+  'tikv.Dockerfile': ['32 pipe-without-pipefail'],
+  'timescaledb.Dockerfile': ['22 invalid-default-arg-in-from', '32 invalid-default-arg-in-from'],
+  'valkey-8.0-debian.Dockerfile': ['27 pipe-without-pipefail'],
 };

@@ -12,9 +12,13 @@ export function updatesAptLists(step: Step): boolean {
   return runCommands(step).some((c) => ['apt', 'apt-get', 'aptitude'].includes(c.name) && c.args.includes('update'));
 }
 
-/** `rm -rf /var/lib/apt/lists/*` in the same RUN (hadolint takes any `rm -rf` for it). */
+/**
+ * `rm -rf /var/lib/apt/lists/*` in the same RUN (hadolint takes any `rm -rf` for it), or
+ * `apt-get dist-clean` (apt 2.7+, Debian trixie), which clears the package lists along with the cache.
+ */
 export function removesAptLists(step: Step): boolean {
-  return runCommands(step).some((c) => c.name === 'rm' && c.args.some((a) => a === '-rf' || a.startsWith('/var/lib/apt/lists')));
+  return runCommands(step).some((c) => (c.name === 'rm' && c.args.some((a) => a === '-rf' || a.startsWith('/var/lib/apt/lists')))
+    || isCommand(c, ['apt', 'apt-get'], ['dist-clean']));
 }
 
 /** The stage ends up in the image: it is the last one or one the last builds on (a build stage only copied from is not). */

@@ -1,10 +1,25 @@
 /**
  * COPY --from must name an earlier stage (by name or index) or an image. A bare name that is no
- * stage is taken for an image (`--from=nginx`), so it is a warning: usually a misspelt stage.
+ * stage is taken for an image (`--from=nginx`), so it is a warning: usually a misspelt stage. Not
+ * when the file names its stages and this name is like none of them (`--from=plugin-src` beside a
+ * stage `certbot`): that is a named build context (`docker buildx build --build-context plugin-src=…`)
+ * or an image, left to the build, not a slip.
  */
+import { editDistance } from '../../text/did-you-mean.js';
 import { stepFlag } from './step-flags.js';
 import { say } from '../messages.js';
 import { at, type LintRule } from '../types.js';
+
+/** Names people give build stages: one of these that is no stage is a stage forgotten or misspelt. */
+const STAGE_WORDS = new Set(['base', 'build', 'builder', 'building', 'compile', 'compiler', 'deps', 'dependencies', 'dev', 'development',
+  'final', 'prod', 'production', 'release', 'runtime', 'runner', 'stage', 'test', 'tests', 'tools']);
+
+/** `from` could be a slip for the stage name `stage`: close in spelling, one inside the other, or a word in common (`set`, `license-set`). */
+function resembles(from: string, stage: string): boolean {
+  const words = (n: string) => n.split(/[-_.]/).filter((w) => w.length >= 3);
+  return editDistance(from, stage) <= Math.max(1, Math.floor(Math.min(from.length, stage.length) / 3))
+    || stage.includes(from) || from.includes(stage) || words(from).some((w) => words(stage).includes(w));
+}
 
 export const copyFromUnknownStage: LintRule = {
   id: 'copy-from-unknown-stage',
@@ -18,6 +33,10 @@ export const copyFromUnknownStage: LintRule = {
     const known = stages.filter((o) => o.index >= 0 && o.index <= stage.index);
     if (/^\d+$/.test(from) ? Number(from) <= Math.max(stage.index, -1) : known.some((o) => o.name === from.toLowerCase())) return [];
     const names = known.filter((o) => o !== stage).map((o) => o.name ?? String(o.index));
+    const lower = from.toLowerCase();
+    const earlierNames = known.filter((o) => o !== stage && o.name).map((o) => o.name!);
+    if (!/^\d+$/.test(from) && earlierNames.length > 0 && !stages.some((o) => o.name === lower)
+      && !lower.split(/[-_.]/).some((w) => STAGE_WORDS.has(w)) && !earlierNames.some((n) => resembles(lower, n))) return [];
     return [{
       ...at(s),
       message: say(`--from=${from} is not a stage defined above${names.length ? ` (stages: ${names.join(', ')})` : ' (this is the first stage)'}`,

@@ -74,6 +74,21 @@ function installsOnlyLocalWheels(pip: ShellCommand): boolean {
   return pip.args.includes('--no-index') && !pip.args.some((a) => /\.(?:tar\.gz|tgz|tar\.bz2|tar\.xz|zip)$/i.test(a) || a === '-e' || a === '--editable' || a.startsWith('--editable='));
 }
 
+/**
+ * The same RUN empties pip's cache after it: `rm -rf /root/.cache` (or `~/.cache/pip`, `$HOME/.cache`,
+ * the ENV PIP_CACHE_DIR folder) or `pip cache purge`, so the cache never reaches the layer.
+ */
+function removesCache(step: Step, pip: ShellCommand): boolean {
+  const commands = runCommands(step);
+  const after = commands.slice(commands.indexOf(pip) + 1);
+  const fromEnv = cacheDirInEnv(step);
+  return after.some((c) => (c.name.startsWith('pip') && c.args[0] === 'cache' && c.args[1] === 'purge')
+    || (c.name === 'rm' && c.args.some((a) => /^-[a-zA-Z]*r/.test(a)) && c.args.some((a) => {
+      const path = trimSlash(a.replace(/\/\*$/, ''));
+      return /^(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[^/]+)\/\.cache(?:\/pip)?$/.test(path) || (fromEnv !== null && fromEnv !== '' && path === trimSlash(fromEnv));
+    })));
+}
+
 const pairs = new WeakMap<Step, [string, string][]>();
 
 /** ENV/LABEL key-value pairs, read once per step (the parser recomputes them on every call). */
@@ -98,7 +113,7 @@ export const pipCacheDir: LintRule = {
     if (setting && TRUTHY.has(setting[1]!.replace(/["']/g, ''))) return [];
     const pip = runCommands(s).find((c) => isPipInstall(c) && !c.args.includes('--no-cache-dir')
       && !c.name.includes('pipx') && !(c.name.startsWith('python') && (c.args.includes('pipx') || c.args.includes('pipenv')))
-      && !cacheDirMounted(s, c, text) && !installsOnlyLocalWheels(c));
+      && !cacheDirMounted(s, c, text) && !installsOnlyLocalWheels(c) && !removesCache(s, c));
     return pip ? [{
       ...commandPosition(s, pip),
       message: say('pip keeps its download cache in this layer', 'pip이 다운로드 캐시를 이 레이어에 남깁니다'),

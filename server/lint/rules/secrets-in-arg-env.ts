@@ -1,7 +1,8 @@
 /** ARG and ENV values are kept in the image's history and config: anyone who pulls it can read them. */
 import { say } from '../messages.js';
-import { at, type LintRule } from '../types.js';
+import { at, type LintRule, type Step } from '../types.js';
 import { envPairs } from './pip-cache-dir.js';
+import { runCommands } from './run-commands.js';
 
 const KNOWN = new Set([
   'ACCESS_TOKEN', 'APPLICATION_KEY', 'APP_SECRET', 'AUTH_TOKEN', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'BITTREX_API_KEY',
@@ -29,6 +30,22 @@ export function looksSecret(name: string): boolean {
     || words.some((w, k) => SECRET_WORDS.has(w) && ((w !== 'key' && w !== 'auth') || k === words.length - 1));
 }
 
+/**
+ * Prefixes of the variables a front-end build inlines into the code it ships to every browser
+ * (Vite, Create React App, Vue CLI, Gatsby; Next's and Nuxt's carry PUBLIC already): public by design.
+ */
+const CLIENT_BUNDLE_PREFIXES = ['VITE_', 'REACT_APP_', 'VUE_APP_', 'GATSBY_'];
+
+/** An absolute file path (`/kaniko/.config/gcloud/…json`): the value says where a secret is, not what it is. */
+const FILE_PATH = /^\/[\w.@-]+(?:\/[\w.@-]+)+\/?$/;
+
+/** The variable is handed to `gpg --recv-keys` (or --fetch-keys): a public key's fingerprint, as official images fetch theirs. */
+function fetchedAsGpgKey(name: string, steps: readonly Step[]): boolean {
+  const named = (a: string) => a.includes(`\${${name}}`) || (a.includes(`$${name}`) && !/\w/.test(a[a.indexOf(`$${name}`) + name.length + 1] ?? ''));
+  return steps.some((s) => runCommands(s).some((c) => ['gpg', 'gpg2'].includes(c.name)
+    && c.args.some((a) => ['--recv-key', '--recv-keys', '--receive-keys', '--fetch-keys'].includes(a)) && c.args.some(named)));
+}
+
 export const secretsInArgOrEnv: LintRule = {
   id: 'secrets-in-arg-env',
   severity: 'warning',
@@ -37,8 +54,14 @@ export const secretsInArgOrEnv: LintRule = {
   entry: 'ARG',
   description: say('A secret-looking name in ARG or ENV', 'ARG나 ENV에 비밀처럼 보이는 이름'),
   check: ({ steps }) => steps.filter((s) => s.keyword === 'ARG' || s.keyword === 'ENV').flatMap((s) => {
-    const names = s.keyword === 'ARG' ? s.words.map((w) => w.split('=')[0]!) : envPairs(s).map(([k]) => k);
-    return names.filter(looksSecret).map((secret) => ({
+    const pairs: [string, string | null][] = s.keyword === 'ARG'
+      ? s.words.map((w) => { const k = w.indexOf('='); return k < 0 ? [w, null] : [w.slice(0, k), w.slice(k + 1).replace(/^["']|["']$/g, '')]; })
+      : envPairs(s);
+    const names = pairs.filter(([name, value]) => looksSecret(name)
+      && !CLIENT_BUNDLE_PREFIXES.some((p) => name.toUpperCase().startsWith(p))
+      && !(value !== null && FILE_PATH.test(value))
+      && !fetchedAsGpgKey(name, steps)).map(([name]) => name);
+    return names.map((secret) => ({
       ...at(s),
       message: say(`${s.keyword} ${secret} looks like a secret; its value stays readable in the image history`, `${s.keyword} ${secret}은(는) 비밀 값처럼 보입니다. 그 값은 이미지 기록에 그대로 남아 누구나 읽을 수 있습니다`),
       fix: say(`pass it with RUN --mount=type=secret,id=${secret.toLowerCase()} instead`, `대신 RUN --mount=type=secret,id=${secret.toLowerCase()}(으)로 넘기세요`),
