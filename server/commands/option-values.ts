@@ -38,6 +38,11 @@ const FORMATS: readonly {
     },
   },
   {
+    // A Go template (`{{.State.Status}}`) left unquoted with spaces inside is split by the shell: `{{` alone, the rest arguments.
+    options: ['--format'],
+    check: (v, lang) => ((v.match(/\{\{/g)?.length ?? 0) > (v.match(/\}\}/g)?.length ?? 0) ? problemMessage(lang, 'value.templateSplit', { value: v }) : undefined),
+  },
+  {
     options: ['--env', '--build-arg', '--label'],
     check: (v, lang) => (/^[^=\s][^=]*(=.*)?$/s.test(v) ? undefined : problemMessage(lang, 'value.keyValue', { value: v })),
   },

@@ -334,7 +334,16 @@ function readFlag(
       continue;
     }
     if (option.type === 'bool') {
-      options.push({ spec: option, flag, flagSpan: k === 1 ? flagSpan : { start: base + k, end: base + k + 1 }, scope, owner: ownerFor(option) });
+      const boolSpan = k === 1 ? flagSpan : { start: base + k, end: base + k + 1 };
+      // `-d=false`: as pflag reads it, what follows `=` is the switch's value and ends the word.
+      if (v[k + 1] === '=') {
+        const text = v.slice(k + 2);
+        const span = { start: word.end - text.length, end: word.end };
+        options.push({ spec: option, flag, flagSpan: boolSpan, value: { text, span }, scope, owner: ownerFor(option) });
+        checkValue(option, text, span, problems, lang);
+        return i + 1;
+      }
+      options.push({ spec: option, flag, flagSpan: boolSpan, scope, owner: ownerFor(option) });
       continue;
     }
     const attached = v.slice(k + 1).replace(/^=/, '');

@@ -291,8 +291,8 @@ function anonymousVolume(target: string): Bilingual | null {
 }
 
 function isHostPath(source: string): boolean {
-  // `$PWD`, `${PWD}`, `$(pwd)` and `$HOME` are host folders the shell fills in.
-  return /^([/.~]|[A-Za-z]:[\\/]|\$\{?(PWD|HOME)\b|\$\(pwd\))/.test(source);
+  // `$PWD`, `${PWD}`, `$(pwd)`, `` `pwd` `` and `$HOME` are host folders the shell fills in.
+  return /^([/.~]|[A-Za-z]:[\\/]|\$\{?(PWD|HOME)\b|\$\(pwd\)|`pwd`)/.test(source);
 }
 
 /** `KEY=VALUE` sets a variable; `KEY` alone copies it from the shell that runs docker. */

@@ -46,6 +46,10 @@ export const PROBLEM_MESSAGES = {
   'value.empty': { en: '{option} needs a value', ko: '{option} 옵션에는 값이 필요합니다' },
   'value.portRanges': { en: '`{value}`: the host range {host} and the container range {container} are not the same size', ko: '`{value}`: 호스트 쪽 범위({host})와 컨테이너 쪽 범위({container})의 크기가 다릅니다' },
   'value.portMapping': { en: '`{value}` is not a port mapping: write [HOST_IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp|sctp], e.g. 8080:80 or 127.0.0.1:8080:80', ko: '`{value}`: 포트 매핑 형식이 아닙니다. [HOST_IP:][HOST_PORT:]CONTAINER_PORT[/tcp|udp|sctp] 형식으로 쓰세요(예: 8080:80, 127.0.0.1:8080:80)' },
+  'value.templateSplit': {
+    en: '`{value}` opens a template it does not close: unquoted, the shell split it at its spaces; put the whole template in quotes',
+    ko: '`{value}`: 템플릿을 열고 닫지 않았습니다. 따옴표가 없어 셸이 공백에서 나눈 것이니, 템플릿 전체를 따옴표로 감싸세요',
+  },
   'value.keyValue': { en: '`{value}` is not KEY=VALUE (or KEY alone)', ko: '`{value}`: KEY=VALUE(또는 KEY만) 형식이어야 합니다' },
   'value.filter': { en: '`{value}` is not a filter: write KEY=VALUE, e.g. dangling=true', ko: '`{value}`: 필터 형식이 아닙니다. KEY=VALUE로 쓰세요(예: dangling=true)' },
   'value.signal': { en: '`{value}` is not a signal name or number, e.g. SIGTERM or 15', ko: '`{value}`: 시그널 이름이나 번호가 아닙니다(예: SIGTERM, 15)' },

@@ -78,6 +78,18 @@ describe('parseDockerCommand', () => {
     expect(p.problems.map((x) => [x.code, x.fix?.text])).toEqual([['unknown-command', 'images']]);
   });
 
+  it('reads `-d=false` as pflag does: the switch with its value, ending the word', () => {
+    expect(summary('docker service create -d=false --name web nginx').problems).toEqual([]);
+    expect(summary('docker run -it=false nginx').problems).toEqual([]);
+    expect(summary('docker run -d=maybe nginx').problems).toEqual(['invalid-value']);
+  });
+
+  it('reports a Go template the shell split for want of quotes', () => {
+    expect(summary("docker inspect -f '{{ .State.Status }}' web").problems).toEqual([]);
+    expect(summary('docker inspect -f {{.State.Status}} web').problems).toEqual([]);
+    expect(summary('docker inspect -f {{ .State.Status }} web').problems).toContain('invalid-value');
+  });
+
   it('treats everything after -- as arguments', () => {
     expect(summary('docker rm -- -weird-name').args).toEqual(['-weird-name:CONTAINER']);
   });

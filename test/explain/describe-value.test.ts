@@ -52,6 +52,8 @@ describe('describeOptionValue', () => {
   it('tells a bind mount, a named volume and an anonymous volume apart', () => {
     expect(en('--volume', '/srv/www:/usr/share/nginx/html:ro')).toBe('The host path /srv/www, mounted at /usr/share/nginx/html in the container (read-only)');
     expect(en('--volume', './data:/data')).toMatch(/^The host path \.\/data, mounted at \/data/);
+    // The shell's substitutions of the current folder, in each spelling, are host paths.
+    for (const pwd of ['$PWD', '${PWD}', '$(pwd)', '`pwd`']) expect(en('--volume', `${pwd}:/workspace`)).toMatch(/^The host path /);
     expect(en('--volume', 'pgdata:/var/lib/postgresql/data')).toBe('The named volume pgdata, mounted at /var/lib/postgresql/data in the container (created if it does not exist)');
     expect(en('--volume', '/data')).toBe('A new anonymous volume, mounted at /data in the container');
     expect(en('--mount', 'type=bind,source=/etc/app,target=/config,readonly')).toBe('The host path /etc/app, mounted at /config in the container (read-only)');

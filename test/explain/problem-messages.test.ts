@@ -52,6 +52,7 @@ const REACHED_BY: Readonly<Record<ProblemMessageId, string>> = {
   'value.portRanges': 'docker run -p 8000-8010:80-81 nginx',
   'value.portMapping': 'docker run -p 99999:80 nginx',
   'value.keyValue': 'docker run -e =x nginx',
+  'value.templateSplit': 'docker inspect -f {{ .State.Status }} web',
   'value.filter': 'docker images -f bogus',
   'value.signal': 'docker run --stop-signal=term nginx',
   'image.badTag': 'docker run nginx:-bad',
