@@ -44,6 +44,8 @@ const heldOut = [
   ['tasks-fifth.json', 'task descriptions of lessons, course notes and translated docs (tasks-fifth.json)'],
   ['tasks-sixth.json', 'task descriptions of cheat sheets and Docker docs (tasks-sixth.json)'],
   ['tasks-seventh.json', 'task descriptions of cheat sheets, course notes and Docker docs (tasks-seventh.json)'],
+  ['tasks-eighth.json', 'task descriptions of shell-plugin alias tables, registry/cloud docs and Docker docs (tasks-eighth.json)'],
+  ['tasks-ninth.json', 'Korean task descriptions of course repos, project READMEs and translated docs (tasks-ninth.json)'],
 ] as const;
 for (const [file, what] of heldOut) {
   const set = read<{ task: string; lang: 'ko' | 'en'; expected: string[] }[]>(file).map((t) => ({ query: t.task, expected: t.expected, lang: t.lang }));
