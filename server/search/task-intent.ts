@@ -66,7 +66,7 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
   logs: ['log', 'logs', '로그'],
   cp: ['copy', '복사'],
   rename: ['rename', '이름 변경', '이름 바꾸'],
-  pull: ['pull', 'download', 'fetch', '다운로드', '내려받', '가져오', '받아오', '끌어오'],
+  pull: ['pull', 'download', 'fetch', '다운로드', '내려받', '가져오', '받아오', '끌어오', '땡겨오', '당겨오'],
   push: ['push', 'upload', '업로드', '푸시', '올리'],
   tag: ['tag', '태그'],
   build: ['build', 'compile', '빌드', '컴파일'],
@@ -82,7 +82,7 @@ const VERBS: Readonly<Record<string, readonly string[]>> = {
   save: ['save', '저장'],
   load: ['load', '불러오', '로드'],
   history: ['history', '히스토리', '이력'],
-  login: ['login', '로그인'],
+  login: ['login', 'authenticate', '로그인'],
   logout: ['logout', '로그아웃'],
   search: ['search', '검색'],
   stats: ['stats', 'statistics', '통계'],
@@ -362,6 +362,9 @@ const SWARM = /\bswarm\b|\bstacks?\b|\breplicas?\b|스웜|스택|복제본/i;
  */
 const NEW_CONTAINER = /\b(?:an?|new)\s+(?:\w+\s+)?container\b(?!s)|\bfrom (?:an?|the) (?:\w+ )?image\b|새\s*(?:로운\s*)?컨테이너|이미지로부터|이미지에서/i;
 
+/** A container made from an image ("create a container from the image", 이미지로 컨테이너 생성): the image is where it starts, not what is made. */
+const CONTAINER_FROM_IMAGE = /\bcontainers?\s+(?:from|of|based on|using)\s+(?:(?:an?|the|our|this|that|your|my)\s+)?(?:[\w.:/-]+\s+){0,2}image\b|이미지(?:로부터|에서|로|를\s*(?:이용해|사용해))\s*(?:\S+\s+)?컨테이너/i;
+
 /** An image as what is installed: "install the Nano Server base image", 기본 이미지를 설치. */
 const INSTALL_IMAGE = /\binstall\w*\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}images?\b|이미지(?:를|을)\s*(?:\S+\s+)?설치/i;
 
@@ -501,7 +504,7 @@ export function taskIntent(text: string, flagWords: ReadonlySet<string> = new Se
   }
   // An image made from a container is a commit, from a Dockerfile a build; a filesystem as a tar archive is a
   // container's export or an image's save.
-  if (verbs.has('create') && objects.has('image')) {
+  if (verbs.has('create') && objects.has('image') && !CONTAINER_FROM_IMAGE.test(query)) {
     verbs.add(objects.has('container') ? 'commit' : 'build');
     verbs.delete('create');
     halves.add('create');
@@ -698,6 +701,9 @@ function groupVerbs(kb: KnowledgeBase): ReadonlyMap<string, ReadonlySet<string>>
   return verbs;
 }
 
+/** What is done to a container made from an image, which a query may say of the image. */
+const FROM_IMAGE_VERBS: ReadonlySet<string> = new Set(['run', 'create']);
+
 /**
  * The commands a query (or its intent, read already) asks for: a verb of the query and one of its objects, or, when it names no
  * object, a container (what most tasks are about) or a command of no group (`docker login`).
@@ -709,7 +715,8 @@ export function intendedCommands(kb: KnowledgeBase, query: string | TaskIntent):
   if (objects.has('dockerfile')) for (const v of [...verbs, ...halves]) if (DOCKERFILE_VERBS[v]) ids.add(`instruction:${DOCKERFILE_VERBS[v]}`);
   for (const [id, object, verb] of pairsOf(kb)) {
     if (!verbs.has(verb)) continue;
-    const matches = object !== null ? (objects.size ? objects.has(object) : object === 'container')
+    // A container is run or created from an image: running an image (nginx 이미지 실행) is `docker container run`'s.
+    const matches = object !== null ? (objects.size ? objects.has(object) || (object === 'container' && objects.has('image') && FROM_IMAGE_VERBS.has(verb)) : object === 'container')
       // A name of no group (`docker build`, `docker inspect`) is for containers or no object named: `docker volume
       // inspect` is the answer about volumes. A verb no group has (`docker search` of "search registry for image") is for any.
       : !objects.size || objects.has('container') || objects.has('dockerfile') || !groupVerbs(kb).has(verb);

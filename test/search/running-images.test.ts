@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { namesOfficialImage } from '../../server/search/image-names.js';
 import { searchEntries } from '../../server/search/search-entries.js';
-import { leadingVerbs, taskIntent } from '../../server/search/task-intent.js';
+import { intendedCommands, leadingVerbs, taskIntent } from '../../server/search/task-intent.js';
 import { buildTempKnowledgeBase } from '../helpers/temp-database.js';
 
 const kb = buildTempKnowledgeBase();
@@ -41,6 +41,19 @@ describe('an image started by name', () => {
     ['Running an NGINX server', 'docker run'],
   ])('%s → %s in the top 3', (query, command) => {
     expect(top(query)).toContain(command);
+  });
+
+  it('reads running or creating an image as running or creating a container of it', () => {
+    expect(intendedCommands(kb, 'nginx 이미지 실행')).toContain('command:run');
+    expect(intendedCommands(kb, 'Create a container from the image')).toContain('command:create');
+    expect(top('nginx 이미지 실행')[0]).toBe('docker run');
+    // Other verbs of an image stay the image's.
+    expect(intendedCommands(kb, 'Remove an image')).not.toContain('command:rm');
+  });
+
+  it('knows other words for logging in and pulling: authenticate, 땡겨오기', () => {
+    expect([...taskIntent('Authenticate your Docker client to the registry').verbs]).toContain('login');
+    expect([...taskIntent('도커 허브에서 이미지 땡겨오기').verbs]).toContain('pull');
   });
 
   it('leaves starting a container that exists to docker start', () => {

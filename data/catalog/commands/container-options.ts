@@ -621,8 +621,8 @@ export const containerOptions = {
       en: 'Pass a setting to the logging driver (e.g. max-size=10m)',
     },
     keywords: {
-      ko: ['로그 옵션', '로그 크기', '로그 회전', '로깅 설정'],
-      en: ['logging options', 'max-size', 'max-file', 'log rotation'],
+      ko: ['로그 옵션', '로그 크기', '로그 회전', '로깅 설정', '로그 파일 개수', '로그 파일 크기'],
+      en: ['logging options', 'max-size', 'max-file', 'log rotation', 'log files', 'log file size'],
     },
   },
   '--mac-address': {
