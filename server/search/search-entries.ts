@@ -351,9 +351,9 @@ const NO_INTENT: TaskIntent = { verbs: new Set(), objects: new Set(), halves: ne
 const INTENDED_FLOOR = 0.35;
 
 /**
- * `text` with the rows of the entries `ids`, scored over `terms` (which hold a word too common to pick rows), each counting
- * at least INTENDED_FLOOR of the best match: their own text may hold only that word, which bm25 all but ignores. An entry
- * none of `terms` matches stays out.
+ * `text` with the rows of the entries `ids` (the commands a task leads with by its verb), scored over `terms` and each
+ * counting at least INTENDED_FLOOR of the best match: their own text may hold only the verb, and a verb as common as `run`
+ * is one bm25 all but ignores (or withoutCommonTerms left out). An entry none of `terms` matches stays out.
  */
 function withRowsOf(kb: KnowledgeBase, text: ScoredRows, terms: readonly QueryTerm[], ids: readonly string[]): ScoredRows {
   const rowids = kb.sqlite.prepare('SELECT rowid FROM entries WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(ids)) as number[];
@@ -398,8 +398,8 @@ function rankText(
   if (!text?.rowids.length && terms.length >= 2) {
     const kept = withoutCommonTerms(kb, matched);
     text = scoreTerms(kb, kept, 'OR');
-    // A command asked for by a word too common to pick rows ("Running an NGINX server": `run` is in most rows) is scored
-    // over all the words all the same.
+    // A command the task leads with by its verb ("Running an NGINX server": `run` is in most rows, so it scores next to
+    // nothing) is scored over all the words, and counts at least a share of the best match.
     if (led.length) text = withRowsOf(kb, text, matched, led);
   } else if (text && intended.length) {
     // Every word, and the commands the words ask for though their text lacks a word ("public ports" is `docker port`,
