@@ -31,12 +31,14 @@ export const copyFromUnknownStage: LintRule = {
     const from = stepFlag(s, 'from')?.replace(/^["']|["']$/g, '');
     if (!from || from.includes('$') || /[:/@]/.test(from)) return [];
     const known = stages.filter((o) => o.index >= 0 && o.index <= stage.index);
-    if (/^\d+$/.test(from) ? Number(from) <= Math.max(stage.index, -1) : known.some((o) => o.name === from.toLowerCase())) return [];
-    const names = known.filter((o) => o !== stage).map((o) => o.name ?? String(o.index));
-    const lower = from.toLowerCase();
-    const earlierNames = known.filter((o) => o !== stage && o.name).map((o) => o.name!);
-    if (!/^\d+$/.test(from) && earlierNames.length > 0 && !stages.some((o) => o.name === lower)
-      && !lower.split(/[-_.]/).some((w) => STAGE_WORDS.has(w)) && !earlierNames.some((n) => resembles(lower, n))) return [];
+    const [numeric, lower] = [/^\d+$/.test(from), from.toLowerCase()];
+    if (numeric ? Number(from) <= Math.max(stage.index, -1) : known.some((o) => o.name === lower)) return [];
+    const earlier = known.filter((o) => o !== stage);
+    const names = earlier.map((o) => o.name ?? String(o.index));
+    const named = earlier.flatMap((o) => (o.name ? [o.name] : []));
+    // Like no stage of a file that names its stages, and no stage defined further down: a build context, not a slip.
+    if (!numeric && named.length > 0 && !stages.some((o) => o.name === lower)
+      && !lower.split(/[-_.]/).some((w) => STAGE_WORDS.has(w)) && !named.some((n) => resembles(lower, n))) return [];
     return [{
       ...at(s),
       message: say(`--from=${from} is not a stage defined above${names.length ? ` (stages: ${names.join(', ')})` : ' (this is the first stage)'}`,
